@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import { createHandlers } from '../utils/background/handlers';
+import { dispatch } from '../utils/messages';
+
+export default defineBackground(() => {
+  const handlers = createHandlers();
+  browser.runtime.onMessage.addListener((message, sender) =>
+    dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id }) as Promise<unknown> | undefined,
+  );
+});
