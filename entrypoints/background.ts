@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '../utils/background/handlers';
+import { setupReminders } from '../utils/background/reminders';
+import { requestPersistence } from '../utils/storage/connection';
 import { dispatch } from '../utils/messages';
 
 export default defineBackground(() => {
@@ -7,4 +9,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id }) as Promise<unknown> | undefined,
   );
+  setupReminders();
+  void requestPersistence();
 });

@@ -77,6 +77,8 @@ export interface DocumentLink {
 export interface AgendaItem {
   /** As printed ("117", "78/21", "116a", "7."→"7"), or null when the item has no number. */
   number: string | null;
+  /** The number exactly as the page prints it ("7.", "16/17"), when read from a page. */
+  printedNumber?: string | null;
   title: string;
   /** Agenda item number when the minute number differs ("(Agenda Item 4)"). */
   agendaItem: string | null;

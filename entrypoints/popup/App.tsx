@@ -1,29 +1,87 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PopupList } from '../../components/popup/PopupList';
+import { matchesQuery, searchText } from '../../components/tracker/filter';
 import { sendMessage } from '../../utils/messages';
-import type { FollowUp } from '../../utils/types';
+import { groupForPopup, localDay } from '../../utils/storage/overdue';
+import type { FollowUp, FollowUpStatus } from '../../utils/types';
+
+const PAGE = 200;
 
 export function App() {
   const [items, setItems] = useState<FollowUp[] | null>(null);
+  const [soonDays, setSoonDays] = useState(14);
+  const [quarantined, setQuarantined] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const today = localDay(new Date());
+
   useEffect(() => {
-    void sendMessage('followup/list', {}).then((r) => (r.ok ? setItems(r.followUps) : setError(r.error)));
+    void sendMessage('followup/list', {}).then((r) => {
+      if (!r.ok) return setError(r.error);
+      setItems(r.followUps);
+      setSoonDays(r.settings.dueSoonDays);
+      setQuarantined(r.quarantined);
+    });
   }, []);
+
+  const haystacks = useMemo(() => new Map(items?.map((f) => [f.id, searchText(f)])), [items]);
+  const groups = useMemo(() => {
+    const list = query ? (items ?? []).filter((f) => matchesQuery(haystacks.get(f.id) ?? '', query)) : (items ?? []);
+    return groupForPopup(list, today, soonDays);
+  }, [items, haystacks, query, today, soonDays]);
+
+  useEffect(() => {
+    if (!items) return;
+    // The bench and e2e tests wait for this: the list is on screen.
+    document.documentElement.dataset.scrutineerRendered = String(items.length);
+    performance.mark('scrutineer:popup-rendered');
+  }, [items]);
+
+  async function changeStatus(id: string, status: FollowUpStatus) {
+    const r = await sendMessage('followup/update', { id, patch: { status } });
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setItems((list) => list?.map((f) => (f.id === id ? r.followUp : f)) ?? null);
+  }
+
   return (
-    <main style={{ minWidth: '320px', font: '14px system-ui, sans-serif', padding: '8px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>Scrutineer</h1>
-      {error && <p role="alert">{error}</p>}
-      {items && items.length === 0 && <p>Nothing tracked yet. Open a council meeting page and press Track.</p>}
-      <ul>
-        {items?.map((f) => (
-          <li key={f.id} data-scrutineer-followup data-status={f.status} data-due={f.due ?? ''}>
-            {f.text}
-          </li>
-        ))}
-      </ul>
-      <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noreferrer">
-        Open tracker
-      </a>
+    <main class="popup">
+      <header>
+        <h1>Scrutineer follow-ups</h1>
+        <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noreferrer">
+          Open tracker
+        </a>
+      </header>
+      {error && (
+        <p class="banner error" role="alert">
+          {error}
+        </p>
+      )}
+      {quarantined > 0 && (
+        <p class="banner warn" role="status">
+          {quarantined} damaged record{quarantined === 1 ? ' was' : 's were'} set aside (kept, not deleted). Open the tracker for details.
+        </p>
+      )}
+      {items && items.length > 0 && (
+        <>
+          <label class="visually-hidden" for="search">
+            Search follow-ups
+          </label>
+          <input
+            id="search"
+            class="search"
+            type="search"
+            placeholder="Search text, committee, officer, tag…"
+            value={query}
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+          <PopupList groups={groups} limit={limit} onStatus={changeStatus} onMore={() => setLimit((n) => n + PAGE)} />
+        </>
+      )}
+      {items && items.length === 0 && <p class="empty">Nothing tracked yet. Open a council meeting page and press Track.</p>}
+      {!items && !error && <p class="muted">Loading…</p>}
     </main>
   );
 }

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import '../../components/tracker/theme.css';
+import '../../components/popup/popup.css';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

@@ -1,24 +1,174 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BulkBar } from '../../components/tracker/BulkBar';
+import { downloadText } from '../../components/tracker/download';
+import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type SortKey } from '../../components/tracker/filter';
+import { FilterBar } from '../../components/tracker/FilterBar';
+import { Toolbar } from '../../components/tracker/Toolbar';
+import { TrackerTable } from '../../components/tracker/TrackerTable';
 import { sendMessage } from '../../utils/messages';
-import type { FollowUp } from '../../utils/types';
+import type { ExportFormat } from '../../utils/storage/messages';
+import { countOverdue, localDay } from '../../utils/storage/overdue';
+import type { FollowUpPatch } from '../../utils/storage/patch';
+import type { FollowUp, FollowUpStatus } from '../../utils/types';
+
+const PAGE = 200;
+type Notice = { kind: 'error' | 'info'; text: string } | null;
 
 export function App() {
-  const [items, setItems] = useState<FollowUp[]>([]);
+  const [items, setItems] = useState<FollowUp[] | null>(null);
+  const [quarantined, setQuarantined] = useState(0);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<Sort>({ key: 'due', dir: 'asc' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [undo, setUndo] = useState<FollowUp[] | null>(null);
+  const [remindersOn, setRemindersOn] = useState(false);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const today = localDay(new Date());
+
+  async function reload() {
+    const r = await sendMessage('followup/list', {});
+    if (!r.ok) return setNotice({ kind: 'error', text: r.error });
+    setItems(r.followUps);
+    setQuarantined(r.quarantined);
+  }
+
   useEffect(() => {
-    void sendMessage('followup/list', {}).then((r) => r.ok && setItems(r.followUps));
+    void reload();
+    void navigator.storage?.persist?.();
+    void browser.permissions.contains({ permissions: ['notifications'] }).then(setRemindersOn, () => {});
   }, []);
+
+  const shown = useMemo(() => sortFollowUps(applyFilters(items ?? [], filters, today), sort), [items, filters, sort, today]);
+  const fail = (error: string) => setNotice({ kind: 'error', text: error });
+  const replace = (updated: FollowUp) => setItems((list) => list?.map((f) => (f.id === updated.id ? updated : f)) ?? null);
+
+  async function patch(id: string, change: FollowUpPatch) {
+    const r = await sendMessage('followup/update', { id, patch: change });
+    if (!r.ok) return fail(r.error);
+    replace(r.followUp);
+  }
+
+  async function bulkStatus(status: FollowUpStatus) {
+    const r = await sendMessage('followup/set-status', { ids: [...selected], status });
+    if (!r.ok) return fail(r.error);
+    setNotice({ kind: 'info', text: `${r.changed} follow-up${r.changed === 1 ? '' : 's'} set to ${status}.` });
+    await reload();
+  }
+
+  async function remove() {
+    const r = await sendMessage('followup/delete', { ids: [...selected] });
+    if (!r.ok) return fail(r.error);
+    setSelected(new Set());
+    setUndo(r.deleted);
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setUndo(null), 15_000);
+    await reload();
+  }
+
+  async function restore() {
+    if (!undo) return;
+    const r = await sendMessage('followup/restore', { followUps: undo });
+    setUndo(null);
+    if (!r.ok) return fail(r.error);
+    await reload();
+  }
+
+  async function exportAs(format: ExportFormat) {
+    const r = await sendMessage('followup/export', { format });
+    if (!r.ok) return fail(r.error);
+    downloadText(document, r.filename, r.content, r.mimeType);
+  }
+
+  async function importFile(file: File) {
+    const r = await sendMessage('followup/import', { text: await file.text() });
+    if (!r.ok) return fail(r.error);
+    setNotice({ kind: 'info', text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already up to date.` });
+    await reload();
+  }
+
+  async function enableReminders() {
+    // Must run straight from the click: permission prompts need a user gesture.
+    const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+    setRemindersOn(granted);
+    if (!granted) return setNotice({ kind: 'info', text: 'Reminders stay off: notifications were not allowed.' });
+    await sendMessage('followup/settings', { patch: { remindersEnabled: true } });
+    await sendMessage('followup/check-reminders', {});
+    setNotice({ kind: 'info', text: 'Reminders on: Scrutineer checks due dates once a day.' });
+  }
+
+  const toggleSort = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
+  const select = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const overdue = items ? countOverdue(items, today) : 0;
+
   return (
-    <main>
-      <h1>Scrutineer tracker</h1>
-      <table>
-        <tbody>
-          {items.map((f) => (
-            <tr key={f.id} data-scrutineer-followup data-status={f.status} data-due={f.due ?? ''}>
-              <td>{f.text}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <main class="page">
+      <header>
+        <h1>Scrutineer tracker</h1>
+        <div class="summary" aria-live="polite">
+          {items && <span>{items.length} tracked</span>}
+          {overdue > 0 && <span class="badge overdue">{overdue} overdue</span>}
+        </div>
+      </header>
+      <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersOn} onEnableReminders={enableReminders} />
+      {notice && (
+        <p class={`banner ${notice.kind === 'error' ? 'error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-notice={notice.kind}>
+          {notice.text}{' '}
+          <button type="button" class="link" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {quarantined > 0 && (
+        <p class="banner warn" role="status">
+          {quarantined} damaged record{quarantined === 1 ? ' was' : 's were'} found and set aside in quarantine (kept, not deleted). Export a JSON backup and report this if it happens again.
+        </p>
+      )}
+      {items && <FilterBar filters={filters} all={items} onChange={(f) => (setFilters(f), setLimit(PAGE))} />}
+      <BulkBar count={selected.size} onStatus={bulkStatus} onDelete={remove} onClear={() => setSelected(new Set())} />
+      {items && items.length === 0 && <p class="muted">Nothing tracked yet. Open a council meeting page and press Track, or import a backup.</p>}
+      {items && items.length > 0 && (
+        <>
+          <p class="muted small">
+            Showing {Math.min(limit, shown.length)} of {shown.length}
+            {shown.length !== items.length ? ` (filtered from ${items.length})` : ''}.
+          </p>
+          <TrackerTable
+            rows={shown.slice(0, limit)}
+            today={today}
+            sort={sort}
+            selected={selected}
+            expanded={expanded}
+            onSort={toggleSort}
+            onSelect={select}
+            onSelectAll={(on) => setSelected(on ? new Set(shown.slice(0, limit).map((f) => f.id)) : new Set())}
+            onPatch={patch}
+            onToggleNotes={(id) => setExpanded((e) => (e === id ? null : id))}
+          />
+          {shown.length > limit && (
+            <button type="button" class="more" onClick={() => setLimit((n) => n + PAGE)}>
+              Show {Math.min(PAGE, shown.length - limit)} more
+            </button>
+          )}
+        </>
+      )}
+      {undo && (
+        <div class="toast" role="status">
+          Deleted {undo.length} follow-up{undo.length === 1 ? '' : 's'}.
+          <button type="button" onClick={restore}>
+            Undo
+          </button>
+        </div>
+      )}
     </main>
   );
 }

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import '../../components/tracker/theme.css';
+import '../../components/tracker/tracker.css';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

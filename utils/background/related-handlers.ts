@@ -1,14 +1,188 @@
+// The background's side of the related-minutes index: storing pages, answering related-items
+// queries, owning backfill job state (persisted, resumable, rate-limited) and closing the loop
+// with the follow-up store. It never fetches council pages itself: a service worker has no
+// DOMParser and no host permission; the content script on the council's origin fetches.
 import type { HandlersFor } from '../messages';
+import { MIN_INTERVAL_MS, applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
+import { matchFollowUps } from '../related/followup-match';
 import type { RelatedMessages } from '../related/messages';
+import { relatedForPage } from '../related/rank';
+import { RelatedIndex } from '../related/related-index';
+import { searchItems } from '../related/search';
+import type { BackfillJob } from '../related/types';
+import { listFollowUps, updateFollowUp } from '../storage/followups';
+import type { FollowUpPatch } from '../storage/patch';
+import type { FollowUp } from '../types';
 
-// Placeholder answers until the related-minutes index lands (issue: related earlier minutes).
-export function relatedHandlers(): HandlersFor<RelatedMessages> {
+export interface RelatedDeps {
+  index: RelatedIndex;
+  listFollowUps: () => Promise<FollowUp[]>;
+  updateFollowUp: (id: string, patch: FollowUpPatch & { resolvedBy?: FollowUp['resolvedBy'] }) => Promise<FollowUp>;
+  now: () => Date;
+}
+
+function defaultDeps(): RelatedDeps {
   return {
-    async 'related/index-page'() {
-      return { ok: true, items: 0 };
+    index: new RelatedIndex(),
+    listFollowUps: async () => (await listFollowUps()).followUps,
+    updateFollowUp: (id, patch) => updateFollowUp(id, patch),
+    now: () => new Date(),
+  };
+}
+
+/** Serialise job read-modify-writes: two tabs reporting at once must not lose an update. */
+function createLock() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersFor<RelatedMessages> {
+  const deps = { ...defaultDeps(), ...overrides };
+  const { index } = deps;
+  const locked = createLock();
+  /** Per-host request clock (ms epoch of the last slot handed out), shared by jobs and one-off fetches. */
+  const hostClock = new Map<string, number>();
+  function reserveSlot(host: string, nowMs: number): number {
+    const wait = Math.max(0, (hostClock.get(host) ?? 0) + MIN_INTERVAL_MS - nowMs);
+    hostClock.set(host, nowMs + wait);
+    return wait;
+  }
+  const isIndexed = (host: string) => (mid: string) => index.hasMeeting(`${host}|meeting|${mid.toLowerCase()}`);
+
+  async function getJob(id: string): Promise<BackfillJob | null> {
+    return (await (await index.database()).get('jobs', id)) ?? null;
+  }
+  async function putJob(job: BackfillJob): Promise<BackfillJob> {
+    job.updatedAt = deps.now().toISOString();
+    await (await index.database()).put('jobs', job);
+    return job;
+  }
+  function setStatus(id: string, from: BackfillJob['status'][], to: BackfillJob['status']) {
+    return locked(async () => {
+      const job = await getJob(id);
+      if (!job) return { ok: true as const, job: null };
+      if (from.includes(job.status)) job.status = to;
+      if (to === 'running') job.error = null;
+      return { ok: true as const, job: await putJob(job) };
+    });
+  }
+
+  return {
+    async 'related/index-page'({ page }) {
+      return { ok: true, items: await index.indexPage(page, 'view') };
     },
-    async 'related/query'() {
-      return { ok: true, related: {}, matches: {} };
+    async 'related/query'({ page }) {
+      await index.ready();
+      const related = relatedForPage(index, page);
+      let followUps: FollowUp[] = [];
+      try {
+        followUps = await deps.listFollowUps();
+      } catch {
+        // The follow-up store being unavailable must not hide related links.
+      }
+      return { ok: true, related, matches: matchFollowUps(index, page, followUps) };
+    },
+    async 'related/issues-needed'({ pageUrl, iids }) {
+      await index.ready();
+      const host = new URL(pageUrl).host.toLowerCase();
+      return { ok: true, missing: [...new Set(iids.map((i) => i.toLowerCase()))].filter((iid) => !index.issues.has(`${host}|${iid}`)) };
+    },
+    async 'related/index-issue'({ page, iid }) {
+      const host = new URL(page.url).host.toLowerCase();
+      const entries = page.history.map((h) => ({ ...h }));
+      await index.putIssue({ key: `${host}|${iid.toLowerCase()}`, host, iid: iid.toLowerCase(), entries, fetchedAt: deps.now().toISOString() });
+      return { ok: true, entries: entries.length };
+    },
+    async 'related/index-listing'({ pageUrl, cid, committee, meetings }) {
+      await index.addListing(new URL(pageUrl).origin, cid, committee, meetings);
+      return { ok: true, meetings: meetings.length };
+    },
+    async 'related/request-slot'({ pageUrl }) {
+      return locked(async () => ({ ok: true as const, waitMs: reserveSlot(new URL(pageUrl).host.toLowerCase(), deps.now().getTime()) }));
+    },
+    async 'related/backfill-start'({ pageUrl, cid, committee, webService }) {
+      return locked(async () => {
+        const host = new URL(pageUrl).host.toLowerCase();
+        const existing = await getJob(jobId(host, cid));
+        if (existing && existing.status === 'running') return { ok: true as const, job: existing };
+        const job = createJob({ pageUrl, cid, committee, webService: webService ?? true }, deps.now());
+        if (existing) job.lastRequestAt = existing.lastRequestAt; // the rate limit outlives a restart of the job
+        await index.ready();
+        return { ok: true as const, job: await putJob(job) };
+      });
+    },
+    async 'related/backfill-next'({ jobId: id }) {
+      return locked(async () => {
+        const job = await getJob(id);
+        if (!job) return { ok: true as const, task: null, waitMs: 0, job: null };
+        job.lastRequestAt = Math.max(job.lastRequestAt, hostClock.get(job.host) ?? 0);
+        const next = takeTask(job, deps.now().getTime());
+        if (next) hostClock.set(job.host, job.lastRequestAt);
+        await putJob(job);
+        return { ok: true as const, task: next?.task ?? null, waitMs: next?.waitMs ?? 0, job };
+      });
+    },
+    async 'related/backfill-result'({ jobId: id, task, outcome }) {
+      return locked(async () => {
+        const job = await getJob(id);
+        if (!job) return { ok: true as const, job: null };
+        await index.ready();
+        const { index: page, listed } = applyOutcome(job, task, outcome, isIndexed(job.host), deps.now());
+        if (listed.length) await index.addListing(job.origin, job.cid, job.committee, listed);
+        if (page) {
+          // A GetMeeting answer or a meeting page read by the parser; the listing's committee
+          // name fills in when the page did not print one.
+          if (!page.meeting.committee) page.meeting.committee = job.committee;
+          await index.indexPage(page, task.kind === 'meeting-ws' ? 'web-service' : 'backfill');
+        }
+        return { ok: true as const, job: await putJob(job) };
+      });
+    },
+    async 'related/backfill-cancel'({ jobId: id }) {
+      return setStatus(id, ['running', 'paused', 'error'], 'cancelled');
+    },
+    async 'related/backfill-resume'({ jobId: id }) {
+      const result = await setStatus(id, ['paused', 'cancelled', 'error'], 'running');
+      if (result.job && !result.job.listQueue.length && !result.job.pending.length) {
+        // Nothing left: re-read the listing so meetings published since are picked up.
+        result.job.listQueue.push({ kind: 'list-html', url: result.job.listUrl });
+        await locked(() => putJob(result.job!));
+      }
+      return result;
+    },
+    async 'related/backfill-status'({ host, cid }) {
+      const db = await index.database();
+      const jobs = (await db.getAll('jobs')).filter((j) => j.host === host.toLowerCase() && (!cid || j.cid === cid.toLowerCase() || j.cid === cid));
+      return { ok: true, jobs };
+    },
+    async 'related/link-followup'({ followUpId, item, markDone }) {
+      const resolvedBy = { url: item.url, title: item.title, meetingDate: item.meetingDate };
+      const followUp = await deps.updateFollowUp(followUpId, {
+        resolvedBy,
+        addNote: `Linked to "${item.title}"${item.meetingDate ? ` (${item.meetingDate})` : ''}: ${item.url}`,
+        ...(markDone ? { status: 'Done' as const } : {}),
+      });
+      return { ok: true, followUp: { ...followUp, resolvedBy: followUp.resolvedBy ?? resolvedBy } };
+    },
+    async 'related/search'({ query, filters, limit }) {
+      return { ok: true, ...(await searchItems(index, query, filters, Math.min(limit ?? 50, 200))) };
+    },
+    async 'related/facets'() {
+      await index.ready();
+      const committees = new Map<string, { host: string; committee: string }>();
+      const hosts = new Set<string>();
+      for (const m of index.meetings.values()) {
+        if (m.stub) continue;
+        hosts.add(m.host);
+        if (m.committee) committees.set(`${m.host}|${m.committeeNorm}`, { host: m.host, committee: m.committee });
+      }
+      const meetings = [...index.meetings.values()].filter((m) => !m.stub).length;
+      return { ok: true, hosts: [...hosts].sort(), committees: [...committees.values()].sort((a, b) => a.committee.localeCompare(b.committee)), items: index.search.size, meetings };
     },
   };
 }
+

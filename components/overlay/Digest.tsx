@@ -1,0 +1,48 @@
+// The meeting digest: decisions, actions, £ committed, and jump links to each item. Collapsible;
+// it sits in the page flow above the items, so it never covers page content.
+import type { AgendaItem } from '../../utils/types';
+import type { DigestData } from '../../utils/overlay/digest-data';
+import { formatPounds } from '../../utils/summary/key-figures';
+
+export interface DigestProps {
+  title: string;
+  data: DigestData;
+  items: AgendaItem[];
+  cancelled: boolean;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  onJump: (index: number) => void;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function Digest({ title, data, items, cancelled, open, onToggle, onJump }: DigestProps) {
+  const line = cancelled
+    ? 'This meeting was cancelled.'
+    : !items.length
+      ? 'No items published for this meeting.'
+      : `${plural(data.decisions, 'decision')} · ${plural(data.actions, 'action')}${data.committed ? ` · ${formatPounds(data.committed)} committed` : ''}`;
+  return (
+    <details class="digest" data-scrutineer-digest="" open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        <span class="brand">Scrutineer</span> <span class="digest-title">{title}</span> <span class="digest-line">{line}</span>
+      </summary>
+      {items.length ? (
+        <nav aria-label="Jump to item">
+          <ol class="jumps">
+            {items.map((item, n) => (
+              <li key={n} class={item.resolution ? 'has-decision' : ''}>
+                <button type="button" class="link" onClick={() => onJump(n)}>
+                  {item.number ? `${item.number}. ` : ''}
+                  {item.title}
+                </button>
+                {item.resolution ? <span class="tag">decided</span> : null}
+                {item.actions.length ? <span class="tag tag-action">{plural(item.actions.length, 'action')}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,49 @@
+// Related earlier items (from the related-minutes index) and "is this the promised update?" prompts.
+import type { FollowUpMatch, RelatedLink } from '../../utils/related/messages';
+import { httpOnly } from '../../utils/overlay/safe-url';
+import { formatIsoDate } from '../../utils/summary/key-figures';
+
+export interface RelatedListProps {
+  related: RelatedLink[];
+  matches: FollowUpMatch[];
+}
+
+function meetingLabel(date: string | null, committee: string | null): string {
+  return [committee, date ? formatIsoDate(date) : null].filter(Boolean).join(', ') || 'an earlier meeting';
+}
+
+export function RelatedList({ related, matches }: RelatedListProps) {
+  const links = related.flatMap((r) => {
+    const href = httpOnly(r.href);
+    return href ? [{ ...r, href }] : [];
+  });
+  if (!links.length && !matches.length) return null;
+  return (
+    <section class="section related" aria-label="Related earlier items">
+      {matches.map((m) => (
+        <p key={m.followUp.id} class="prompt" role="note">
+          Is this the update promised at {meetingLabel(m.followUp.source.meetingDate, m.followUp.source.committee)}?{' '}
+          <span class="muted">“{m.followUp.text}” — {m.why}</span>
+        </p>
+      ))}
+      {links.length ? (
+        <>
+          <h3 class="label">Related</h3>
+          <ul>
+            {links.map((r) => (
+              <li key={r.href}>
+                <a href={r.href} data-scrutineer-related="" data-reason={r.reason}>
+                  {r.title}
+                </a>{' '}
+                <span class="muted">
+                  {r.why}
+                  {r.meetingDate || r.committee ? ` · ${meetingLabel(r.meetingDate, r.committee)}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { humanDue } from '../../utils/export/format';
+import { sourceHref } from '../../utils/export/source-link';
+import type { FollowUp, FollowUpStatus } from '../../utils/types';
+import { StatusSelect } from '../tracker/StatusSelect';
+
+interface Props {
+  followUp: FollowUp;
+  overdue: boolean;
+  onStatus: (id: string, status: FollowUpStatus) => void;
+}
+
+/** One follow-up in the popup: text, where it came from, due date, quick status, open link. */
+export function PopupRow({ followUp: f, overdue, onStatus }: Props) {
+  const href = sourceHref(f);
+  const where = [f.source.committee, f.source.meetingDate && humanDue(f.source.meetingDate)].filter(Boolean).join(' · ');
+  return (
+    <li class="fu" data-scrutineer-followup={f.id} data-status={f.status} data-due={f.due ?? ''} data-overdue={overdue ? 'true' : undefined}>
+      <p class="fu-text" title={f.text}>
+        {f.text}
+      </p>
+      <div class="fu-meta">
+        <StatusSelect value={f.status} label={`Status of: ${f.text.slice(0, 80)}`} onChange={(s) => onStatus(f.id, s)} />
+        {f.due && <span class={`fu-due${overdue ? ' overdue' : ''}`}>{overdue ? 'Overdue: ' : 'Due '}{humanDue(f.due)}</span>}
+        {where && <span>{where}</span>}
+        {f.owner && <span>{f.owner}</span>}
+        {href && (
+          <a href={href} target="_blank" rel="noreferrer" aria-label={`Open source page for: ${f.text.slice(0, 80)}`}>
+            Open ↗
+          </a>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,95 @@
+import { humanDue } from '../../utils/export/format';
+import { sourceHref } from '../../utils/export/source-link';
+import { dueDay } from '../../utils/storage/overdue';
+import type { FollowUpPatch } from '../../utils/storage/patch';
+import type { FollowUp } from '../../utils/types';
+import { StatusSelect } from './StatusSelect';
+
+interface Props {
+  followUp: FollowUp;
+  overdue: boolean;
+  selected: boolean;
+  expanded: boolean;
+  onSelect: (id: string, selected: boolean) => void;
+  onPatch: (id: string, patch: FollowUpPatch) => void;
+  onToggleNotes: (id: string) => void;
+}
+
+const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+
+/** One editable row of the tracker table. Edits are sent when a field is committed (change event). */
+export function TrackerRow({ followUp: f, overdue, selected, expanded, onSelect, onPatch, onToggleNotes }: Props) {
+  const short = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
+  const href = sourceHref(f);
+  const monthOnly = f.due !== null && /^\d{4}-\d{2}$/.test(f.due);
+  return (
+    <tr
+      data-scrutineer-followup={f.id}
+      data-status={f.status}
+      data-due={f.due ?? ''}
+      data-overdue={overdue ? 'true' : undefined}
+      class={selected ? 'selected' : undefined}
+    >
+      <td>
+        <input type="checkbox" checked={selected} aria-label={`Select: ${short}`} onChange={(e) => onSelect(f.id, (e.currentTarget as HTMLInputElement).checked)} />
+      </td>
+      <td class="col-text">
+        <div class="fu-text">{f.text}</div>
+        <div class="muted small">
+          {f.kind}
+          {href && (
+            <>
+              {' · '}
+              <a href={href} target="_blank" rel="noreferrer" aria-label={`Open source page for: ${short}`}>
+                source ↗
+              </a>
+            </>
+          )}
+        </div>
+      </td>
+      <td class="small">
+        <div>{f.source.committee ?? <span class="muted">—</span>}</div>
+        <div class="muted">
+          {f.source.meetingDate ? humanDue(f.source.meetingDate) : ''} {f.source.host}
+        </div>
+      </td>
+      <td>
+        <StatusSelect value={f.status} label={`Status of: ${short}`} onChange={(status) => onPatch(f.id, { status })} />
+        {overdue && <span class="badge overdue">Overdue</span>}
+      </td>
+      <td>
+        <input
+          type="date"
+          class="due"
+          aria-label={`Due date of: ${short}`}
+          value={dueDay(f.due) ?? ''}
+          onChange={(e) => onPatch(f.id, { due: value(e) || null })}
+        />
+        {monthOnly && <div class="muted small">{humanDue(f.due)} (month)</div>}
+      </td>
+      <td>
+        <input
+          class="owner"
+          aria-label={`Lead officer for: ${short}`}
+          value={f.owner ?? ''}
+          placeholder="Lead officer"
+          onChange={(e) => onPatch(f.id, { owner: value(e) })}
+        />
+      </td>
+      <td>
+        <input
+          class="tags"
+          aria-label={`Tags for: ${short} (comma-separated)`}
+          value={f.tags.join(', ')}
+          placeholder="tags"
+          onChange={(e) => onPatch(f.id, { tags: value(e).split(',') })}
+        />
+      </td>
+      <td>
+        <button type="button" aria-expanded={expanded} aria-controls={`notes-${f.id}`} onClick={() => onToggleNotes(f.id)}>
+          Notes ({f.notes.length})
+        </button>
+      </td>
+    </tr>
+  );
+}

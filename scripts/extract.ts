@@ -1,0 +1,49 @@
+// CLI: `npm run --silent extract -- <file>` prints the extraction as JSON on stdout.
+// Reads .txt/.md/.html/.htm/.pdf (by extension, or sniffing %PDF / <html). Errors: one line on
+// stderr and exit code 1, never a stack trace.
+import { readFileSync } from 'node:fs';
+import { extractDocument } from '../utils/extract/index';
+import { toCliJson } from '../utils/extract/serialise';
+
+async function main(): Promise<number> {
+  const file = process.argv.slice(2).find((a) => a !== '--');
+  if (!file) {
+    process.stderr.write('usage: npm run --silent extract -- <file.txt|.md|.html|.pdf>\n');
+    return 1;
+  }
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    process.stderr.write(`extract: cannot read ${file}${code ? ` (${code})` : ''}\n`);
+    return 1;
+  }
+  const lower = file.toLowerCase();
+  let text: string;
+  let format: 'text' | 'markdown' | 'html' | undefined;
+  if (lower.endsWith('.pdf') || data.subarray(0, 5).toString('latin1') === '%PDF-') {
+    try {
+      const { extractPdfText } = await import('../utils/extract/pdf');
+      text = await extractPdfText(new Uint8Array(data));
+    } catch (e) {
+      process.stderr.write(`extract: cannot read PDF ${file}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+      return 1;
+    }
+  } else {
+    text = data.toString('utf8');
+    if (/\.html?$/.test(lower) || /^\s*(?:<!doctype html|<html)/i.test(text.slice(0, 500))) format = 'html';
+    else if (lower.endsWith('.md')) format = 'markdown';
+  }
+  const result = extractDocument(text, { format, fileName: file });
+  process.stdout.write(JSON.stringify(toCliJson(result), null, 2) + '\n');
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`extract: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,170 @@
+// The overlay in a real Chromium on every demo page: cards with the right numbers, titles and
+// resolutions; resolutions highlighted; a Track click acknowledged by the background; axe clean
+// inside the overlay; hostile text rendered as text; non-ModernGov pages left alone.
+// Screenshots go to /tmp/shots (and the meeting page to tests/screenshots/overlay-meeting.png).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_HOSTILE, DEMO_PAGES, startDemoServer } from '../../scripts/demo-server.mjs';
+import { launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
+
+const SHOTS = '/tmp/shots';
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+let ext: LoadedExtension;
+let server: Awaited<ReturnType<typeof startDemoServer>>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startDemoServer();
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+interface Card {
+  number: string;
+  title: string;
+  resolution: string | null;
+}
+
+/** Cards read through the open shadow roots of every <scrutineer-overlay>. */
+function readCards(page: Page): Promise<Card[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('scrutineer-overlay')].flatMap((host) =>
+      [...(host.shadowRoot?.querySelectorAll('[data-scrutineer-item]') ?? [])].map((el) => ({
+        number: el.getAttribute('data-number') ?? '',
+        title: el.getAttribute('data-title') ?? '',
+        resolution: el.querySelector('[data-scrutineer-resolution]')?.textContent ?? null,
+      })),
+    ),
+  );
+}
+
+async function openDemo(path: string): Promise<{ page: Page; kind: string | null }> {
+  const page = await ext.context.newPage();
+  await page.goto(server.origin + path);
+  const kind = await waitForScrutineer(page);
+  if (kind !== 'unrecognised') await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-mount-ms'), null, { timeout: 15_000 });
+  return { page, kind };
+}
+
+const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').slice(0, 60).toLowerCase();
+const recognised = DEMO_PAGES.filter((p) => p.kind !== 'unrecognised');
+
+describe('overlay on the demo site', () => {
+  it.each(recognised.map((p) => [p.label, p] as const))('%s', async (label, demo) => {
+    const { page, kind } = await openDemo(demo.path);
+    try {
+      expect(kind).toBe(demo.kind);
+      const cards = await readCards(page);
+      if (demo.items) {
+        expect(cards.map((c) => c.number)).toEqual(demo.items.map((i) => i.number));
+        expect(cards.map((c) => c.title)).toEqual(demo.items.map((i) => i.title));
+        demo.items.forEach((item, n) => {
+          if (item.resolution) expect(cards[n].resolution, `resolution for item ${item.number}`).toBeTruthy();
+        });
+        const digest = await page.locator('scrutineer-overlay [data-scrutineer-digest]').count();
+        expect(digest).toBe(1);
+      } else {
+        expect(cards.length).toBeGreaterThan(0);
+      }
+      if (cards.some((c) => c.resolution)) {
+        const marks = await page.evaluate(
+          () => (CSS.highlights?.get('scrutineer-resolution') as Set<unknown> | undefined)?.size ?? document.querySelectorAll('[data-scrutineer-highlight]').length,
+        );
+        expect(marks).toBeGreaterThan(0);
+      }
+      // axe-core on the overlay's contents (inside the open shadow roots).
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+        const hosts = [...document.querySelectorAll('scrutineer-overlay')];
+        const result = await axe.run({ include: hosts }, { resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/${slug(label)}.png`, fullPage: false });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('acknowledges a Track click and the background lists it', async () => {
+    const meeting = DEMO_PAGES.find((p) => p.kind === 'meeting' && p.items?.some((i) => i.resolution))!;
+    const { page } = await openDemo(meeting.path);
+    try {
+      const button = page.locator('scrutineer-overlay [data-scrutineer-resolution] [data-scrutineer-track]').first();
+      await button.click();
+      await expect.poll(() => button.textContent(), { timeout: 10_000 }).toContain('Tracked ✓');
+      const popup = await ext.openExtensionPage('popup.html');
+      const list = await popup.evaluate(() => chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }));
+      await popup.close();
+      const tracked = (list as { followUps: Array<{ kind: string; source: { url: string; pageKey: string; itemNumber: string | null } }> }).followUps;
+      const mine = tracked.find((f) => f.kind === 'resolution' && f.source.url.startsWith(server.origin));
+      expect(mine).toBeTruthy();
+      expect(mine!.source.pageKey).toContain('|meeting|');
+      expect(mine!.source.itemNumber).toBeTruthy();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('re-attaches cards when the page re-renders its items table', async () => {
+    const meeting = DEMO_PAGES.find((p) => p.kind === 'meeting' && (p.items?.length ?? 0) > 3)!;
+    const { page } = await openDemo(meeting.path);
+    try {
+      const before = (await readCards(page)).length;
+      await page.evaluate(() => {
+        const table = document.querySelector('table.mgItemTable')!;
+        const copy = table.cloneNode(true) as Element;
+        copy.querySelectorAll('scrutineer-overlay').forEach((el) => el.remove());
+        table.replaceWith(copy);
+      });
+      await expect.poll(async () => (await readCards(page)).length, { timeout: 5_000 }).toBe(before);
+      expect(await page.evaluate(() => [...document.querySelectorAll('scrutineer-overlay')].every((h) => h.isConnected && h.shadowRoot))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('renders hostile page text as text and runs nothing', async () => {
+    const { page } = await openDemo(DEMO_HOSTILE.path);
+    try {
+      await page.waitForTimeout(500);
+      const cards = await readCards(page);
+      expect(cards.some((c) => c.title.includes('<img') || c.number.includes('<img'))).toBe(true);
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        xss: document.documentElement.dataset.xss,
+        pagePwned: (window as unknown as { __pagePwned?: number }).__pagePwned,
+        badLinks: [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) =>
+          [...(h.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')!).filter((href) => !/^https?:/i.test(href) && !href.startsWith('#')),
+        ),
+        injected: [...document.querySelectorAll('scrutineer-overlay')].some((h) => h.shadowRoot?.querySelector('img, script, svg, iframe')),
+      }));
+      expect(state.pwned).toBeUndefined();
+      expect(state.xss).toBeUndefined();
+      expect(state.pagePwned).toBe(DEMO_HOSTILE.pagePwnedExpected);
+      expect(state.badLinks).toEqual([]);
+      expect(state.injected).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves a non-ModernGov page alone', async () => {
+    const other = DEMO_PAGES.find((p) => p.kind === 'unrecognised')!;
+    const { page, kind } = await openDemo(other.path);
+    try {
+      expect(kind).toBe('unrecognised');
+      await page.waitForTimeout(300);
+      expect(await page.locator('scrutineer-overlay').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});

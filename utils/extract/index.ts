@@ -1,0 +1,158 @@
+// The extraction engine's public face: text of a council paper in, meetings with items, decisions,
+// recommendations, follow-up actions and references out. The pipeline is normalise → kind and
+// parts → segment items → analyse each item's body; every step is a pure function in its own
+// module. Nothing here throws: a paper we cannot read yields fewer items, never an exception.
+import type { Action, AgendaItem, DocumentKind, Extraction, Meeting, Recommendation, Reference, Resolution } from '../types';
+import { findActions, type DueContext } from './actions';
+import { readMeeting, detectKind } from './metadata';
+import { toLines, type InputFormat, type Line } from './normalise';
+import { findRegions, type Region, type ReportRegion } from './parts';
+import { findRecommendation } from './recommendations';
+import { findReferences } from './references';
+import { findResolution, type BodyLine } from './resolutions';
+import { isRoutineTitle } from './routine';
+import { segmentByHeadings, segmentItems, type RawItem } from './segment';
+import { parseDate } from '../text/dates';
+
+export { isRoutineTitle } from './routine';
+
+export interface ExtractOptions {
+  format?: InputFormat;
+  fileName?: string;
+}
+
+function formatOf(opts?: ExtractOptions): InputFormat | undefined {
+  if (opts?.format) return opts.format;
+  const f = opts?.fileName?.toLowerCase() ?? '';
+  if (/\.html?$/.test(f)) return 'html';
+  if (/\.md$/.test(f)) return 'markdown';
+  return undefined;
+}
+
+const toBody = (l: Line): BodyLine => ({ text: l.text, bullet: l.bullet, heading: l.heading > 0 || l.bold });
+
+function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext) {
+  const text = body.map((b) => b.text).join('\n');
+  const decides = kind !== 'agenda' && kind !== 'report';
+  const resolution = decides ? findResolution(body) : null;
+  const recommendation = !decides || kind === 'unknown' ? findRecommendation(body) : null;
+  const actions: Action[] = decides ? findActions(text, due) : [];
+  const references: Reference[] = findReferences(text);
+  return { resolution, recommendation, actions, references };
+}
+
+/** "next meeting … to be held on Wednesday, 18 October 2017" printed in the minutes' notes. */
+function nextMeetingDate(lines: Line[], r: Region): string | null {
+  for (let i = r.start; i < Math.min(r.end, r.start + 60); i++) {
+    const m = /\bnext meeting\b[^.]{0,80}?\b(?:held|be held|take place)\s+on\s+(.{6,60})/i.exec(lines[i].text);
+    if (m) return parseDate(m[1]);
+  }
+  return null;
+}
+
+function issueTitleOf(lines: Line[]): string | null {
+  for (const l of lines.slice(0, 10)) {
+    const m = /^issue\s*[-–—:]\s*(?:items? at meetings\s*[-–—:]\s*)?(.{3,150})$/i.exec(l.text);
+    if (m) return m[1].trim();
+    if (!/^(?:issue|meetings?|decision|history)\b/i.test(l.text) && l.text.length < 150) return l.text;
+  }
+  return null;
+}
+
+function fallbackItems(lines: Line[], r: Region): RawItem[] {
+  if (r.kind === 'issue-history' && r.itemHint) {
+    return [{ number: null, title: '', agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + 1, inlineBody: '', end: r.end }];
+  }
+  if (r.kind === 'decision-record') {
+    let title = '';
+    for (let i = r.start; i < Math.min(r.end, r.start + 15); i++) {
+      const t = lines[i].text;
+      if (/^(?:decision details|decisions?|record of decision|decision notice)$/i.test(t) || /:/.test(t) || t.length > 150) continue;
+      title = t;
+      break;
+    }
+    return [{ number: null, title, agendaItem: null, pages: null, start: r.start, bodyStart: r.start, inlineBody: '', end: r.end }];
+  }
+  return segmentByHeadings(lines, r.start, r.end, (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t));
+}
+
+function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportRegion[], due: DueContext, issueTitle: string | null): AgendaItem {
+  const body: BodyLine[] = [];
+  if (raw.inlineBody) body.push({ text: raw.inlineBody, bullet: false, heading: false });
+  for (let i = raw.bodyStart; i < raw.end; i++) body.push(toBody(lines[i]));
+  const a = analyse(body, region.kind, due);
+  const number = raw.number ? raw.number.label : region.itemHint && region.kind === 'issue-history' ? region.itemHint : null;
+  let recommendation = a.recommendation;
+  if (region.kind === 'agenda' && number) {
+    const report = reports.find((r) => r.agendaItem === number && !r.used);
+    if (report) {
+      report.used = true;
+      const rb: BodyLine[] = [];
+      for (let i = report.start; i < report.end; i++) rb.push(toBody(lines[i]));
+      recommendation = findRecommendation(rb) ?? recommendation;
+    }
+  }
+  const title = raw.title || issueTitle || '';
+  return {
+    number,
+    title,
+    agendaItem: raw.agendaItem,
+    pages: raw.pages,
+    text: body.map((b) => b.text).join('\n').slice(0, 50_000),
+    resolution: a.resolution,
+    recommendation,
+    actions: a.actions,
+    references: a.references,
+    documents: [],
+    routine: isRoutineTitle(title),
+    agendaItemId: null,
+    issueId: null,
+  };
+}
+
+function extract(input: string, opts?: ExtractOptions): Extraction {
+  const lines = toLines(input, formatOf(opts));
+  if (!lines.length) return { parts: [] };
+  const docKind = detectKind(lines);
+  const { regions, reports } = findRegions(lines, docKind);
+  // Issue histories: the page title above the first "Meeting:" line names the issue.
+  const issueTitle = docKind === 'issue-history' ? issueTitleOf(lines) : null;
+  const parts: Meeting[] = [];
+  for (const r of regions) {
+    let raws = segmentItems(lines, r.start, r.end, r.itemHint);
+    if (!raws.length) raws = fallbackItems(lines, r);
+    const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : r.end;
+    const meta = readMeeting(lines, r.start, headerEnd, r.kind);
+    const meetingDate = r.meetingDate ?? meta.meetingDate;
+    const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
+    const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));
+    parts.push({ ...meta, kind: r.kind === 'unknown' ? 'minutes' : r.kind, committee: r.committee ?? meta.committee, meetingDate, items, documents: [] });
+  }
+  const withItems = parts.filter((p) => p.items.length);
+  return { parts: withItems.length ? withItems : parts.slice(0, 1) };
+}
+
+/** Any council paper → meetings with items. Never throws. */
+export function extractDocument(input: string, opts?: ExtractOptions): Extraction {
+  try {
+    return extract(input, opts);
+  } catch {
+    return { parts: [] };
+  }
+}
+
+/**
+ * The text of one item's "Minutes:"/"Decision:" block (the in-page overlay) → its decision,
+ * recommendation, actions and references. Never throws.
+ */
+export function analyseBlock(
+  text: string,
+  ctx: { meetingDate: string | null; kind: DocumentKind },
+): { resolution: Resolution | null; recommendation: Recommendation | null; actions: Action[]; references: Reference[] } {
+  try {
+    const body = toLines(text).map(toBody);
+    return analyse(body, ctx.kind, { meetingDate: ctx.meetingDate, nextMeetingDate: null });
+  } catch {
+    return { resolution: null, recommendation: null, actions: [], references: [] };
+  }
+}

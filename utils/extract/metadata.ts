@@ -1,0 +1,116 @@
+// Step 2b: what the paper is and which meeting it belongs to, read from the header lines: document
+// kind, committee, meeting date, time, venue and draft/confirmed status. Header wording is the most
+// uniform part of the genre ("Minutes of the meeting of X held at Y on <date>", "Date: …",
+// "Venue: …"), so plain patterns over the first lines of each region suffice.
+import type { DocumentKind, Meeting } from '../types';
+import type { Line } from './normalise';
+import { findDate, parseDate } from '../text/dates';
+
+const HEADER_LINES = 40;
+
+/** Whole-document kind, from words that only one kind of paper prints near its top. */
+export function detectKind(lines: Line[]): DocumentKind {
+  const head = lines.slice(0, 80).map((l) => l.text).join('\n');
+  const all = lines.length > 400 ? '' : lines.map((l) => l.text).join('\n');
+  let reportHeaders = 0;
+  let minutesHeaders = 0;
+  let issueMeetings = 0;
+  for (const l of lines) {
+    if (l.text.length > 120) continue;
+    if (/^agenda item\s*(?:no\.?)?\s*:?\s*\d{1,3}[a-z]?\s*\.?$/i.test(l.text)) reportHeaders++;
+    else if (/^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of\b/i.test(l.text)) minutesHeaders++;
+    else if (/^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–—]/i.test(l.text)) issueMeetings++;
+  }
+  if (issueMeetings > 0 && /issue|meetings?\b/i.test(head)) return 'issue-history';
+  if (/\bdecision maker\s*:|\bdate of decision\s*:|\bdecision details\b/i.test(head)) return 'decision-record';
+  const agendaWord = /(^|\n)\s*(?:agenda|agenda and reports|summons)\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(head);
+  if (agendaWord && (reportHeaders > 0 || minutesHeaders > 0)) return 'agenda-pack';
+  const minutesSignal = /\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b|(?:^|\n)\s*(?:draft |confirmed )?minutes of (?:the |a )?(?:[\w'&-]+ ){0,10}?meeting\b[^\n]*\bheld\b/i.test(head);
+  if (agendaWord && !minutesSignal) return 'agenda';
+  if (/(^|\n)\s*(?:record of (?:executive )?decisions|decision notice|decisions? (?:list|taken|of the))/i.test(head)) return 'decisions';
+  if (/\bminutes\b|\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b/i.test(head)) return 'minutes';
+  if (agendaWord || reportHeaders > 0) return reportHeaders > 0 ? 'agenda-pack' : 'agenda';
+  if (/\bresolved\b/i.test(all)) return 'minutes';
+  return 'unknown';
+}
+
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  const small = new Set(['and', 'of', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by', '&']);
+  return s
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+const NOT_COMMITTEE = /^(?:minutes|agenda|present|apologies|date|time|venue|public|members|item|pages|page|contents|notice|summons|decision|issue|meeting|decisions?|report|ltem|\d)/i;
+
+const COMMITTEE_WORD = /\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly|group|district|authority)\b/i;
+
+function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi; i++) {
+    const t = lines[i].text;
+    let m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes of (?:the |a |an )?(?:\w+ )?meeting of (?:the )?(.+?)(?: held\b| on\b| at\b|,|$)/i.exec(t);
+    if (m && m[1].length < 100) return titleCase(m[1].trim());
+    m = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a |an )?((?:[A-Z][\w&'-]*\s+){1,8})meeting (?:held|of)\b/i.exec(t);
+    if (m && !/^(?:monthly|annual|ordinary|special|extraordinary|last|previous)\s*$/i.test(m[1])) return titleCase(m[1].trim());
+    m = /^(?:decision maker|committee|meeting of|body)\s*:\s*(.{3,100})$/i.exec(t);
+    if (m) return titleCase(m[1].trim());
+  }
+  for (let i = lo; i < hi; i++) {
+    const l = lines[i];
+    const t = l.text.replace(/\s*\b(?:Date|Time|Venue)\s*:.*$/, '').trim();
+    if (!t || t.length > 90 || NOT_COMMITTEE.test(t)) continue;
+    if (parseDate(t) || /\d{2,}/.test(t)) {
+      // "Cabinet Thursday, 28 September 2017, County Hall": the name before the date.
+      const cut = /^(.{3,80}?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i.exec(t);
+      const name = cut?.[1].replace(/[-–—,\s]+$/, '') ?? '';
+      if (cut && (l.bold || l.heading || lines[i].lead || COMMITTEE_WORD.test(name)) && !NOT_COMMITTEE.test(name)) return titleCase(name);
+      continue;
+    }
+    if (/[.:;]$/.test(t) || /^[a-z]/.test(t)) continue;
+    if (l.heading || l.bold || COMMITTEE_WORD.test(t)) {
+      return titleCase(t);
+    }
+  }
+  return null;
+}
+
+function dateFrom(lines: Line[], lo: number, hi: number): string | null {
+  let fallback: string | null = null;
+  for (let i = lo; i < hi; i++) {
+    // A header date is sometimes broken over two lines ("… Dorchester,\nDorset, DT1 1XJ on Wednesday, 27 September 2017.").
+    const t = lines[i].text + (i + 1 < hi ? ' ' + lines[i + 1].text : '');
+    const hit = findDate(t);
+    if (!hit || hit.index > lines[i].text.length) continue;
+    const before = t.slice(Math.max(0, hit.index - 40), hit.index);
+    if (/publication|published|despatch|dispatch|issued|printed|deadline|by \d|submitted|call-?in|expiry|received/i.test(before)) continue;
+    if (/\b(?:held|date|meeting|on|minutes)\b|^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(before) || /day,?\s*$/i.test(before) || hit.index < 3) return hit.iso;
+    fallback ??= hit.iso;
+  }
+  return fallback;
+}
+
+/** Meeting metadata from the header: lines [lo, firstItem) (at most HEADER_LINES of them). */
+export function readMeeting(lines: Line[], lo: number, hi: number, kind: DocumentKind): Omit<Meeting, 'items' | 'documents'> {
+  const end = Math.max(Math.min(hi, lo + HEADER_LINES), lo + 1);
+  const head = lines.slice(lo, end).map((l) => l.text).join('\n');
+  const time = /\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))/i.exec(head)?.[1] ?? /\btime\s*:\s*(\d{1,2}[.:]\d{2})/i.exec(head)?.[1] ?? null;
+  const venue =
+    /\bvenue\s*:\s*(.{3,150}?)(?:\s*(?:contact|date|time)\s*:|\n|$)/i.exec(head)?.[1] ??
+    /\bheld (?:at|in) (?:the )?([^\n]{3,150}?)(?:,?\s+on\s+(?:\w+day|\d)|\n|$)/i.exec(head)?.[1] ??
+    null;
+  let status: Meeting['status'] = null;
+  if (/\bcancell?ed\b/i.test(head.slice(0, 600))) status = 'cancelled';
+  else if (/\b(?:draft|unconfirmed|unapproved|subject to (?:approval|confirmation))\b/i.test(head)) status = 'draft';
+  else if (/\b(?:confirmed|approved) (?:minutes|as a correct record)\b|^confirmed\b/im.test(head.slice(0, 400))) status = 'confirmed';
+  return {
+    kind,
+    committee: committeeFrom(lines, lo, end),
+    meetingDate: dateFrom(lines, lo, end),
+    time: time ? time.trim() : null,
+    venue: venue ? venue.trim().replace(/[,.]$/, '') : null,
+    status,
+  };
+}

@@ -1,0 +1,134 @@
+// Step 1: every input (plain text, markdown-ish text, HTML, PDF text) becomes one list of lines
+// with the layout hints that item detection needs: markdown heading, whole-line bold, the bold or
+// first-cell lead of a table row, list bullet. Later steps never see raw markup.
+import { htmlToText, looksLikeHtml } from '../text/html';
+
+export interface Line {
+  /** Clean text: no markup, single spaces, tabs kept as " \t " cell boundaries removed. */
+  text: string;
+  /** Markdown heading level, or 0. */
+  heading: number;
+  /** The whole line was bold. */
+  bold: boolean;
+  /** Leading bold segment or first table cell, clean; null when the line has no such lead. */
+  lead: string | null;
+  /** Text after the lead (the rest of the table row). */
+  rest: string;
+  bullet: boolean;
+  /** Blank line(s) directly before this line. */
+  gapBefore: boolean;
+}
+
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+const MAX_LINE = 20_000;
+
+/** Strip inline markup left in a line of text. */
+export function clean(s: string): string {
+  // "11.**REPORT**77 - 86": bold marks often stand where a space was.
+  let t = s.indexOf('*') >= 0 || s.indexOf('_') >= 0 ? s.replace(/\*\*|__/g, ' ') : s;
+  t = t.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').replace(/ {2,}/g, ' ');
+  return t.trim();
+}
+
+/**
+ * Join a bold run that a converter broke over several lines ("**1803 Worcestershire  \nData Sharing
+ * \nCharter  \n(Agenda Item 6)**"): the title is one thing, whatever the page width was.
+ */
+function joinBoldRuns(raw: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const t = line.trim();
+    const count = t.length < 400 ? (t.match(/\*\*/g) ?? []).length : 0;
+    if (t.startsWith('**') && count % 2 === 1) {
+      let j = i + 1;
+      let joined = t;
+      while (j < raw.length && j <= i + 6 && joined.length < 400) {
+        const nt = raw[j].trim();
+        if (!nt) break;
+        joined += ' ' + nt;
+        if (((nt.match(/\*\*/g) ?? []).length % 2) === 1) {
+          out.push(joined);
+          i = j;
+          joined = '';
+          break;
+        }
+        j++;
+      }
+      if (joined === '') continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** "Noted**Fostering Modernisation Plan**": a heading glued to the end of the previous paragraph. */
+function splitGluedHeading(line: string): string[] {
+  if (line.length > 300 || !line.trimEnd().endsWith('**')) return [line];
+  const m = /^(.*?[^\s*])\*\*([^*]{3,200})\*\*\s*$/.exec(line);
+  if (!m || m[1].includes('**') || m[1].length > 60) return [line];
+  return [m[1], `**${m[2]}**`];
+}
+
+function toLine(rawLine: string, gapBefore: boolean): Line | null {
+  let s = rawLine.length > MAX_LINE ? rawLine.slice(0, MAX_LINE) : rawLine;
+  let heading = 0;
+  const h = /^\s*(#{1,6})\s+/.exec(s);
+  if (h) {
+    heading = h[1].length;
+    s = s.slice(h[0].length);
+  }
+  let bullet = false;
+  const b = /^\s*(?:[-•●▪◦‣∙]|\*(?!\*))\s+/.exec(s);
+  if (b) {
+    bullet = true;
+    s = s.slice(b[0].length);
+  }
+  const trimmed = s.trim();
+  if (!trimmed) return null;
+  let lead: string | null = null;
+  let rest = '';
+  let bold = false;
+  const bl = /^\*\*([^*]+?)\*\*/.exec(trimmed);
+  if (bl) {
+    lead = clean(bl[1]);
+    rest = clean(trimmed.slice(bl[0].length));
+    bold = !rest;
+  } else if (trimmed.includes('\t')) {
+    const tab = trimmed.indexOf('\t');
+    lead = clean(trimmed.slice(0, tab));
+    rest = clean(trimmed.slice(tab + 1));
+  }
+  const text = clean(trimmed);
+  if (!text) return null;
+  return { text, heading, bold, lead: lead || null, rest, bullet, gapBefore };
+}
+
+/** Any input → lines. Never throws; linear in the input size. */
+export function toLines(input: string, format?: InputFormat): Line[] {
+  let text = String(input ?? '');
+  // Binary garbage and NULs carry no text; drop control characters except tab and newline.
+  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ');
+  text = text.replace(/\r\n?/g, '\n');
+  const html = format === 'html' || (format !== 'text' && looksLikeHtml(text));
+  // Markdown from converters carries inline HTML (<b>, <p>, <u>, <ul><li>): read it the same way.
+  if (html || (format !== 'text' && /<\/?(?:b|p|u|i|strong|em|br|ul|li|td|tr|div|span|h\d)\b/i.test(text))) {
+    text = htmlToText(text);
+  }
+  const raw = joinBoldRuns(text.split('\n'));
+  const lines: Line[] = [];
+  let gap = true;
+  for (const r of raw) {
+    for (const piece of splitGluedHeading(r)) {
+      const line = toLine(piece, gap);
+      if (!line) {
+        gap = true;
+        continue;
+      }
+      lines.push(line);
+      gap = false;
+    }
+  }
+  return lines;
+}

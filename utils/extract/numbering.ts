@@ -1,0 +1,66 @@
+// Minute and agenda numbers as councils print them, reduced to something orderable. Items in one
+// meeting run upwards (1, 2, 3; 1201, 1202; 78/21, 79/21; PLA146/14, PLA147/14; 225.8, 225.9) with
+// sub-items under a parent (116a, (a), 225.9): checking that order is what separates real items
+// from numbered paragraphs, resolution parts and report sections.
+
+export interface ItemNumber {
+  /** As printed, tidied: "117", "78/21", "116a", "PLA146/14", "225.9", "PAR 1", "a". */
+  label: string;
+  /** Letters before the number ("PLA", "PAR"), upper-cased; "" when none. */
+  prefix: string;
+  /** The running number. */
+  major: number;
+  /** Sub-item ordinal (116a → 1, 225.9 → 9, (b) → 2), 0 for a main item. */
+  sub: number;
+  /** Year part of 78/21-style numbers, "" when none. */
+  year: string;
+  /** Lettered "(a)" item that has no number of its own. */
+  letterOnly: boolean;
+}
+
+/**
+ * A number at the start of a line, with what follows. Accepts "Minute No 225.9", "Min. 12",
+ * "Item 4", "78/21", "PLA146/14", "PAR 1", "116a", "7.", "(a)". Returns null otherwise.
+ */
+export const LEAD_NUMBER =
+  /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)?((?:[A-Z]{2,5}\s?)?\d{1,4}(?:\/\d{2,4})?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z]))?|\([a-z]\)|[a-z]\))(?:[.):]|\s+[-–—:](?=\s))?(?=\s|$)/;
+
+export function parseNumber(label: string): ItemNumber | null {
+  const s = label.trim();
+  const letter = /^\(?([a-z])\)$/i.exec(s);
+  if (letter) {
+    const sub = letter[1].toLowerCase().charCodeAt(0) - 96;
+    return { label: letter[1].toLowerCase(), prefix: '', major: -1, sub, year: '', letterOnly: true };
+  }
+  const m = /^([A-Za-z]{2,5})?\s?(\d{1,4})(?:\/(\d{2,4}))?(?:\.(\d{1,2}))?([a-z])?$/i.exec(s);
+  if (!m) return null;
+  let major = +m[2];
+  let year = m[3] ?? '';
+  // Year first ("21/078", "2021/12"): the running number is the second part.
+  if (year && (m[2].length === 4 || (m[2].length === 2 && year.length === 3))) {
+    [major, year] = [+year, m[2]];
+  }
+  const sub = m[4] ? +m[4] : m[5] ? m[5].toLowerCase().charCodeAt(0) - 96 : 0;
+  const prefix = (m[1] ?? '').toUpperCase();
+  const printed = `${m[1] ? m[1] + (s.includes(' ') ? ' ' : '') : ''}${m[2]}${m[3] ? '/' + m[3] : ''}${m[4] ? '.' + m[4] : ''}${m[5] ?? ''}`;
+  return { label: printed, prefix, major, sub, year, letterOnly: false };
+}
+
+/**
+ * Score for `next` following `prev` in one meeting's running order, or null when it cannot
+ * follow (goes backwards, changes prefix or year). `lastMain` is the item a letter hangs under.
+ */
+export function transition(prev: ItemNumber, next: ItemNumber): number | null {
+  if (next.letterOnly) {
+    if (prev.letterOnly) return next.sub === prev.sub + 1 ? 2 : null;
+    return next.sub === 1 ? 1 : null;
+  }
+  if (prev.prefix !== next.prefix || prev.year !== next.year) return null;
+  const gap = next.major - prev.major;
+  if (gap === 0) return next.sub > prev.sub ? (next.sub === prev.sub + 1 || prev.sub === 0 ? 2 : 0) : null;
+  if (gap < 0) return null;
+  if (gap === 1) return next.sub <= 1 ? 3 : 0;
+  if (gap <= 3) return 0;
+  if (gap <= 12) return -2;
+  return -5;
+}

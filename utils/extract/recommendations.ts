@@ -1,0 +1,31 @@
+// Step 4b: recommended-but-not-yet-decided text. Reports print it under a "Recommendation(s):"
+// heading, or as "It is recommended that …" / "RECOMMENDED that …"; it runs until the "Reason for
+// Recommendation" heading or the first numbered report section.
+import type { Recommendation } from '../types';
+import type { BodyLine } from './resolutions';
+
+const HEADING = /^(?:the\s+)?(?:recommendations?|recommendation\(s\)|recommended|officer recommendations?|recommended decisions?)(?:\s+(?:to|for)\s+[\w ]{1,40})?\s*:?\s*$/i;
+const INLINE = /^(?:(?:it is|it was|the [\w ]{1,40} (?:is|are))\s+)?(?:recommended|RECOMMENDED)\b\s*(?:[:–—-]\s*)?(?:that\b|to\b)?|^recommendations?\s*:\s*\S/i;
+const STOP = /^(?:reasons?\b|reason(?:s)? for|\d{1,2}\.?\s+[A-Z]|executive summary|background|brief summary|report status|summary\b|wards?\b|appendices|key decision|portfolio|report author|contact)/i;
+const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|[a-z]\.)\s*/i;
+
+export function findRecommendation(body: BodyLine[]): Recommendation | null {
+  for (let k = 0; k < body.length; k++) {
+    const t = body[k].text;
+    const heading = HEADING.test(t);
+    const inline = !heading && INLINE.test(t);
+    if (!heading && !inline) continue;
+    const collected: string[] = inline ? [t] : [];
+    for (let j = k + 1; j < body.length && j <= k + 25; j++) {
+      const l = body[j];
+      const listish = LISTISH.test(l.text) || l.bullet;
+      if (!listish && (STOP.test(l.text) || (l.heading && collected.length))) break;
+      if (!listish && collected.length && /[.]$/.test(collected[collected.length - 1]) && !/:$/.test(collected[0]) && collected.length > 1) break;
+      collected.push(l.text);
+    }
+    if (!collected.length) continue;
+    const text = collected.join(' ').replace(/\s+/g, ' ').trim().slice(0, 4000);
+    return { text, parts: collected.filter((c) => LISTISH.test(c)) };
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+// Step 4a: the decision an item records. Councils announce it in a handful of ways — "RESOLVED",
+// "Resolved:", "It was resolved that", "Decision:", "AGREED", "Proposed … Seconded … And Resolved",
+// a motion "Carried", or "the minutes … were confirmed and signed" — and print its parts as a
+// lettered or numbered list under the marker. We take the marker's text plus that list. Procedural
+// notes ("apologies were received") and recommendations are not decisions.
+import type { Resolution } from '../types';
+
+export interface BodyLine {
+  text: string;
+  bullet: boolean;
+  heading: boolean;
+}
+
+/** A marker that opens a decision at the start of a line. */
+const LINE_MARKER =
+  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?!\s+(?:maker|makers|date|status|details|published|taken\s+by)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|[("“'‘]|\d)|$)/;
+/** "… and RESOLVED that …", "it was resolved that …" inside a line. */
+const INLINE_MARKER = /\b(?:it was\s+|and\s+|,\s*|\bwas\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
+const CORRECT_RECORD =
+  /\b(?:minutes\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)|(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record)/i;
+/** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
+const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:and|it was)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|resolved|carried)\b/i;
+const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
+const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
+const STOP =
+  /^(?:reasons?\b|reason(?:s)? for|alternative options|voting\b|for\s*:|against\s*:|abstentions?\b|minutes\s*:|decision\s*:|report author|contact officer|wards? affected|(?:the )?meeting (?:closed|ended)|background papers|\(?note\b|supporting documents|additional documents|declarations? of interest|notes?\s*:)/i;
+const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\b|[a-z]\.)\s*/i;
+
+function splitParts(lines: string[]): string[] {
+  return lines.filter((l) => LISTISH.test(l));
+}
+
+/** Gather a decision starting at body[k], `first` being the text after the marker. */
+function gather(body: BodyLine[], k: number, first: string): { text: string; parts: string[] } {
+  const collected: string[] = first ? [first] : [];
+  let listMode = false;
+  for (let j = k + 1; j < body.length && j <= k + 30; j++) {
+    const l = body[j];
+    const t = l.text;
+    if (STOP.test(t) || LINE_MARKER.test(t)) break;
+    const listish = LISTISH.test(t) || l.bullet;
+    const lastEnd = collected.length ? collected[collected.length - 1] : '';
+    const open = !collected.length || /(?:[:–—,-]|\bthat|\band|\bor|;)$/i.test(lastEnd) || !/[.!?)"”’]$/.test(lastEnd);
+    if (listish) {
+      listMode = true;
+      collected.push(t);
+      continue;
+    }
+    if (l.heading) break;
+    if (listMode && !open) break;
+    if (!open) break;
+    collected.push(t);
+  }
+  return { text: collected.join(' ').replace(/\s+/g, ' ').trim(), parts: splitParts(collected) };
+}
+
+const ABBREV = /\b(?:Cllrs?|Mr|Mrs|Ms|Dr|No|St|Nos|para|approx|Co|Ltd|[A-Z])\.$/;
+
+/** The sentence holding `index`; "Cllr. Byrne" and "No. 5" do not end a sentence. */
+export function sentenceAround(text: string, index: number): string {
+  let s = index;
+  while (s > 0 && !(/[.!?]\s/.test(text.slice(s - 2, s)) && !ABBREV.test(text.slice(Math.max(0, s - 8), s - 1)))) s--;
+  let e = index;
+  while (e < text.length && !(/[.!?]/.test(text[e]) && (e + 1 === text.length || /\s/.test(text[e + 1])) && !ABBREV.test(text.slice(Math.max(0, e - 6), e + 1)))) e++;
+  return text.slice(s, Math.min(text.length, e + 1)).trim();
+}
+
+/** The decision(s) in an item body, or null. */
+export function findResolution(body: BodyLine[]): Resolution | null {
+  const texts: string[] = [];
+  const parts: string[] = [];
+  for (let k = 0; k < body.length; k++) {
+    const t = body[k].text;
+    const m = LINE_MARKER.exec(t);
+    if (m) {
+      const g = gather(body, k, t.slice(m[0].length).trim());
+      if (g.text) {
+        texts.push(g.text);
+        parts.push(...g.parts);
+      }
+      continue;
+    }
+    const im = INLINE_MARKER.exec(t);
+    if (im && !/\b(?:not|never)\s+(?:be\s+)?$/i.test(t.slice(Math.max(0, im.index - 12), im.index))) {
+      const g = gather(body, k, t.slice(im.index + im[0].length).trim());
+      if (g.text) {
+        texts.push(g.text);
+        parts.push(...g.parts);
+      }
+    }
+  }
+  if (!texts.length) {
+    for (const l of body) {
+      const m = CORRECT_RECORD.exec(l.text);
+      if (m && !/\bto (?:confirm|approve|agree|sign)\b/i.test(l.text)) texts.push(sentenceAround(l.text, m.index));
+    }
+  }
+  if (!texts.length) {
+    for (const l of body) {
+      const m = PROPOSED.exec(l.text);
+      if (m) texts.push(sentenceAround(l.text, m.index + m[0].length - 1));
+    }
+  }
+  if (!texts.length) {
+    for (let k = 0; k < body.length; k++) {
+      const t = body[k].text;
+      const m = CARRIED.exec(t);
+      if (!m || /\b(?:lost|fell|defeated|not carried|withdrawn)\b/i.test(t)) continue;
+      // The motion is the sentence (or line) before "Carried", or the text before it on the line.
+      const before = t.slice(0, m.index).trim();
+      const motion = before.length > 20 ? before : k > 0 ? body[k - 1].text : '';
+      if (motion && /\b(?:propos|mov|second|motion|that\b|resolv|recommend)/i.test(motion)) texts.push(motion.replace(/[\s,;:-]+$/, ''));
+    }
+  }
+  if (!texts.length) {
+    for (const l of body) {
+      const m = WEAK.exec(l.text);
+      if (m) texts.push(sentenceAround(l.text, m.index));
+    }
+  }
+  if (!texts.length) return null;
+  const text = texts.join(' ').slice(0, 6000);
+  return { text, parts: parts.slice(0, 40) };
+}

@@ -1,0 +1,8 @@
+// Routine business is printed at every meeting and rarely decides anything; the overlay collapses it.
+const ROUTINE =
+  /^(?:(?:to\s+(?:receive|note|consider|confirm|approve|agree)\s+(?:any\s+)?)?apolog|declarations?\b|(?:disclosures?|declarations?) of (?:pecuniary\s+)?interests?|(?:confirmation of |approval of |to (?:confirm|approve|sign) )?(?:the )?minutes\b|(?:public|members'?|councillor|county councillor) (?:participation|questions?|speaking|forum|statements?|time)|questions from (?:members|county councillors|councillors|the public)|urgent (?:items?|business|matters)|(?:any )?other (?:urgent )?business|exempt (?:business|items?|information)|exclusion of (?:the )?(?:press|public)|(?:items? of )?(?:urgent|exempt)|matters arising|chair(?:man|person)?'?s? (?:announcements?|communications|report)|announcements?|petitions?|date (?:and time )?of (?:the )?next meeting|substitut|code of conduct|communications?\b|welcome|attendance)/i;
+
+export function isRoutineTitle(title: string): boolean {
+  const t = String(title ?? '').replace(/^[\s\d.()a-z]{0,4}\s+/, '').trim();
+  return ROUTINE.test(t);
+}

@@ -1,0 +1,227 @@
+// Step 3: find where items start. Every line that opens with something number-like is a candidate,
+// scored on layout (heading, bold lead, title-like text, "(Agenda Item N)") and then the best
+// chain of candidates whose numbers run upwards is kept (a small dynamic programme). Running order
+// is what tells a minute heading from a numbered paragraph, a resolution part or a report section,
+// whatever shape the council prints its numbers in.
+import type { Line } from './normalise';
+import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
+import { isOutcomeWord, tidyTitle, titleFromSentence, titleScore } from './titles';
+
+export interface RawItem {
+  number: ItemNumber | null;
+  title: string;
+  agendaItem: string | null;
+  pages: string | null;
+  /** First line of the item (the title line, or the heading above the number). */
+  start: number;
+  /** First line of the body. */
+  bodyStart: number;
+  /** Body text found on the title line itself (table cell, sentence after the number). */
+  inlineBody: string;
+  /** Exclusive end line. */
+  end: number;
+}
+
+interface Candidate extends Omit<RawItem, 'end' | 'number'> {
+  number: ItemNumber;
+  line: number;
+  base: number;
+}
+
+const LOOKBACK = 120;
+const BARE_NUMBER = /^\d{1,4}[a-z]?\.?$/;
+
+function isCaps(s: string): boolean {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+function headingLike(line: Line | undefined): number {
+  if (!line) return -9;
+  if (line.bullet || line.text.length > 150) return -9;
+  if (LEAD_NUMBER.test(line.text) || isOutcomeWord(line.text)) return -9;
+  let s = titleScore(line.text);
+  if (line.heading || line.bold) s += 1;
+  return s;
+}
+
+function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
+  const line = lines[i];
+  let base = 0;
+  let source = line.text;
+  let fromLead = false;
+  if (line.lead && LEAD_NUMBER.test(line.lead)) {
+    source = line.lead;
+    fromLead = true;
+  }
+  const m = LEAD_NUMBER.exec(source);
+  if (!m) return null;
+  const number = parseNumber(m[1]);
+  if (!number) return null;
+  const after = source.slice(m[0].length).trim();
+  let title = '';
+  let inlineBody = fromLead ? line.rest : '';
+  let start = i;
+  let bodyStart = i + 1;
+
+  if (line.heading) base += 2;
+  if (fromLead || line.bold) base += 2;
+  if (line.bullet) base -= 1;
+  if (number.letterOnly) base -= 1;
+
+  if (!after && fromLead && line.rest && titleScore(line.rest) >= 0) {
+    // Table row: number cell, then title cell ("<td>45.</td><td>Apologies</td>").
+    title = line.rest;
+    inlineBody = '';
+    base += 1;
+  } else if (!after) {
+    // "1." alone, the title on the next line (ModernGov item tables rendered as text).
+    const next = lines[i + 1];
+    if (next && BARE_NUMBER.test(line.text) && headingLike(next) >= 0 && !fromLead) {
+      title = next.text;
+      bodyStart = i + 2;
+      base += 1;
+    } else return null;
+  } else if (!fromLead && isOutcomeWord(after)) {
+    const prev = lines[i - 1];
+    if (i - 1 < lo || headingLike(prev) < 1) return null;
+    title = prev.text;
+    start = i - 1;
+    inlineBody = after;
+    base += 2;
+  } else {
+    const own = titleScore(after);
+    const prev = i - 1 >= lo ? lines[i - 1] : undefined;
+    const prevScore = headingLike(prev);
+    if (own >= 0 || fromLead) {
+      title = after;
+      base += Math.min(own, 2);
+    } else if (prevScore >= 1 && !LEAD_NUMBER.test(prev!.text)) {
+      // The heading on the line before the minute number: "Apologies for Absence" / "111 Apologies …".
+      title = prev!.text;
+      start = i - 1;
+      // A long heading wrapped by the page width ("… Accountable Care" / "System").
+      const above = i - 2 >= lo ? lines[i - 2] : undefined;
+      if (above && !prev!.gapBefore && above.text.length >= 50 && headingLike(above) >= 0 && !/[.:;,]$/.test(above.text)) {
+        title = `${above.text} ${title}`;
+        start = i - 2;
+      }
+      inlineBody = after;
+      base += 1 + Math.min(prevScore, 2);
+    } else {
+      title = titleFromSentence(after);
+      inlineBody = after;
+      base -= 3;
+    }
+  }
+  // ALL-CAPS titles wrapped onto the next line ("45 ANNUAL GOVERNANCE STATEMENT AND" / "CODE OF …").
+  const cont = lines[bodyStart];
+  if (title === after && isCaps(title) && cont && bodyStart < lines.length && isCaps(cont.text) && cont.text.length < 80 && !LEAD_NUMBER.test(cont.text) && !cont.gapBefore) {
+    title = `${title} ${cont.text}`;
+    bodyStart++;
+  }
+  const tidy = tidyTitle(title);
+  if (!tidy.title || tidy.title.length < 2) return null;
+  if (tidy.agendaItem) base += 2;
+  if (tidy.pages) base += 1;
+  if (!number.prefix && number.major >= 1900 && number.major <= 2100 && !fromLead && !line.heading) base -= 2;
+  if (number.prefix || number.year) base += 1;
+  return {
+    number,
+    title: tidy.title,
+    agendaItem: tidy.agendaItem,
+    pages: tidy.pages,
+    start,
+    bodyStart,
+    inlineBody,
+    line: i,
+    base,
+  };
+}
+
+/** Items in lines[lo, hi): the best upward-running chain of numbered candidates. */
+export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
+  const cands: Candidate[] = [];
+  for (let i = lo; i < hi; i++) {
+    const c = candidateAt(lines, i, lo);
+    // An issue history names the item number on its "Meeting: … (Item 52)" line.
+    if (c && hint && c.number.label.toLowerCase() === hint.toLowerCase()) c.base += 3;
+    if (c && c.base > -3) cands.push(c);
+  }
+  if (!cands.length) return [];
+  const n = cands.length;
+  const best = new Float64Array(n);
+  const from = new Int32Array(n).fill(-1);
+  // The main item a lettered "(a)" hangs under, carried along the chain.
+  const parent: (ItemNumber | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const c = cands[i];
+    best[i] = c.base;
+    parent[i] = c.number.letterOnly ? null : c.number;
+    for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
+      const p = cands[j];
+      if (p.line >= c.start && p.line !== c.line) continue;
+      if (p.line === c.line) continue;
+      let t: number | null;
+      if (c.number.letterOnly) t = transition(p.number, c.number);
+      else {
+        const ref = p.number.letterOnly ? parent[j] : p.number;
+        t = ref ? transition(ref, c.number) : null;
+      }
+      if (t === null) continue;
+      const v = best[j] + t + c.base;
+      if (v > best[i]) {
+        best[i] = v;
+        from[i] = j;
+        parent[i] = c.number.letterOnly ? (p.number.letterOnly ? parent[j] : p.number) : c.number;
+      }
+    }
+    if (c.number.letterOnly && from[i] < 0) best[i] = -Infinity;
+  }
+  let end = 0;
+  for (let i = 1; i < n; i++) if (best[i] > best[end]) end = i;
+  if (best[end] <= 0) return [];
+  const chain: Candidate[] = [];
+  for (let k = end; k >= 0; k = from[k]) chain.push(cands[k]);
+  chain.reverse();
+  // Single weak candidates are more often a numbered paragraph than an item.
+  if (chain.length === 1 && chain[0].base < 2) return [];
+  return chain.map((c, k) => ({
+    number: c.number,
+    title: c.title,
+    agendaItem: c.agendaItem,
+    pages: c.pages,
+    start: c.start,
+    bodyStart: c.bodyStart,
+    inlineBody: c.inlineBody,
+    end: k + 1 < chain.length ? chain[k + 1].start : hi,
+  }));
+}
+
+/**
+ * Unnumbered items: when a region has no numbered chain, its headings are the items (decision
+ * pages, some parish minutes). Headings are markdown/bold/ALL-CAPS title lines after a gap.
+ */
+export function segmentByHeadings(lines: Line[], lo: number, hi: number, skip: (t: string) => boolean): RawItem[] {
+  const starts: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (!next || i + 1 >= hi) continue;
+    const strong = l.heading > 0 || l.bold || (l.text === l.text.toUpperCase() && /[A-Z]{3}/.test(l.text));
+    if (!strong || !l.gapBefore || skip(l.text)) continue;
+    if (headingLike(l) < 1 || l.text.length > 120) continue;
+    if (headingLike(next) >= 1 && (next.heading > 0 || next.bold)) continue;
+    starts.push(i);
+  }
+  return starts.map((s, k) => ({
+    number: null,
+    title: tidyTitle(lines[s].text).title,
+    agendaItem: null,
+    pages: null,
+    start: s,
+    bodyStart: s + 1,
+    inlineBody: '',
+    end: k + 1 < starts.length ? starts[k + 1] : hi,
+  }));
+}

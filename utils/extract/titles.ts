@@ -1,0 +1,59 @@
+// How much a piece of text reads like an item title rather than a sentence of minutes. Titles are
+// short, start with a capital, carry no finite verb and no closing full stop; minute text is the
+// opposite. Used to pick the title among "number + text", "heading line + number + sentence" and
+// "number alone + title on the next line".
+
+const VERBS = /\b(?:was|were|had|has been|have been|would|will|is|are|be|been|did|could|should|said|asked|noted|explained|reported|received|considered|introduced)\b/i;
+const OUTCOME_WORD = /^(?:resolved|resolution|decision|decided|agreed|noted|none|nil|recommendation|recommended)\b\s*[:.–—-]?\s*(?:that\b)?/i;
+
+export function titleScore(s: string): number {
+  const t = s.trim();
+  if (t.length < 2 || !/[A-Za-z]/.test(t)) return -4;
+  let score = 0;
+  const first = t[0];
+  if (/[A-Z0-9"'‘“(]/.test(first)) score += 1;
+  else if (/[a-z]/.test(first)) score -= 2;
+  if (/[.;,]$/.test(t) && !/\b(?:etc|Ltd|No|St|Co)\.$/.test(t)) score -= 2;
+  if (/:$/.test(t)) score -= 3;
+  if (t.length > 160) score -= 3;
+  else if (t.length > 100) score -= 1;
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 4 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.8) score += 1;
+  if (t.length > 40 && VERBS.test(t)) score -= 2;
+  if (/^that\b/i.test(t)) score -= 2;
+  return score;
+}
+
+/** "Resolved", "Decision:", "None." after a minute number are the minute's body, not its title. */
+export function isOutcomeWord(s: string): boolean {
+  return OUTCOME_WORD.test(s.trim()) && s.trim().length < 40;
+}
+
+/** "Apologies for absence: Cllr X" / "Budget – the Clerk reported …" → the part before the break. */
+export function titleFromSentence(s: string): string {
+  const t = s.trim();
+  const m = /^(.{3,100}?)(?::\s|\s[-–—]\s|\.\s|\.$)/.exec(t);
+  if (m && titleScore(m[1]) >= 0) return m[1].trim();
+  const words = t.split(/\s+/).slice(0, 12).join(' ');
+  return words.replace(/[.,;:]$/, '');
+}
+
+/** Tidy a title: strip "PDF 123 KB", page ranges, "(Agenda Item 4)"; report what was found. */
+export function tidyTitle(raw: string): { title: string; agendaItem: string | null; pages: string | null } {
+  let t = raw.replace(/\s+/g, ' ').trim();
+  let agendaItem: string | null = null;
+  let pages: string | null = null;
+  t = t.replace(/\s*\(\s*agenda item\s*(?:no\.?\s*)?([\w.]+)\s*\)\s*/i, (_m, n: string) => {
+    agendaItem = n;
+    return ' ';
+  });
+  t = t.replace(/\s*\b(?:PDF|DOC|DOCX|HTML)\s+\d+(?:\.\d+)?\s*(?:KB|MB)\b/gi, ' ');
+  // Agenda page ranges, printed "9 - 28" (converters sometimes repeat or misplace them).
+  t = t.replace(/(^|\s)(\d{1,3}) [-–] (\d{1,3})(?=\s|$)/g, (m, sp: string, a: string, b: string) => {
+    if (+b < +a) return m;
+    pages ??= `${a} - ${b}`;
+    return sp;
+  });
+  t = t.replace(/\s+/g, ' ').replace(/^[-–—:.\s]+|[-–—:\s]+$/g, '').trim();
+  return { title: t, agendaItem, pages };
+}

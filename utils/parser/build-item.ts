@@ -1,0 +1,56 @@
+// Item sections (DOM) → an AgendaItem (data). The text inside each block goes through the shared
+// extraction engine (utils/extract), so the overlay and the PDF/CLI path read wording the same way.
+import type { AgendaItem, DocumentKind, Resolution } from '../types';
+import { analyseBlock, isRoutineTitle } from '../extract';
+import type { ItemSections } from './item-sections';
+import { blockText } from './text';
+
+export interface ItemContext {
+  meetingDate: string | null;
+  /** What the page prints (minutes, decisions, agenda): the kind for the agenda text. */
+  kind: DocumentKind;
+}
+
+/** "7." → "7", "Item 4:" → "4", "78/21" kept; empty → null. */
+export function normaliseNumber(raw: string | null): string | null {
+  const text = (raw ?? '').replace(/^item\s*/i, '').replace(/[.:)\s]+$/, '').replace(/^\(/, '').trim();
+  return text && text.length <= 12 ? text : null;
+}
+
+function dedupe<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}
+
+const textOf = (els: Element[]) => els.map(blockText).filter(Boolean).join('\n');
+
+/** Build the item: decision block first, then minutes, then agenda text for recommendations. */
+export function buildAgendaItem(s: ItemSections, number: string | null, ctx: ItemContext): AgendaItem {
+  const agenda = textOf(s.blocks.agenda);
+  const decision = textOf(s.blocks.decision);
+  const minutes = textOf(s.blocks.minutes);
+  const fromDecision = decision ? analyseBlock(decision, { meetingDate: ctx.meetingDate, kind: 'decisions' }) : null;
+  const fromMinutes = minutes ? analyseBlock(minutes, { meetingDate: ctx.meetingDate, kind: 'minutes' }) : null;
+  const agendaKind: DocumentKind = decision || minutes ? ctx.kind : 'agenda';
+  const fromAgenda = agenda ? analyseBlock(agenda, { meetingDate: ctx.meetingDate, kind: agendaKind }) : null;
+  // A "Decision:" block is the decision as recorded, even when it has no "RESOLVED" wording.
+  const printedDecision: Resolution | null = decision ? { text: decision, parts: [] } : null;
+  const resolution = fromDecision?.resolution ?? fromMinutes?.resolution ?? printedDecision ?? fromAgenda?.resolution ?? null;
+  const all = [fromDecision, fromMinutes, fromAgenda].filter((x) => x !== null);
+  return {
+    number: normaliseNumber(number),
+    printedNumber: number ? number.trim() || null : null,
+    title: s.title,
+    agendaItem: null,
+    pages: null,
+    text: [agenda, decision, minutes].filter(Boolean).join('\n'),
+    resolution,
+    recommendation: fromAgenda?.recommendation ?? fromDecision?.recommendation ?? null,
+    actions: dedupe(all.flatMap((r) => r.actions), (a) => a.text),
+    references: dedupe(all.flatMap((r) => r.references), (r) => r.text),
+    documents: dedupe(s.documents, (d) => d.href),
+    routine: isRoutineTitle(s.title),
+    agendaItemId: s.agendaItemId,
+    issueId: s.issueId,
+  };
+}

@@ -1,0 +1,94 @@
+// What a page view does for the related-minutes feature, in the content script: store the page
+// in the index, fetch (same origin, politely) the issue pages its items link to and — when a
+// dated reference did not resolve from the index — the committee's meetings list, then ask the
+// background for each item's related links and follow-up matches.
+import { sendMessage } from '../messages';
+import { createParsedPage } from '../parser';
+import type { ParsedPage } from '../types';
+import { modernGovBase } from './backfill-queue';
+import { readMeetingList } from './list-meetings';
+import type { FollowUpMatch, RelatedLink } from './messages';
+import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
+
+export interface RelatedResult {
+  related: Record<number, RelatedLink[]>;
+  matches: Record<number, FollowUpMatch[]>;
+}
+
+export interface LoadDeps {
+  send: typeof sendMessage;
+  fetchText: (url: string, signal?: AbortSignal) => Promise<FetchedText>;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  parse: (doc: Document, url: URL) => ParsedPage | null;
+}
+
+/** Issue pages fetched per page view at most (each costs a request a second). */
+const MAX_ISSUE_FETCHES = 6;
+
+export function defaultLoadDeps(origin: string): LoadDeps {
+  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep, parse: createParsedPage };
+}
+
+async function politeFetchDoc(url: string, deps: LoadDeps, signal?: AbortSignal): Promise<Document | null> {
+  const slot = await deps.send('related/request-slot', { pageUrl: url });
+  if (!slot.ok) return null;
+  await deps.sleep(slot.waitMs, signal);
+  const got = await deps.fetchText(url, signal);
+  return got.status === 200 ? new DOMParser().parseFromString(got.text, 'text/html') : null;
+}
+
+async function query(page: ParsedPage, deps: LoadDeps): Promise<RelatedResult | null> {
+  const r = await deps.send('related/query', { page });
+  return r.ok ? { related: r.related, matches: r.matches } : null;
+}
+
+/** Items with a dated reference that no `reference` link answers. */
+function unresolvedReferences(page: ParsedPage, result: RelatedResult): boolean {
+  return page.meeting.items.some(
+    (item, i) => item.references.some((r) => r.meetingDate && r.meetingDate !== page.meeting.meetingDate) && !(result.related[i] ?? []).some((l) => l.reason === 'reference'),
+  );
+}
+
+/**
+ * Index the page and return its related links and matches (null when the background is not
+ * answering). `onUpdate` gets each intermediate result so the overlay can render early.
+ */
+export async function loadRelated(
+  page: ParsedPage,
+  deps: LoadDeps,
+  options: { signal?: AbortSignal; onUpdate?: (result: RelatedResult) => void } = {},
+): Promise<RelatedResult | null> {
+  const { signal, onUpdate } = options;
+  const base = modernGovBase(page.url);
+  if (page.pageKind === 'meeting') await deps.send('related/index-page', { page });
+  let result = await query(page, deps);
+  if (!result) return null;
+  onUpdate?.(result);
+  try {
+    const iids = page.meeting.items.map((i) => i.issueId).filter((i): i is string => !!i);
+    const needed = iids.length ? await deps.send('related/issues-needed', { pageUrl: page.url, iids }) : null;
+    let changed = false;
+    for (const iid of needed?.ok ? needed.missing.slice(0, MAX_ISSUE_FETCHES) : []) {
+      const url = new URL(`mgIssueHistoryHome.aspx?IId=${encodeURIComponent(iid)}`, base);
+      const doc = await politeFetchDoc(url.href, deps, signal);
+      const issue = doc ? deps.parse(doc, url) : null;
+      if (issue) changed = (await deps.send('related/index-issue', { page: issue, iid })).ok || changed;
+    }
+    if (unresolvedReferences(page, result) && page.ids.cid) {
+      const url = new URL(`ieListMeetings.aspx?CId=${encodeURIComponent(page.ids.cid)}`, base);
+      const doc = await politeFetchDoc(url.href, deps, signal);
+      if (doc) {
+        const { meetings } = readMeetingList(doc, url);
+        await deps.send('related/index-listing', { pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee, meetings });
+        changed = true;
+      }
+    }
+    if (changed) {
+      result = (await query(page, deps)) ?? result;
+      onUpdate?.(result);
+    }
+  } catch {
+    // Aborted, or a fetch failed: the links from the index alone still stand.
+  }
+  return result;
+}

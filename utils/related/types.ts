@@ -1,0 +1,110 @@
+// Records of the related-minutes index (IndexedDB `scrutineer-index`). Plain data only: they
+// are stored, snapshotted and sent across the message boundary.
+import type { Reference } from '../types';
+
+/** One meeting we know of: fully indexed (viewed or backfilled) or a stub from a listing. */
+export interface IndexedMeeting {
+  /** `host|meeting|<mid>` (page-key.ts), or `host|page|<url path>` for meetings without an MId. */
+  key: string;
+  host: string;
+  origin: string;
+  cid: string | null;
+  mid: string | null;
+  committee: string | null;
+  /** Lower-cased, punctuation-free committee name for matching ("people and health overview committee"). */
+  committeeNorm: string;
+  meetingDate: string | null;
+  url: string;
+  status: 'draft' | 'confirmed' | 'cancelled' | null;
+  itemCount: number;
+  /** True when only a listing (ieListMeetings / GetMeetings) told us the meeting exists. */
+  stub: boolean;
+  source: 'view' | 'backfill' | 'web-service' | 'listing';
+  indexedAt: string;
+}
+
+/** One agenda item of an indexed meeting. */
+export interface IndexedItem {
+  /** `host|ai|<agendaItemId>` when ModernGov gives the item an id, else `<meetingKey>#<position>`. */
+  key: string;
+  meetingKey: string;
+  host: string;
+  committee: string | null;
+  committeeNorm: string;
+  meetingDate: string | null;
+  /** The meeting page at the item (`#AI<id>` where known). */
+  href: string;
+  position: number;
+  number: string | null;
+  title: string;
+  /** Plain text, capped (see MAX_TEXT in records.ts). */
+  text: string;
+  resolution: string | null;
+  actions: string[];
+  references: Reference[];
+  issueId: string | null;
+  agendaItemId: string | null;
+  routine: boolean;
+}
+
+/** What an issue page (mgIssueHistoryHome / ieIssueDetails) said, fetched same-origin. */
+export interface IndexedIssue {
+  key: string; // host|iid
+  host: string;
+  iid: string;
+  entries: Array<{
+    meetingDate: string | null;
+    committee: string | null;
+    itemNumber: string | null;
+    title: string;
+    href: string;
+    decision: string | null;
+  }>;
+  fetchedAt: string;
+}
+
+/** A meeting a listing page or GetMeetings names. */
+export interface ListedMeeting {
+  mid: string;
+  url: string;
+  meetingDate: string | null;
+  cancelled?: boolean;
+}
+
+export type BackfillTask =
+  | { kind: 'list-ws'; url: string }
+  | { kind: 'list-html'; url: string }
+  | { kind: 'meeting-ws'; url: string; mid: string; pageUrl: string }
+  | { kind: 'meeting-html'; url: string; mid: string };
+
+export type BackfillStatus = 'running' | 'paused' | 'cancelled' | 'done' | 'error';
+
+/** A persisted backfill job: everything needed to resume after a browser restart. */
+export interface BackfillJob {
+  /** `host|cid`: one job per committee. */
+  id: string;
+  host: string;
+  origin: string;
+  cid: string;
+  committee: string | null;
+  listUrl: string;
+  /** Try mgWebService.asmx first; false once it has failed (404/500/count-only). */
+  webService: boolean;
+  status: BackfillStatus;
+  /** List pages still to read (HTML), or the web-service listing. */
+  listQueue: BackfillTask[];
+  listPagesRead: number;
+  /** Earliest meeting date wanted (12 months before the latest past meeting listed). */
+  since: string | null;
+  pending: ListedMeeting[];
+  done: string[];
+  skipped: string[];
+  failed: string[];
+  total: number;
+  /** ms epoch of the last request slot handed out (the rate limit's memory). */
+  lastRequestAt: number;
+  requests: number;
+  createdAt: string;
+  updatedAt: string;
+  error: string | null;
+}

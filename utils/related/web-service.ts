@@ -1,0 +1,81 @@
+// mgWebService.asmx answers (bare XML over GET, shapes in ../shared/MODERNGOV.md (c), fixtures
+// in ../shared/corpus/moderngov-html/manchester-mgWebService-*.xml) turned into our records.
+// Pure: an XML Document in, data out; the caller parses the text with DOMParser('text/xml').
+import { analyseBlock, isRoutineTitle } from '../extract';
+import { readModernGovIds } from '../moderngov/page-key';
+import { parseDate } from '../text/dates';
+import { htmlToText } from '../text/html';
+import type { AgendaItem, ParsedPage } from '../types';
+import type { ListedMeeting } from './types';
+
+const text = (el: Element | null | undefined, tag: string) =>
+  (el?.getElementsByTagName(tag)[0]?.textContent ?? '').trim();
+
+/** GetMeetings: the meetings listed; `countOnly` when the council returns only counts (Sutton style). */
+export function readGetMeetings(xml: Document, base: string, cid: string): { meetings: ListedMeeting[]; countOnly: boolean } {
+  const meetings: ListedMeeting[] = [];
+  for (const m of xml.getElementsByTagName('meeting')) {
+    const mid = text(m, 'meetingid');
+    if (!mid) continue;
+    meetings.push({
+      mid,
+      url: new URL(`ieListDocuments.aspx?CId=${encodeURIComponent(cid)}&MId=${encodeURIComponent(mid)}`, base).href,
+      meetingDate: parseDate(text(m, 'meetingdate')),
+      cancelled: /cancel/i.test(text(m, 'meetingstatus')),
+    });
+  }
+  const count = Number(text(xml.documentElement, 'meetingscount') || '0');
+  return { meetings, countOnly: !meetings.length && count > 0 };
+}
+
+/** GetMeeting → a ParsedPage as if its ieListDocuments page had been read; null when not a meeting. */
+export function readGetMeeting(xml: Document, meetingUrl: string, committee: string | null): ParsedPage | null {
+  const root = xml.documentElement;
+  if (!root || root.nodeName.toLowerCase() !== 'meeting') return null;
+  const url = new URL(meetingUrl);
+  const meetingDate = parseDate(text(root, 'meetingdate'));
+  const minutes = /true/i.test(text(root, 'minutepublished'));
+  const items: AgendaItem[] = [];
+  for (const ai of root.getElementsByTagName('agendaitem')) {
+    const title = htmlToText(text(ai, 'agendaitemtitle'), false).trim();
+    const agendaText = htmlToText(text(ai, 'agendatext'), false);
+    const minutesText = htmlToText(text(ai, 'minutesnonemptyhtmlbody'), false);
+    const body = [agendaText, minutesText].filter(Boolean).join('\n\n');
+    const analysis = analyseBlock(body, { meetingDate, kind: minutesText ? 'minutes' : 'agenda' });
+    const id = text(ai, 'agendaitemid') || null;
+    items.push({
+      number: text(ai, 'fulldisplaynumberformat').replace(/\.$/, '') || null,
+      title,
+      agendaItem: null,
+      pages: null,
+      text: body,
+      resolution: analysis.resolution,
+      recommendation: analysis.recommendation,
+      actions: analysis.actions,
+      references: analysis.references,
+      documents: [],
+      routine: isRoutineTitle(title),
+      agendaItemId: id,
+      issueId: null,
+    });
+  }
+  return {
+    url: url.href,
+    host: url.host.toLowerCase(),
+    pageKey: `${url.host.toLowerCase()}|meeting|${readModernGovIds(url).mid ?? ''}`,
+    pageKind: 'meeting',
+    heading: null,
+    meeting: {
+      kind: minutes ? 'minutes' : 'agenda',
+      committee,
+      meetingDate,
+      time: text(root, 'meetingtime') || null,
+      venue: text(root, 'meetinglocation') || null,
+      status: /cancel/i.test(text(root, 'meetingstatus')) ? 'cancelled' : null,
+      items,
+      documents: [],
+    },
+    ids: readModernGovIds(url),
+    history: [],
+  };
+}
