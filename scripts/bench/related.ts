@@ -33,9 +33,16 @@ function seedItems(): Array<{ title: string; text: string; resolution: string | 
   return out.length ? out : [{ title: 'Budget monitoring report', text: 'The committee considered the budget.', resolution: null }];
 }
 
+function windowOf(text: string, rand: () => number): string {
+  const start = Math.floor(rand() * Math.max(1, text.length - 800));
+  return text.slice(start, start + 800);
+}
+
 function synthesise(): { items: IndexedItem[]; meetings: Map<string, IndexedMeeting> } {
   const seeds = seedItems();
-  const words = seeds.flatMap((s) => s.title.split(/\s+/)).filter((w) => w.length > 3);
+  // The seeds give a few hundred items; real indexes have a long tail of rarer words, so each
+  // synthetic item gets seed wording plus words drawn from the whole seed vocabulary.
+  const words = [...new Set(seeds.flatMap((s) => `${s.title} ${s.text}`.split(/[^A-Za-z]+/)).filter((w) => w.length > 3))];
   const rand = rng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const items: IndexedItem[] = [];
@@ -62,8 +69,8 @@ function synthesise(): { items: IndexedItem[]; meetings: Map<string, IndexedMeet
         href: `${url}#AI${ai}`,
         position: i,
         number: String(i + 1),
-        title: `${seed.title} ${pick(words)}`,
-        text: seed.text,
+        title: `${seed.title} ${pick(words)} ${pick(words)}`,
+        text: windowOf(seed.text, rand),
         resolution: seed.resolution,
         actions: [],
         references: [],

@@ -2,27 +2,32 @@
 // resolutions; resolutions highlighted; a Track click acknowledged by the background; axe clean
 // inside the overlay; hostile text rendered as text; non-ModernGov pages left alone.
 // Screenshots go to /tmp/shots (and the meeting page to tests/screenshots/overlay-meeting.png).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOSTILE, DEMO_PAGES, startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
+import { EXTENSION_DIR, launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
 
 const SHOTS = '/tmp/shots';
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 let ext: LoadedExtension;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
+// A private copy of the build: a concurrent `wxt build` must not swap files under the browser.
+const extensionDir = join(mkdtempSync(join(tmpdir(), 'scrutineer-overlay-ext-')), 'chrome-mv3');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   server = await startDemoServer();
-  ext = await launchExtension();
+  ext = await launchExtension({ extensionDir });
 });
 
 afterAll(async () => {
   await ext?.close();
   await server?.close();
+  rmSync(resolve(extensionDir, '..'), { recursive: true, force: true });
 });
 
 interface Card {
@@ -88,6 +93,13 @@ describe('overlay on the demo site', () => {
       });
       expect(violations).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/${slug(label)}.png`, fullPage: false });
+      // A second shot at the first decided item, where the cards matter most.
+      const decided = page.locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])').first();
+      if (await decided.count()) {
+        await decided.evaluate((el) => (el.getRootNode() as ShadowRoot).host.closest('tr, p, div')?.scrollIntoView({ block: 'start' }));
+        await page.screenshot({ path: `${SHOTS}/${slug(label)}-item.png` });
+        if (demo.path.includes('MId=3046')) await page.screenshot({ path: 'tests/screenshots/overlay-meeting.png' });
+      }
     } finally {
       await page.close();
     }
@@ -97,11 +109,11 @@ describe('overlay on the demo site', () => {
     const meeting = DEMO_PAGES.find((p) => p.kind === 'meeting' && p.items?.some((i) => i.resolution))!;
     const { page } = await openDemo(meeting.path);
     try {
-      const button = page.locator('scrutineer-overlay [data-scrutineer-resolution] [data-scrutineer-track]').first();
+      const button = page.locator('scrutineer-overlay article[data-scrutineer-item] [data-scrutineer-resolution] [data-scrutineer-track]').first();
       await button.click();
       await expect.poll(() => button.textContent(), { timeout: 10_000 }).toContain('Tracked ✓');
       const popup = await ext.openExtensionPage('popup.html');
-      const list = await popup.evaluate(() => chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }));
+      const list = await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }));
       await popup.close();
       const tracked = (list as { followUps: Array<{ kind: string; source: { url: string; pageKey: string; itemNumber: string | null } }> }).followUps;
       const mine = tracked.find((f) => f.kind === 'resolution' && f.source.url.startsWith(server.origin));

@@ -69,12 +69,14 @@ describe('follow-up tracking', () => {
     const page = await ext.context.newPage();
     await page.goto(server.origin + meeting.path);
     expect(await waitForScrutineer(page)).toBe('meeting');
-    const buttons = page.locator('scrutineer-overlay [data-scrutineer-track]');
-    await buttons.first().waitFor({ timeout: 15_000 });
-    const n = Math.min(3, await buttons.count());
+    // Routine items are collapsed, so their buttons are hidden: click visible ones only.
+    const idle = page.locator('scrutineer-overlay [data-scrutineer-track][data-state="idle"]:visible');
+    const done = page.locator('scrutineer-overlay [data-scrutineer-track][data-state="done"]');
+    await idle.first().waitFor({ timeout: 15_000 });
+    const n = Math.min(3, await idle.count());
     for (let i = 0; i < n; i++) {
-      await buttons.nth(i).click();
-      await page.locator('scrutineer-overlay [data-scrutineer-track][data-state="done"]').nth(i).waitFor();
+      await idle.first().click();
+      await expect.poll(() => done.count()).toBe(i + 1);
     }
     await page.close();
 

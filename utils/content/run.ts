@@ -25,6 +25,7 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
   const root = findModernGovRoot(doc)!;
   try {
     const read = readPage(doc, url);
+    doc.documentElement.setAttribute('data-scrutineer-read-ms', (performance.now() - startedAt).toFixed(2));
     if (!read) {
       await mountNotice(ctx, root, NOT_RECOGNISED);
       return;

@@ -24,7 +24,7 @@ const TRIGGERS: Trigger[] = [
       'i',
     ),
   },
-  { kind: 'report-back', re: /\b(?:be|being|would be|will be|to be|should be)\s+(?:fully\s+)?(?:explored\s+and\s+)?(?:reported|brought)\s+(?:back|on|to)\b/i },
+  { kind: 'report-back', re: /\b(?:be|being|would be|will be|to be|should be)\s+(?:fully\s+)?(?:explored\s+and\s+)?(?:reported|brought)\s+(?:back|on|to|at)\b/i },
   { kind: 'report-back', re: /\b(?:would|will|to)\s+report\s+back\b|\breport(?:ing)?\s+back\s+to\b|\bis\s+scheduled\s+for\b|\bre-?submitted\s+to\b/i },
   { kind: 'report-back', re: /\b(?:would|will|to)\s+(?:return|come back)\s+to\s+(?:a|the)\s+(?:future|next)\b/i },
   { kind: 'circulate', re: new RegExp(`\\b${FUT}\\s+(?:be\\s+)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|made available)\\b`, 'i') },
@@ -47,8 +47,11 @@ const MAX_SENTENCE = 600;
 /** Sentences of a block; list items stand alone. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  for (const para of text.split(/\n+/)) {
-    const p = para.trim();
+  // Lines wrapped by page width (PDF text) continue the sentence; a line ending in . ! ? ; : closes it.
+  // Short lines are headings or labels, and a list marker starts a new clause.
+  const paras = text.replace(/(^|\n)([^\n]{40,}[^.!?;:\n])\n(?!\s*(?:[-•]|\(?[a-z0-9]{1,3}\)|\d{1,2}\.\s))(?=[^\n])/g, '$1$2 ').split(/\n+/);
+  for (const para of paras) {
+    const p = para.replace(/^\s*[-•]\s+/, '').trim();
     if (!p) continue;
     let start = 0;
     const re = /[.!?](?=\s+["“‘(]?[A-Z(])|;\s+(?=\(?[a-z0-9]{1,3}\)\s)/g;
@@ -65,7 +68,7 @@ export function sentences(text: string): string[] {
 }
 
 const OWNER_SUBJECT =
-  /\b((?:the\s+)?(?:(?:[A-Z][\w&'-]*|of|and|for|to)\s+){0,6}(?:Clerk|Officer|Officers|Director|Manager|Chair|Chairman|Chairperson|Leader|Chief Executive|Treasurer|Solicitor|Lead|Cabinet Member|Portfolio Holder|Head of (?:[A-Z][\w&'-]*\s?){1,4})|[Oo]fficers|[Tt]he (?:head|director|manager|chair(?:man)?|clerk|leader|cabinet member)\b(?: (?:of|for) (?:[\w&'-]+\s?){1,4})?|Cllrs?\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|Councillors? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|[Tt]he (?:committee|council|cabinet|board|panel|[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel)|[Tt]he manager)(?=\s+(?:would|will|undertook|agreed|offered|promised|was asked|were asked|committed|should|to)\b)/g;
+  /\b((?:the\s+)?(?:(?:[A-Z][\w&'-]*|of|and|for|to)\s+){0,6}(?:Clerk|Officer|Officers|Director|Manager|Chair|Chairman|Chairperson|Leader|Chief Executive|Treasurer|Solicitor|Lead|Cabinet Member|Portfolio Holder|Head of (?:[A-Z][\w&'-]*\s?){1,4})|[Oo]fficers|[Tt]he (?:head|director|manager|chair(?:man)?|clerk|leader|cabinet member)\b(?: (?:of|for) (?:[A-Z][\w&'-]*\s?){1,4})?|Cllrs?\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|Councillors? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|[Tt]he (?:committee|council|cabinet|board|panel|[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel)|[Tt]he manager)(?=\s+(?:would|will|undertook|agreed|offered|promised|was asked|were asked|committed|should|to)\b)/g;
 const OWNER_TARGET =
   /\b(?:delegated to|submitted to|presented to|reported (?:back )?to|brought (?:back )?to|considered by|recommended to|referred to|provided to|circulated to|shared with|passed to)\s+((?:the\s+)?(?:(?:[A-Z][\w&'-]*|of|and|for|with)\s*){1,10})/;
 

@@ -32,7 +32,7 @@ function formatOf(opts?: ExtractOptions): InputFormat | undefined {
 const toBody = (l: Line): BodyLine => ({ text: l.text, bullet: l.bullet, heading: l.heading > 0 || l.bold });
 
 function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext) {
-  const text = body.map((b) => b.text).join('\n');
+  const text = body.map((b) => (b.bullet ? '- ' : '') + b.text).join('\n');
   const decides = kind !== 'agenda' && kind !== 'report';
   const resolution = decides ? findResolution(body) : null;
   const recommendation = !decides || kind === 'unknown' ? findRecommendation(body) : null;

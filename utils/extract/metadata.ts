@@ -54,7 +54,7 @@ function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
     let m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes of (?:the |a |an )?(?:\w+ )?meeting of (?:the )?(.+?)(?: held\b| on\b| at\b|,|$)/i.exec(t);
     if (m && m[1].length < 100) return titleCase(m[1].trim());
     m = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a |an )?((?:[A-Z][\w&'-]*\s+){1,8})meeting (?:held|of)\b/i.exec(t);
-    if (m && !/^(?:monthly|annual|ordinary|special|extraordinary|last|previous)\s*$/i.test(m[1])) return titleCase(m[1].trim());
+    if (m && !/^(?:(?:a|an|the)\s+)?(?:monthly|annual|ordinary|special|extraordinary|last|previous|a|an|the)?\s*$/i.test(m[1])) return titleCase(m[1].trim());
     m = /^(?:decision maker|committee|meeting of|body)\s*:\s*(.{3,100})$/i.exec(t);
     if (m) return titleCase(m[1].trim());
   }
@@ -98,7 +98,7 @@ export function readMeeting(lines: Line[], lo: number, hi: number, kind: Documen
   const head = lines.slice(lo, end).map((l) => l.text).join('\n');
   const time = /\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))/i.exec(head)?.[1] ?? /\btime\s*:\s*(\d{1,2}[.:]\d{2})/i.exec(head)?.[1] ?? null;
   const venue =
-    /\bvenue\s*:\s*(.{3,150}?)(?:\s*(?:contact|date|time)\s*:|\n|$)/i.exec(head)?.[1] ??
+    /venue\s*:\s*(.{3,150}?)(?:\s*(?:contact|date|time)\s*:|\n|$)/i.exec(head)?.[1] ??
     /\bheld (?:at|in) (?:the )?([^\n]{3,150}?)(?:,?\s+on\s+(?:\w+day|\d)|\n|$)/i.exec(head)?.[1] ??
     null;
   let status: Meeting['status'] = null;

@@ -30,7 +30,16 @@ const MINUTES_HEADER =
 const REPORT_HEADER = /^agenda item\s*(?:no\.?)?\s*:?\s*(\d{1,3}[a-z]?)\s*\.?$/i;
 const ISSUE_MEETING = /^meeting\s*:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s*([\w/.]+)\))?\s*$/i;
 const END_MARKER =
-  /^(?:the meeting (?:ended|closed|finished|concluded|terminated|rose)\b|meeting (?:duration|ended|closed)\b|duration of (?:the )?meeting\b|(?:chairman|chairperson|chair|cathaoirleach)\s*[.…_:]*\s*$|signed\s*[.…_:]*\s*(?:chair|$))/i;
+  /^(?:the meeting (?:ended|closed|finished|concluded|terminated|rose)\b|meeting (?:duration|ended|closed)\b|duration of (?:the )?meeting\b|signed\s*[.…_:]{2,}\s*(?:chair|$))/i;
+/** The chair's signature line: "Chairman ....." or a "Chairman" heading, not "… signed by the" / "Chairman.". */
+const SIGNATURE = /^(?:chairman|chairperson|chair|cathaoirleach)\s*(?:[.…_]{2,}.*|:?\s*)$/i;
+
+function isEnd(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  if (END_MARKER.test(l.text)) return true;
+  if (!SIGNATURE.test(l.text)) return false;
+  return /[.…_]{2,}/.test(l.text) || l.heading > 0 || l.bold || i >= lines.length - 4;
+}
 const AGENDA_HEADER = /^(?:agenda|agenda and (?:reports|papers)|summons(?: and agenda)?|notice of (?:the )?meeting|agenda frontsheet)\s*:?$/i;
 
 function isMinutesHeader(lines: Line[], i: number): boolean {
@@ -89,14 +98,14 @@ export function findRegions(lines: Line[], docKind: DocumentKind): { regions: Re
       closeCurrent(i);
       // The committee heading printed just above the minutes header belongs to the minutes.
       let start = i;
-      while (start > 0 && i - start < 2 && lines[start - 1].text.length < 120 && (lines[start - 1].heading || lines[start - 1].bold || lines[start - 1].text === lines[start - 1].text.toUpperCase())) start--;
+      while (start > 0 && i - start < 2 && lines[start - 1].text.length < 120 && !/^\d/.test(lines[start - 1].text) && (lines[start - 1].heading || lines[start - 1].bold || lines[start - 1].text === lines[start - 1].text.toUpperCase())) start--;
       if (regions[regions.length - 1].end > start) regions[regions.length - 1].end = start;
       current = { kind: 'minutes', start, end: lines.length, committee: null, meetingDate: null, itemHint: null };
       regions.push(current);
       closed = false;
       continue;
     }
-    if (!closed && current.kind === 'minutes' && END_MARKER.test(t) && i > current.start + 3) closeCurrent(i + 1);
+    if (!closed && current.kind === 'minutes' && i > current.start + 3 && isEnd(lines, i)) closeCurrent(i + 1);
   }
   if (regions.length > 1 && regions[0].end - regions[0].start <= 0) regions.shift();
   return { regions: regions.filter((r) => r.end > r.start), reports };

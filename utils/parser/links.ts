@@ -11,7 +11,7 @@ export function safeHref(href: string | null, base: URL): string | null {
   const cleaned = href.replace(/[\r\n\t]+/g, '').trim();
   if (!cleaned) return null;
   // Browsers ignore leading control characters and spaces in a scheme ("java\tscript:"); so do we.
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned.replace(/[\u0000-\u0020]+/g, ''));
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned.replace(/[\s\p{Cc}]+/gu, ''));
   if (scheme && !/^https?$/i.test(scheme[1])) return null;
   try {
     const url = new URL(cleaned, base);

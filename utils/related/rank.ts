@@ -127,7 +127,8 @@ function referenceLink(view: IndexView, item: AgendaItem, ref: Reference, ctx: C
 function similarLinks(view: IndexView, item: AgendaItem, ctx: Context, selfKey: string): RelatedLink[] {
   if (item.routine || isRoutineTitle(item.title) || !ctx.date) return [];
   const body = item.resolution?.text ?? item.recommendation?.text ?? item.text;
-  const terms = [...new Set([...keyTerms(item.title, 8), ...keyTerms(body, 10)])];
+  const titleTerms = view.search.rarest(keyTerms(item.title, 10), 4);
+  const terms = [...new Set([...titleTerms, ...view.search.rarest(keyTerms(body, 30), 6 - titleTerms.length)])];
   if (!terms.length) return [];
   const hits = view.search.search(
     terms.join(' '),

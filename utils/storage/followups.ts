@@ -10,6 +10,26 @@ import type { StoredFollowUp } from './schema';
 import { applyPatch, type FollowUpPatch } from './patch';
 import { validateFollowUp } from './validate';
 
+/**
+ * The validated list, kept after the first read. Only this module writes the store (in the one
+ * background), so every write drops it; it is tied to the connection it was read from.
+ */
+let cache: { db: unknown; list: FollowUp[] } | null = null;
+/** Bumped around every write, so a read that overlapped one never fills the cache. */
+let generation = 0;
+
+/** Run a write: the cached list is dropped before and after, whatever happens. */
+async function write<T>(work: () => Promise<T>): Promise<T> {
+  cache = null;
+  generation++;
+  try {
+    return await guard(work);
+  } finally {
+    cache = null;
+    generation++;
+  }
+}
+
 /** Run a storage operation, turning IndexedDB errors (quota, closed database…) into StorageProblems. */
 async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -30,7 +50,7 @@ function newId(): string {
 
 /** Track something; if the same page + kind + text is already tracked, return that one instead. */
 export function addFollowUp(input: NewFollowUp, now = new Date()): Promise<{ followUp: FollowUp; created: boolean }> {
-  return guard(async () => {
+  return write(async () => {
     const at = now.toISOString();
     const candidate = validateFollowUp({ ...input, id: newId(), status: 'Open', notes: [], tags: [], createdAt: at, updatedAt: at });
     if (!candidate.ok) throw new StorageProblem('invalid', `Cannot track this: ${candidate.error}`);
@@ -56,6 +76,8 @@ export function addFollowUp(input: NewFollowUp, now = new Date()): Promise<{ fol
 export function listFollowUps(): Promise<{ followUps: FollowUp[]; quarantined: number }> {
   return guard(async () => {
     const db = await getDB();
+    if (cache?.db === db) return { followUps: [...cache.list], quarantined: 0 };
+    const startedAt = generation;
     const all = await db.getAll('followUps');
     const good: FollowUp[] = [];
     const bad: Array<{ key: unknown; reason: string }> = [];
@@ -65,7 +87,8 @@ export function listFollowUps(): Promise<{ followUps: FollowUp[]; quarantined: n
       else bad.push({ key: (record as { id?: unknown } | null)?.id, reason: checked.error });
     }
     if (bad.length) await quarantineRecords(bad);
-    return { followUps: good, quarantined: bad.length };
+    else if (generation === startedAt) cache = { db, list: good };
+    return { followUps: [...good], quarantined: bad.length };
   });
 }
 
@@ -98,7 +121,7 @@ export function getFollowUp(id: string): Promise<FollowUp | null> {
 
 /** Change fields of one follow-up (read, patch and write in one transaction). */
 export function updateFollowUp(id: string, patch: FollowUpPatch, now = new Date()): Promise<FollowUp> {
-  return guard(async () => {
+  return write(async () => {
     const db = await getDB();
     const tx = db.transaction('followUps', 'readwrite');
     const current = await tx.store.get(id);
@@ -122,7 +145,7 @@ export function updateFollowUp(id: string, patch: FollowUpPatch, now = new Date(
 
 /** Set the status of many follow-ups at once; returns how many were changed. */
 export function setStatuses(ids: string[], status: FollowUpStatus, now = new Date()): Promise<number> {
-  return guard(async () => {
+  return write(async () => {
     const db = await getDB();
     const tx = db.transaction('followUps', 'readwrite');
     let changed = 0;
@@ -139,7 +162,7 @@ export function setStatuses(ids: string[], status: FollowUpStatus, now = new Dat
 
 /** Delete follow-ups; returns the deleted records so the UI can offer Undo. */
 export function deleteFollowUps(ids: string[]): Promise<FollowUp[]> {
-  return guard(async () => {
+  return write(async () => {
     const db = await getDB();
     const tx = db.transaction('followUps', 'readwrite');
     const deleted: FollowUp[] = [];
@@ -166,7 +189,7 @@ export interface MergeResult {
  * Callers validate the records first.
  */
 export function mergeFollowUps(records: FollowUp[]): Promise<MergeResult> {
-  return guard(async () => {
+  return write(async () => {
     const db = await getDB();
     const tx = db.transaction('followUps', 'readwrite');
     const result: MergeResult = { added: 0, updated: 0, unchanged: 0 };

@@ -55,8 +55,7 @@ export interface PopupGroups {
   rest: FollowUp[];
 }
 
-const byDue = (a: FollowUp, b: FollowUp) => (dueDay(a.due) ?? '').localeCompare(dueDay(b.due) ?? '');
-const byUpdatedDesc = (a: FollowUp, b: FollowUp) => b.updatedAt.localeCompare(a.updatedAt);
+const byUpdatedDesc = (a: FollowUp, b: FollowUp) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
 /**
  * The popup's order: overdue (longest overdue first), then due soon (soonest first), then the rest:
@@ -64,6 +63,9 @@ const byUpdatedDesc = (a: FollowUp, b: FollowUp) => b.updatedAt.localeCompare(a.
  */
 export function groupForPopup(list: FollowUp[], today: string, soonDays: number): PopupGroups {
   const groups: PopupGroups = { overdue: [], dueSoon: [], rest: [] };
+  // Due days computed once, not in every comparison (the popup sorts 1,000 on open).
+  const days = new Map(list.map((f) => [f, dueDay(f.due) ?? '']));
+  const byDue = (a: FollowUp, b: FollowUp) => (days.get(a)! < days.get(b)! ? -1 : days.get(a)! > days.get(b)! ? 1 : 0);
   for (const f of list) {
     if (isOverdue(f, today)) groups.overdue.push(f);
     else if (isDueSoon(f, today, soonDays)) groups.dueSoon.push(f);

@@ -30,8 +30,10 @@ export function decodeEntities(s: string): string {
     const amp = s.indexOf('&', i);
     if (amp < 0) break;
     out += s.slice(i, amp);
-    const semi = s.indexOf(';', amp + 1);
-    if (semi < 0 || semi - amp > 10) {
+    // Look for the ';' only within entity length, so "&&&&…" stays linear.
+    const near = s.slice(amp + 1, amp + 12).indexOf(';');
+    const semi = near < 0 ? -1 : amp + 1 + near;
+    if (semi < 0) {
       out += '&';
       i = amp + 1;
       continue;

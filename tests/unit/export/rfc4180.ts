@@ -7,30 +7,46 @@ export function parseCsv(text: string): string[][] {
   let i = 0;
   let quoted = false;
   const src = text.replace(/^\uFEFF/, '');
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   while (i < src.length) {
     const c = src[i];
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') {
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
         quoted = false;
         i++;
         if (i < src.length && !/[,\r\n]/.test(src[i])) throw new Error(`CSV: text after closing quote at ${i}`);
-      } else (field += c), i++;
+      } else {
+        field += c;
+        i++;
+      }
     } else if (c === '"') {
       if (field !== '') throw new Error(`CSV: quote inside unquoted field at ${i}`);
       quoted = true;
       i++;
-    } else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' || c === '\n') {
-      row.push(field);
+    } else if (c === ',') {
+      endField();
+      i++;
+    } else if (c === '\r' || c === '\n') {
+      endField();
       rows.push(row);
       row = [];
-      field = '';
       i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
-    } else (field += c), i++;
+    } else {
+      field += c;
+      i++;
+    }
   }
   if (quoted) throw new Error('CSV: unclosed quoted field');
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
 

@@ -59,7 +59,7 @@ export function makePage(opts: {
   };
 }
 
-export function makeFollowUp(over: Partial<FollowUp> & { id: string; source: Partial<FollowUp['source']> }): FollowUp {
+export function makeFollowUp(over: Omit<Partial<FollowUp>, 'source'> & { id: string; source: Partial<FollowUp['source']> }): FollowUp {
   const host = over.source.host ?? 'democracy.example.gov.uk';
   return {
     kind: 'action',

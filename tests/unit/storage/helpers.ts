@@ -38,7 +38,7 @@ export function newFollowUp(overrides: Partial<NewFollowUp> & { text?: string } 
 
 export function makeFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
   n += 1;
-  const base = newFollowUp({ text: overrides.text });
+  const base = newFollowUp(overrides.text === undefined ? {} : { text: overrides.text });
   return {
     id: `fu-${n}`,
     ...base,

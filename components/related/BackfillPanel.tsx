@@ -1,0 +1,53 @@
+// "Index this committee's past 12 months": a progress bar with cancel and resume. Pure props →
+// JSX; BackfillControl.tsx wires it to the background and the same-origin runner.
+import type { BackfillJob } from '../../utils/related/types';
+
+export interface BackfillPanelProps {
+  committee: string | null;
+  job: BackfillJob | null;
+  /** True while this tab is running the job's requests. */
+  active: boolean;
+  onStart: () => void;
+  onCancel: () => void;
+  onResume: () => void;
+}
+
+export function BackfillPanel({ committee, job, active, onStart, onCancel, onResume }: BackfillPanelProps) {
+  const handled = job ? job.done.length + job.skipped.length + job.failed.length : 0;
+  const total = job?.total ?? 0;
+  const name = committee ?? 'this committee';
+  return (
+    <section class="section backfill" data-scrutineer-backfill="" data-status={job?.status ?? 'none'} aria-label="Index earlier meetings">
+      {!job ? (
+        <button type="button" onClick={onStart}>
+          Index {name}'s past 12 months
+        </button>
+      ) : (
+        <>
+          <p class="muted" role="status" aria-live="polite">
+            {job.status === 'done'
+              ? `Indexed ${job.done.length} earlier meetings (${job.skipped.length} already known or cancelled${job.failed.length ? `, ${job.failed.length} unreadable` : ''}).`
+              : job.status === 'error'
+                ? `Could not read the meetings list: ${job.error ?? 'unknown error'}.`
+                : job.status === 'cancelled'
+                  ? `Stopped after ${handled} of ${total} meetings.`
+                  : total
+                    ? `Indexing ${name}: ${handled} of ${total} meetings (one page a second).`
+                    : `Reading ${name}'s meetings list…`}
+          </p>
+          <progress max={Math.max(total, 1)} value={handled} aria-label="Meetings indexed" data-done={handled} data-total={total} />
+          {job.status === 'running' && active ? (
+            <button type="button" onClick={onCancel} data-scrutineer-backfill-cancel="">
+              Cancel
+            </button>
+          ) : null}
+          {job.status === 'cancelled' || job.status === 'error' || job.status === 'paused' || (job.status === 'running' && !active) ? (
+            <button type="button" onClick={onResume} data-scrutineer-backfill-resume="">
+              Resume
+            </button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// Extraction speed figures for `npm run bench` (the lead's scripts/bench.ts prints them).
+// Keys are read by other checks; keep them stable. MB/s use UTF-16 length as bytes ≈ chars.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractDocument } from '../../utils/extract/index';
+
+const SEEDS = join(__dirname, '../../tests/fixtures/seeds');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median wall time (ms) of `fn`, repeated until ~`budgetMs` is spent (at least 3 runs). */
+function time(fn: () => unknown, budgetMs = 400): number {
+  fn(); // warm-up
+  const runs: number[] = [];
+  const start = performance.now();
+  while (runs.length < 3 || (performance.now() - start < budgetMs && runs.length < 200)) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return median(runs);
+}
+
+const mbPerS = (chars: number, ms: number) => +(chars / 1e6 / (ms / 1000)).toFixed(2);
+
+/** One simple regex pass over the text: the yardstick for "close to the limit". */
+function regexPass(text: string): number {
+  let n = 0;
+  const re = /^\s*\d+\.?\s+\S/gm;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+function pathological(size = 5 * 1024 * 1024): string {
+  const parts: string[] = [];
+  let n = 0;
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  while (n < size) {
+    const k = parts.length % 5;
+    let s: string;
+    if (k === 0) s = 'RESOLVED that '.repeat(2000) + 'a'.repeat(50_000) + '\n';
+    else if (k === 1) s = Array.from({ length: 2000 }, (_, i) => `${i + 1}. Item ${i} was approved and would be circulated in April 2018`).join('\n') + '\n';
+    else if (k === 2) s = '<div><b>'.repeat(5000) + '1 Apologies' + '</b></div>'.repeat(5000) + '\n';
+    else if (k === 3) s = Array.from({ length: 30_000 }, () => String.fromCharCode(Math.floor(rand() * 65536))).join('') + '\n';
+    else s = '**'.repeat(10_000) + '\n' + '### 1.\n'.repeat(3000) + '(a)\n'.repeat(3000) + '<'.repeat(20_000) + '&#'.repeat(20_000) + '\n';
+    parts.push(s);
+    n += s.length;
+  }
+  return parts.join('');
+}
+
+export async function benchExtract(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  let pack = '';
+  for (const f of files) {
+    const text = readFileSync(join(SEEDS, f), 'utf8');
+    const id = f.slice(0, 3);
+    out[`extract.${id}.mbPerS`] = mbPerS(text.length, time(() => extractDocument(text)));
+    if (/agenda item \d/i.test(text) && text.length > pack.length) pack = text;
+  }
+  const pack10 = Array.from({ length: 10 }, () => pack).join('\n\n');
+  const once = time(() => extractDocument(pack));
+  const ten = time(() => extractDocument(pack10), 1500);
+  const scan = time(() => regexPass(pack10), 300);
+  out['extract.pack10x.mbPerS'] = mbPerS(pack10.length, ten);
+  out['extract.pack10x.scanRatio'] = +(ten / scan).toFixed(1);
+  out['extract.scaling10x'] = +(ten / once).toFixed(2);
+  const bad = pathological();
+  const t0 = performance.now();
+  extractDocument(bad);
+  out['extract.pathological5mb.ms'] = Math.round(performance.now() - t0);
+  return out;
+}

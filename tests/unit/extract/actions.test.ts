@@ -1,0 +1,103 @@
+// Follow-up actions and due dates, from the phrasings catalogued in ../shared/ACTIONS.md.
+import { describe, expect, it } from 'vitest';
+import { analyseBlock } from '../../../utils/extract';
+import { dueOf, findActions } from '../../../utils/extract/actions';
+
+const ctx = { meetingDate: '2017-07-20', nextMeetingDate: null };
+const one = (s: string, c = ctx) => {
+  const a = findActions(s, c);
+  expect(a, s).toHaveLength(1);
+  return a[0];
+};
+
+describe('actions', () => {
+  it.each([
+    ['That a further progress report be submitted to a future Executive meeting.', 'report-back'],
+    ['The Assistant Town Clerk undertook to report back to Committee.', 'report-back'],
+    ['The Town Clerk undertook to make these changes for future reports.', 'undertaking'],
+    ['Officers agreed to look at this again and update Members at the next meeting.', 'undertaking'],
+    ['The CASC report referred to in Action (1) would be circulated to Members by email.', 'circulate'],
+    ['The Chamberlain agreed to liaise with the colleagues to resolve any outstanding declarations.', 'undertaking'],
+    ['That responsibility for the programme be delegated to the Director of Children, Families and Communities.', 'delegation'],
+    ['That the addition of £4.1million to the Capital Programme be recommended to Council for approval.', 'referral'],
+    ['The scrutiny chairman reported that the committee would review the action plan in 12 months\' time.', 'review'],
+    ['It is not possible in the time available to provide this figure but I will ask officers to confirm this to you in writing.', 'undertaking'],
+    ['The 9 focused outcomes of the service redesign would be shared with the committee.', 'circulate'],
+  ])('%s', (s, kind) => {
+    expect(one(s).kind).toBe(kind);
+  });
+
+  it('finds owners: officer before the verb, or the body after "to"', () => {
+    expect(one('The Town Clerk undertook to make these changes for future reports.').owner).toBe('The Town Clerk');
+    expect(one('That responsibility be delegated to the Director of Finance, in consultation with the Leader.').owner).toBe('the Director of Finance');
+    expect(one('That an update report be submitted to the Cabinet in April 2018.').owner).toBe('the Cabinet');
+  });
+
+  it.each([
+    'The minutes of the meeting held on 6 September 2017 were confirmed and signed.',
+    'That the report be noted.',
+    'The report had been circulated to Members before the meeting.',
+    'It was noted that the LEP had agreed to fund £1m.',
+    'He could not see any reason why these figures should not be provided to the committee.',
+    'Group leaders were asked to make comments on behalf of their group.',
+    'Apologies for absence were received from Cllrs Hilary Cox and Peter Wharf.',
+    'The key areas of the report being considered at this meeting were highlighted.',
+  ])('is not an action: %s', (s) => {
+    expect(findActions(s, ctx)).toEqual([]);
+  });
+});
+
+describe('due dates', () => {
+  it('month and year', () => {
+    expect(one('That an update report be submitted to the Cabinet in April 2018.').due).toBe('2018-04');
+    expect(one('A report would be considered by the Board at its next meeting in November 2017.').due).toBe('2017-11');
+  });
+  it('exact date', () => {
+    expect(one('Responses would be brought back to the next meeting of the Board to be held on 4th January 2018.').due).toBe('2018-01-04');
+  });
+  it('relative period against the meeting date', () => {
+    expect(one("The committee would review the action plan in 12 months' time.")).toMatchObject({ due: '2018-07', dueBasis: 'relative' });
+    expect(one('Officers would report back within six weeks.').due).toBe('2017-08-31');
+  });
+  it('next meeting: the stated date, else null', () => {
+    expect(one('A status update should be provided to the next meeting.')).toMatchObject({ due: null, dueBasis: 'next-meeting' });
+    expect(one('A status update should be provided to the next meeting.', { meetingDate: '2017-09-27', nextMeetingDate: '2017-10-18' }).due).toBe('2017-10-18');
+  });
+  it('a month without a year falls on or after the meeting', () => {
+    expect(one('This would be reported at the November Board meeting.', { meetingDate: '2019-09-10', nextMeetingDate: null }).due).toBe('2019-11');
+    expect(dueOf('the March meeting', { meetingDate: '2019-09-10', nextMeetingDate: null }).due).toBe('2020-03');
+  });
+  it('past dates are history, not deadlines', () => {
+    expect(one('Following the Cabinet meeting held on 19 July 2017, a report would be presented to Cabinet in due course.', { meetingDate: '2017-09-27', nextMeetingDate: null }).due).toBeNull();
+  });
+});
+
+describe('analyseBlock', () => {
+  it('reads one item\'s Decision block', () => {
+    const r = analyseBlock('RESOLVED – That Cabinet:\n(a) approve the plan; and\n(b) an update report be submitted to Cabinet in March 2020.\nReasons for the decision:\nTo deliver savings.', {
+      meetingDate: '2019-10-02',
+      kind: 'minutes',
+    });
+    expect(r.resolution?.parts).toHaveLength(2);
+    expect(r.resolution?.text).not.toMatch(/deliver savings/);
+    expect(r.actions.map((a) => a.due)).toEqual(['2020-03']);
+  });
+  it('keeps references to earlier meetings', () => {
+    const r = analyseBlock('The minutes of the meeting held on 6 September 2017 were confirmed and signed. See Min 107.', { meetingDate: '2017-09-27', kind: 'minutes' });
+    expect(r.resolution?.text).toMatch(/confirmed and signed/);
+    expect(r.references).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'minutes-of-meeting', meetingDate: '2017-09-06' }),
+        expect.objectContaining({ kind: 'minute-number', minute: '107' }),
+      ]),
+    );
+  });
+  it('agenda text gives recommendations, never resolutions', () => {
+    const r = analyseBlock('Recommendation:\nThat the Committee approves the strategy.', { meetingDate: null, kind: 'agenda' });
+    expect(r.resolution).toBeNull();
+    expect(r.recommendation?.text).toBe('That the Committee approves the strategy.');
+  });
+  it('never throws', () => {
+    expect(() => analyseBlock(null as unknown as string, { meetingDate: null, kind: 'minutes' })).not.toThrow();
+  });
+});
