@@ -6,7 +6,8 @@ import { formatPounds } from '../../utils/summary/key-figures';
 
 export interface DigestProps {
   title: string;
-  data: DigestData;
+  /** Null while the items are still being analysed. */
+  data: DigestData | null;
   items: AgendaItem[];
   cancelled: boolean;
   open: boolean;
@@ -21,9 +22,11 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump }
     ? 'This meeting was cancelled.'
     : !items.length
       ? 'No items published for this meeting.'
-      : `${plural(data.decisions, 'decision')} · ${plural(data.actions, 'action')}${data.committed ? ` · ${formatPounds(data.committed)} committed` : ''}`;
+      : !data
+        ? `Reading ${plural(items.length, 'item')}…`
+        : `${plural(data.decisions, 'decision')} · ${plural(data.actions, 'action')}${data.committed ? ` · ${formatPounds(data.committed)} committed` : ''}`;
   return (
-    <details class="digest" data-scrutineer-digest="" open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="digest" data-scrutineer-digest="" data-state={data || cancelled || !items.length ? 'complete' : 'reading'} open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         <span class="brand">Scrutineer</span> <span class="digest-title">{title}</span> <span class="digest-line">{line}</span>
       </summary>

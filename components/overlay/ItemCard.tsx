@@ -1,10 +1,13 @@
-// The card beside one agenda item: decision first (one line, expandable), key figures, actions,
-// the recommendation on agendas, summary, documents, related items and Track buttons.
-// Routine business renders as one collapsed line.
+// The card beside one agenda item: decision first (its first part in full, clamped to about two
+// lines, with a "more" toggle), key figures, actions, the recommendation on agendas, summary,
+// documents, related items and Track buttons. Routine business renders as one collapsed line.
+// Before the item's text has been analysed (`analysed` false) the card shows what the DOM read
+// gives — number, title, documents, Track — and says it is still reading.
 import type { AgendaItem } from '../../utils/types';
 import type { FollowUpMatch, RelatedLink } from '../../utils/related/messages';
 import type { DateFigure, MoneyFigure } from '../../utils/summary/key-figures';
 import type { TrackRequest } from '../../utils/overlay/track';
+import { decisionLead } from '../../utils/summary/decision-lead';
 import { ActionList } from './ActionList';
 import { DocumentList } from './DocumentList';
 import { KeyFigures } from './KeyFigures';
@@ -12,10 +15,17 @@ import { RelatedList } from './RelatedList';
 import { Summary, type OnDeviceState } from './Summary';
 import { TrackButton, type TrackState } from './TrackButton';
 
+export interface ItemFigures {
+  money: MoneyFigure[];
+  dates: DateFigure[];
+}
+
 export interface ItemCardProps {
   item: AgendaItem;
   index: number;
-  figures: { money: MoneyFigure[]; dates: DateFigure[] };
+  /** False until the item's text has been analysed (the card then shows only the DOM read). */
+  analysed?: boolean;
+  figures: ItemFigures;
   summary: string[];
   related: RelatedLink[];
   matches: FollowUpMatch[];
@@ -26,29 +36,49 @@ export interface ItemCardProps {
   onRequestOnDevice: () => void;
 }
 
+interface LeadProps {
+  verb: string;
+  verbClass: string;
+  text: string;
+  parts?: string[];
+  what: string;
+}
+
+/** The decision (or recommendation): lead part in full up to ~2 lines; the rest behind "more". */
+function Lead({ verb, verbClass, text, parts, what }: LeadProps) {
+  const { lead, rest, more } = decisionLead(text, parts);
+  return (
+    <div class="dec">
+      <p class="lead">
+        <span class={verbClass}>{verb}</span> {lead}
+      </p>
+      {more ? (
+        <details class="more">
+          <summary aria-label={`more: full ${what}`}>
+            <span class="m-more">more</span>
+            <span class="m-less">less</span>
+          </summary>
+          {rest ? <p class="full">{rest}</p> : null}
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
 export function ItemCard(props: ItemCardProps) {
   const { item, index, trackState, onTrack } = props;
+  const analysed = props.analysed ?? true;
   const label = item.number ? `item ${item.number}` : `“${item.title}”`;
   const key = (kind: string, n = 0) => `${index}:${kind}:${n}`;
   const decision = item.resolution;
   const rec = !decision ? item.recommendation : null;
   const body = (
     <>
-      {decision ? (
+      {!analysed ? (
+        <p class="muted reading">Reading this item…</p>
+      ) : decision ? (
         <div class="decision" data-scrutineer-resolution="">
-          <details>
-            <summary>
-              <span class="verb">Decided</span> <span class="oneline">{decision.text}</span>
-            </summary>
-            <p class="full">{decision.text}</p>
-            {decision.parts.length ? (
-              <ul>
-                {decision.parts.map((p, n) => (
-                  <li key={n}>{p}</li>
-                ))}
-              </ul>
-            ) : null}
-          </details>
+          <Lead verb="Decided" verbClass="verb" text={decision.text} parts={decision.parts} what={`decision for ${label}`} />
           <TrackButton
             what={`decision for ${label}`}
             state={trackState(key('resolution'))}
@@ -57,12 +87,7 @@ export function ItemCard(props: ItemCardProps) {
         </div>
       ) : rec ? (
         <div class="decision recommendation">
-          <details>
-            <summary>
-              <span class="verb verb-rec">Recommended</span> <span class="oneline">{rec.text}</span>
-            </summary>
-            <p class="full">{rec.text}</p>
-          </details>
+          <Lead verb="Recommended" verbClass="verb verb-rec" text={rec.text} what={`recommendation for ${label}`} />
           <TrackButton
             what={`recommendation for ${label}`}
             state={trackState(key('recommendation'))}
@@ -72,17 +97,21 @@ export function ItemCard(props: ItemCardProps) {
       ) : (
         <p class="muted nodecision">No decision recorded on this page.</p>
       )}
-      <KeyFigures money={props.figures.money} dates={props.figures.dates} />
-      <ActionList
-        actions={item.actions}
-        itemLabel={label}
-        trackState={(n) => trackState(key('action', n))}
-        onTrack={(n) => {
-          const a = item.actions[n];
-          onTrack({ index, kind: 'action', text: a.text, due: a.due, owner: a.owner, key: key('action', n) });
-        }}
-      />
-      <Summary lines={props.summary} onDevice={props.onDevice} onDeviceText={props.onDeviceText} onRequestOnDevice={props.onRequestOnDevice} />
+      {analysed ? (
+        <>
+          <KeyFigures money={props.figures.money} dates={props.figures.dates} />
+          <ActionList
+            actions={item.actions}
+            itemLabel={label}
+            trackState={(n) => trackState(key('action', n))}
+            onTrack={(n) => {
+              const a = item.actions[n];
+              onTrack({ index, kind: 'action', text: a.text, due: a.due, owner: a.owner, key: key('action', n) });
+            }}
+          />
+          <Summary lines={props.summary} onDevice={props.onDevice} onDeviceText={props.onDeviceText} onRequestOnDevice={props.onRequestOnDevice} />
+        </>
+      ) : null}
       <DocumentList documents={item.documents} />
       <RelatedList related={props.related} matches={props.matches} />
       <div class="foot">
@@ -94,7 +123,13 @@ export function ItemCard(props: ItemCardProps) {
       </div>
     </>
   );
-  const hooks = { 'data-scrutineer-item': '', 'data-number': item.printedNumber ?? item.number ?? '', 'data-title': item.title };
+  const hooks = {
+    'data-scrutineer-item': '',
+    'data-number': item.printedNumber ?? item.number ?? '',
+    'data-title': item.title,
+    'data-state': analysed ? 'complete' : 'reading',
+    'aria-busy': analysed ? undefined : ('true' as const),
+  };
   if (item.routine) {
     return (
       <details class="card routine" {...hooks}>

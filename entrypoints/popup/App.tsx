@@ -52,9 +52,14 @@ export function App() {
     <main class="popup">
       <header>
         <h1>Scrutineer follow-ups</h1>
-        <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noreferrer">
-          Open tracker
-        </a>
+        <nav class="popup-links" aria-label="Scrutineer pages">
+          <a href={browser.runtime.getURL('/tracker.html')} target="_blank" rel="noreferrer">
+            Open tracker
+          </a>
+          <a href={browser.runtime.getURL('/search.html')} target="_blank" rel="noreferrer">
+            Search minutes
+          </a>
+        </nav>
       </header>
       {error && (
         <p class="banner error" role="alert">

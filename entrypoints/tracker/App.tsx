@@ -117,6 +117,7 @@ export function App() {
         <div class="summary" aria-live="polite">
           {items && <span>{items.length} tracked</span>}
           {overdue > 0 && <span class="badge overdue">{overdue} overdue</span>}
+          <a href={browser.runtime.getURL('/search.html')}>Search indexed minutes</a>
         </div>
       </header>
       <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersOn} onEnableReminders={enableReminders} />

@@ -53,7 +53,11 @@ async function openDemo(path: string): Promise<{ page: Page; kind: string | null
   const page = await ext.context.newPage();
   await page.goto(server.origin + path);
   const kind = await waitForScrutineer(page);
-  if (kind !== 'unrecognised') await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-mount-ms'), null, { timeout: 15_000 });
+  if (kind !== 'unrecognised') {
+    // Cards mount first (DOM read only), then fill in as each item's text is analysed in idle time.
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-mount-ms'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, { timeout: 15_000 });
+  }
   return { page, kind };
 }
 
@@ -100,6 +104,65 @@ describe('overlay on the demo site', () => {
         await page.screenshot({ path: `${SHOTS}/${slug(label)}-item.png` });
         if (demo.path.includes('MId=3046')) await page.screenshot({ path: 'tests/screenshots/overlay-meeting.png' });
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('mounts cards before analysing them, shares one stylesheet and keeps page CSS out', async () => {
+    const largest = [...DEMO_PAGES].filter((p) => p.kind === 'meeting').sort((a, b) => (b.items?.length ?? 0) - (a.items?.length ?? 0))[0];
+    const { page } = await openDemo(largest.path);
+    try {
+      const got = await page.evaluate(() => {
+        const html = document.documentElement;
+        const hosts = [...document.querySelectorAll('scrutineer-overlay')];
+        const cards = hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-scrutineer-item]') ?? [])]);
+        const sheets = hosts.map((h) => h.shadowRoot?.adoptedStyleSheets[0]);
+        return {
+          mount: Number(html.getAttribute('data-scrutineer-mount-ms')),
+          analysed: Number(html.getAttribute('data-scrutineer-analysed-ms')),
+          open: hosts.every((h) => h.shadowRoot !== null),
+          oneSheet: sheets.every((s) => s && s === sheets[0]),
+          styleTags: hosts.filter((h) => h.shadowRoot?.querySelector('style')).length,
+          states: [...new Set(cards.map((c) => c.getAttribute('data-state')))],
+          digest: hosts.map((h) => h.shadowRoot?.querySelector('[data-scrutineer-digest]')?.getAttribute('data-state')).find(Boolean),
+        };
+      });
+      expect(got.mount).toBeGreaterThan(0);
+      expect(got.analysed).toBeGreaterThanOrEqual(got.mount);
+      expect(got.open).toBe(true);
+      expect(got.oneSheet).toBe(true);
+      expect(got.styleTags).toBe(0);
+      expect(got.states).toEqual(['complete']);
+      expect(got.digest).toBe('complete');
+      // Hostile page CSS aimed at our element and everything: the card keeps its own look.
+      const style = await page.evaluate(() => {
+        const s = document.createElement('style');
+        s.textContent = 'scrutineer-overlay, scrutineer-overlay * , * { color: rgb(255, 0, 0) !important; font-size: 40px !important; display: inline !important; --fg: red !important; }';
+        document.head.append(s);
+        const card = document.querySelector('scrutineer-overlay')!.shadowRoot!.querySelector('.digest, .card')!;
+        const cs = getComputedStyle(card);
+        return { color: cs.color, fontSize: cs.fontSize, display: getComputedStyle(document.querySelector('scrutineer-overlay')!).display };
+      });
+      expect(style.color).not.toBe('rgb(255, 0, 0)');
+      expect(style.fontSize).not.toBe('40px');
+      expect(style.display).toBe('block');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('renders in dark mode (screenshot)', async () => {
+    const page = await ext.context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(server.origin + '/ieListDocuments.aspx?CId=122&MId=3046&Ver=4');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, { timeout: 15_000 });
+      const bg = await page.evaluate(() => getComputedStyle(document.querySelector('scrutineer-overlay')!.shadowRoot!.querySelector('.digest')!).backgroundColor);
+      expect(bg).toBe('rgb(31, 33, 38)');
+      const decided = page.locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])').first();
+      await decided.evaluate((el) => (el.getRootNode() as ShadowRoot).host.closest('tr')?.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: 'tests/screenshots/overlay-meeting-dark.png' });
     } finally {
       await page.close();
     }

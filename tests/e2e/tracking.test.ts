@@ -158,11 +158,9 @@ describe('follow-up tracking', () => {
     await expect.poll(() => tracker.locator('[data-scrutineer-followup]').count()).toBe(0);
     expect(await listAll(tracker)).toEqual([]);
 
-    const file = join(profileDir, '..', `scrutineer-backup-${Date.now()}.json`);
     await tracker.locator('[data-import]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await expect.poll(() => tracker.locator('[data-scrutineer-followup]').count()).toBe(before.length);
     expect(await listAll(tracker)).toEqual(before);
-    rmSync(file, { force: true });
 
     // A broken file is refused with a message and changes nothing.
     await tracker.locator('[data-import]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });

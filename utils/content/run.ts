@@ -1,58 +1,106 @@
-// One page run: classify, mark the page, read it, mount the overlay, then ask the background for
-// related items and pass the reply in. Everything registered here belongs to `ctx`, so it stops
-// when the extension is reloaded. Any failure on a strange page becomes the small notice.
+// One page run: classify, mark the page, read its DOM, mount the cards at once, then analyse each
+// item's text in idle chunks and complete its card; when every card is complete, highlight the
+// resolutions and ask the background for related items. Everything registered here belongs to
+// `ctx`, so it stops when the extension is reloaded. Any failure on a strange page becomes the
+// small notice.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, findModernGovRoot } from '../moderngov/page-detect';
 import { sendMessage } from '../messages';
-import { readPage } from '../parser';
-import { mountOverlay } from '../overlay/mount';
+import { readPageProgressive } from '../parser';
+import { mountOverlay, type OverlayController, type OverlayState } from '../overlay/mount';
 import { mountNotice } from '../overlay/notice';
-import { highlightResolutions, type Highlighter } from '../overlay/highlight';
+import { createHostFactory } from '../overlay/host';
+import { ensureHighlightStyle, highlightResolutions, type Highlighter } from '../overlay/highlight';
 import { watchForRerender } from '../overlay/reanchor';
+import { runInIdle, type IdleRun } from './idle';
 
 export const PAGE_ATTRIBUTE = 'data-scrutineer-page';
-/** Milliseconds from content-script start to overlay mounted (read by the bench). */
+/** Milliseconds from content-script start to cards mounted and interactive (read by the bench). */
 export const MOUNT_MS_ATTRIBUTE = 'data-scrutineer-mount-ms';
+/** Milliseconds from content-script start to the DOM read (before any text analysis). */
+export const READ_MS_ATTRIBUTE = 'data-scrutineer-read-ms';
+/** Milliseconds from content-script start to every card complete and highlights drawn. */
+export const ANALYSED_MS_ATTRIBUTE = 'data-scrutineer-analysed-ms';
 export const NOT_RECOGNISED = 'could not read this page, so it shows nothing here rather than guess.';
 
 const track = async (followUp: Parameters<typeof sendMessage<'followup/add'>>[1]) => (await sendMessage('followup/add', followUp)).ok;
 
-export async function runScrutineer(ctx: ContentScriptContext, doc: Document, url: URL, startedAt = performance.now()): Promise<void> {
+export async function runScrutineer(ctx: ContentScriptContext, doc: Document, url: URL, startedAt = performance.now(), css = ''): Promise<void> {
   const kind = detectPage(doc, url);
   if (!kind) return;
-  doc.documentElement.setAttribute(PAGE_ATTRIBUTE, kind);
+  const html = doc.documentElement;
+  const since = () => (performance.now() - startedAt).toFixed(2);
+  html.setAttribute(PAGE_ATTRIBUTE, kind);
   if (kind === 'unrecognised' || ctx.isInvalid) return;
   const root = findModernGovRoot(doc)!;
-  try {
-    const read = readPage(doc, url);
-    doc.documentElement.setAttribute('data-scrutineer-read-ms', (performance.now() - startedAt).toFixed(2));
-    if (!read) {
-      await mountNotice(ctx, root, NOT_RECOGNISED);
-      return;
+  const hosts = createHostFactory(doc, css);
+  const notice = () => {
+    try {
+      mountNotice(hosts, root, NOT_RECOGNISED);
+    } catch {
+      /* nothing more we can do on this page */
     }
-    let overlay = await mountOverlay(ctx, doc, read, { track });
-    let highlighter: Highlighter = highlightResolutions(doc, read.page.meeting.items, read.anchors);
-    doc.documentElement.setAttribute(MOUNT_MS_ATTRIBUTE, (performance.now() - startedAt).toFixed(2));
+  };
+  try {
+    let read = readPageProgressive(doc, url);
+    html.setAttribute(READ_MS_ATTRIBUTE, since());
+    if (!read) return notice();
+    // Mount in a task of its own: the browser has just spent its time compiling and starting this
+    // script and reading the page; splitting here keeps each task well under 50 ms.
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+    if (ctx.isInvalid) return;
+    ensureHighlightStyle(doc);
+    let overlay: OverlayController & { state: OverlayState } = mountOverlay(ctx, doc, read, { track, hosts });
+    html.setAttribute(MOUNT_MS_ATTRIBUTE, since());
     performance.mark('scrutineer:mounted');
+
+    let highlighter: Highlighter | null = null;
+    const analysis: { run: IdleRun | null } = { run: null };
+    /** Analyse every item in idle chunks, completing each card as its analysis lands. */
+    const analyse = (current: NonNullable<typeof read>, target: typeof overlay) => {
+      const tasks = current.pending.map((fill, i) => () => {
+        fill();
+        target.itemReady(i);
+      });
+      tasks.push(() => {
+        target.allReady();
+        highlighter = highlightResolutions(doc, current.page.meeting.items, current.anchors);
+      });
+      analysis.run = runInIdle(ctx, tasks);
+      return analysis.run.done;
+    };
 
     watchForRerender(ctx, root, () => {
       if (overlay.hosts().every((h) => h.isConnected)) return;
-      const again = readPage(doc, url);
+      const again = readPageProgressive(doc, url);
       if (!again) return;
+      analysis.run?.cancel();
       overlay.remove();
-      highlighter.clear();
-      void mountOverlay(ctx, doc, again, { track }, overlay.state).then((next) => {
-        overlay = next;
-        highlighter = highlightResolutions(doc, again.page.meeting.items, again.anchors);
-      });
+      highlighter?.clear();
+      highlighter = null;
+      read = again;
+      overlay = mountOverlay(ctx, doc, again, { track, hosts }, overlay.state);
+      void analyse(again, overlay);
     });
 
+    // A re-render during the analysis starts a new one: wait for whichever run is current.
+    let done = analyse(read, overlay);
+    let complete = await done;
+    while (!complete && !ctx.isInvalid && analysis.run && analysis.run.done !== done) {
+      done = analysis.run.done;
+      complete = await done;
+    }
+    if (!complete || ctx.isInvalid) return;
+    html.setAttribute(ANALYSED_MS_ATTRIBUTE, since());
+    performance.mark('scrutineer:analysed');
+
+    const page = read.page;
     void sendMessage('page/seen', { url: url.href, kind, title: doc.title || null });
-    void sendMessage('related/index-page', { page: read.page });
-    const reply = await sendMessage('related/query', { page: read.page });
+    void sendMessage('related/index-page', { page });
+    const reply = await sendMessage('related/query', { page });
     if (reply.ok && !ctx.isInvalid) overlay.setRelated(reply.related ?? {}, reply.matches ?? {});
   } catch (error) {
     console.warn('[scrutineer] page run failed', error);
-    await mountNotice(ctx, root, NOT_RECOGNISED).catch(() => undefined);
+    notice();
   }
 }

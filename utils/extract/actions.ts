@@ -14,7 +14,7 @@ interface Trigger {
 
 const FUT = '(?:would|will|shall|should|to|be|being|would be|will be|to be|should be|must be)';
 
-const TRIGGERS: Trigger[] = [
+export const TRIGGERS: Trigger[] = [
   { kind: 'delegation', re: /\bbe\s+delegated\s+to\b/i },
   { kind: 'referral', re: /\b(?:be|being)\s+(?:recommended|referred)\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z]/ },
   {
@@ -89,6 +89,8 @@ const RELATIVE = /\b(?:in|within|after|over the next)\s+(\d{1,2}|a|an|one|two|th
 const NEXT_MEETING = /\b(?:the|its|their)\s+next\s+(?:available\s+|scheduled\s+|ordinary\s+)?(?:meeting|cabinet|committee|board|council)\b/i;
 const MONTH_ONLY = new RegExp(`\\b(?:in|by|at the|the|until|before|during)\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
 
+const MONTH_YEAR_AT = new RegExp(`\\b(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}`, 'i');
+
 export interface DueContext {
   meetingDate: string | null;
   nextMeetingDate: string | null;
@@ -103,7 +105,7 @@ export function dueOf(sentence: string, ctx: DueContext): Pick<Action, 'due' | '
     const d = findDate(rest);
     const mon = parseMonth(rest);
     const dIdx = d ? d.index : Infinity;
-    const mIdx = mon ? rest.search(new RegExp(`\\b(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}`, 'i')) : -1;
+    const mIdx = mon ? rest.search(MONTH_YEAR_AT) : -1;
     if (d && (mIdx < 0 || dIdx <= mIdx)) {
       if (d.iso >= floor) return { due: d.iso, dueBasis: 'date' };
       rest = rest.slice(d.index + d.length);

@@ -54,7 +54,7 @@ function issueTitleOf(lines: Line[]): string | null {
   for (const l of lines.slice(0, 10)) {
     const m = /^issue\s*[-–—:]\s*(?:items? at meetings\s*[-–—:]\s*)?(.{3,150})$/i.exec(l.text);
     if (m) return m[1].trim();
-    if (!/^(?:issue|meetings?|decision|history)\b/i.test(l.text) && l.text.length < 150) return l.text;
+    if (!/^(?:agenda item|issue|meetings?|decisions?|history|details|item)\b/i.test(l.text) && l.text.length < 150) return l.text;
   }
   return null;
 }
@@ -84,7 +84,7 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
   const number = raw.number ? raw.number.label : region.itemHint && region.kind === 'issue-history' ? region.itemHint : null;
   let recommendation = a.recommendation;
   if (region.kind === 'agenda' && number) {
-    const report = reports.find((r) => r.agendaItem === number && !r.used);
+    const report = reports.find((r) => r.agendaItem === number && !r.used && r.start > region.start);
     if (report) {
       report.used = true;
       const rb: BodyLine[] = [];
@@ -151,7 +151,13 @@ export function analyseBlock(
 ): { resolution: Resolution | null; recommendation: Recommendation | null; actions: Action[]; references: Reference[] } {
   try {
     const body = toLines(text).map(toBody);
-    return analyse(body, ctx.kind, { meetingDate: ctx.meetingDate, nextMeetingDate: null });
+    const result = analyse(body, ctx.kind, { meetingDate: ctx.meetingDate, nextMeetingDate: null });
+    // A "Decision:" block on a decision page is the decision itself, marker or not.
+    if (!result.resolution && body.length && (ctx.kind === 'decisions' || ctx.kind === 'decision-record')) {
+      const all = body.map((b) => b.text);
+      result.resolution = { text: all.join(' ').slice(0, 6000), parts: all.filter((t) => /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)])\s/i.test(t)) };
+    }
+    return result;
   } catch {
     return { resolution: null, recommendation: null, actions: [], references: [] };
   }

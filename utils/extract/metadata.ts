@@ -11,7 +11,6 @@ const HEADER_LINES = 40;
 /** Whole-document kind, from words that only one kind of paper prints near its top. */
 export function detectKind(lines: Line[]): DocumentKind {
   const head = lines.slice(0, 80).map((l) => l.text).join('\n');
-  const all = lines.length > 400 ? '' : lines.map((l) => l.text).join('\n');
   let reportHeaders = 0;
   let minutesHeaders = 0;
   let issueMeetings = 0;
@@ -23,15 +22,28 @@ export function detectKind(lines: Line[]): DocumentKind {
   }
   if (issueMeetings > 0 && /issue|meetings?\b/i.test(head)) return 'issue-history';
   if (/\bdecision maker\s*:|\bdate of decision\s*:|\bdecision details\b/i.test(head)) return 'decision-record';
-  const agendaWord = /(^|\n)\s*(?:agenda|agenda and reports|summons)\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(head);
-  if (agendaWord && (reportHeaders > 0 || minutesHeaders > 0)) return 'agenda-pack';
-  const minutesSignal = /\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b|(?:^|\n)\s*(?:draft |confirmed )?minutes of (?:the |a )?(?:[\w'&-]+ ){0,10}?meeting\b[^\n]*\bheld\b/i.test(head);
-  if (agendaWord && !minutesSignal) return 'agenda';
+  // Weigh what each kind prints: minutes record who was present and what was resolved; agendas
+  // announce business "to receive / to consider" with page numbers.
+  const body = lines.length > 4000 ? lines.slice(0, 4000) : lines;
+  let resolved = 0;
+  let toDo = 0;
+  let pageRanges = 0;
+  for (const l of body) {
+    if (/\bRESOLVED\b|\bresolved (?:that|to)\b|^decision\s*:?$/i.test(l.text)) resolved++;
+    if (/^to (?:receive|consider|note|approve|confirm|agree|elect|appoint)\b/i.test(l.text)) toDo++;
+    if (/\s\d{1,3} - \d{1,3}$/.test(l.text)) pageRanges++;
+  }
+  const agendaWord =
+    /(^|\n)\s*(?:agenda|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(head);
+  const minutesSignal =
+    /\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b|(?:^|\n)\s*(?:draft |confirmed |unconfirmed )?minutes of (?:the |a )?(?:[\w'&-]+ ){0,10}?(?:meeting|proceedings)\b[^\n]*\bheld\b/i.test(head);
+  if (agendaWord && (reportHeaders > 0 || (minutesHeaders > 0 && !minutesSignal))) return 'agenda-pack';
   if (/(^|\n)\s*(?:record of (?:executive )?decisions|decision notice|decisions? (?:list|taken|of the))/i.test(head)) return 'decisions';
-  if (/\bminutes\b|\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b/i.test(head)) return 'minutes';
-  if (agendaWord || reportHeaders > 0) return reportHeaders > 0 ? 'agenda-pack' : 'agenda';
-  if (/\bresolved\b/i.test(all)) return 'minutes';
-  return 'unknown';
+  const minutesScore = (minutesSignal ? 3 : 0) + (resolved > 0 ? 2 : 0) + (/\bminutes\b/i.test(head) ? 1 : 0);
+  const agendaScore = (agendaWord ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
+  if (minutesScore === 0 && agendaScore === 0) return 'unknown';
+  if (agendaScore > minutesScore) return reportHeaders > 0 ? 'agenda-pack' : 'agenda';
+  return 'minutes';
 }
 
 function titleCase(s: string): string {
@@ -85,7 +97,7 @@ function dateFrom(lines: Line[], lo: number, hi: number): string | null {
     const hit = findDate(t);
     if (!hit || hit.index > lines[i].text.length) continue;
     const before = t.slice(Math.max(0, hit.index - 40), hit.index);
-    if (/publication|published|despatch|dispatch|issued|printed|deadline|by \d|submitted|call-?in|expiry|received/i.test(before)) continue;
+    if (/publication|published|despatch|dispatch|issued?|printed|deadline|by \d|submitted|call-?in|expiry|received|circulat|updated|effective/i.test(before)) continue;
     if (/\b(?:held|date|meeting|on|minutes)\b|^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(before) || /day,?\s*$/i.test(before) || hit.index < 3) return hit.iso;
     fallback ??= hit.iso;
   }

@@ -109,6 +109,7 @@ function toLine(rawLine: string, gapBefore: boolean): Line | null {
 export function toLines(input: string, format?: InputFormat): Line[] {
   let text = String(input ?? '');
   // Binary garbage and NULs carry no text; drop control characters except tab and newline.
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ');
   text = text.replace(/\r\n?/g, '\n');
   const html = format === 'html' || (format !== 'text' && looksLikeHtml(text));

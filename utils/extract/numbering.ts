@@ -23,7 +23,7 @@ export interface ItemNumber {
  * "Item 4", "78/21", "PLA146/14", "PAR 1", "116a", "7.", "(a)". Returns null otherwise.
  */
 export const LEAD_NUMBER =
-  /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)?((?:[A-Z]{2,5}\s?)?\d{1,4}(?:\/\d{2,4})?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z]))?|\([a-z]\)|[a-z]\))(?:[.):]|\s+[-–—:](?=\s))?(?=\s|$)/;
+  /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)?((?:[A-Z]{2,5}\s?)?\d{1,4}(?:\/\d{2,4})?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?|\([a-z]\)|[a-z]\))(?:(?:[.):]|\s+[-–—:](?=\s))?(?=\s|$)|\.(?=[A-Z][A-Za-z]))/;
 
 export function parseNumber(label: string): ItemNumber | null {
   const s = label.trim();
@@ -32,7 +32,7 @@ export function parseNumber(label: string): ItemNumber | null {
     const sub = letter[1].toLowerCase().charCodeAt(0) - 96;
     return { label: letter[1].toLowerCase(), prefix: '', major: -1, sub, year: '', letterOnly: true };
   }
-  const m = /^([A-Za-z]{2,5})?\s?(\d{1,4})(?:\/(\d{2,4}))?(?:\.(\d{1,2}))?([a-z])?$/i.exec(s);
+  const m = /^([A-Za-z]{2,5})?\s?(\d{1,4})(?:\/(\d{2,4}))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(s);
   if (!m) return null;
   let major = +m[2];
   let year = m[3] ?? '';
@@ -40,9 +40,10 @@ export function parseNumber(label: string): ItemNumber | null {
   if (year && (m[2].length === 4 || (m[2].length === 2 && year.length === 3))) {
     [major, year] = [+year, m[2]];
   }
-  const sub = m[4] ? +m[4] : m[5] ? m[5].toLowerCase().charCodeAt(0) - 96 : 0;
+  const subLetter = m[5] ?? m[6];
+  const sub = m[4] ? +m[4] : subLetter ? subLetter.toLowerCase().charCodeAt(0) - 96 : 0;
   const prefix = (m[1] ?? '').toUpperCase();
-  const printed = `${m[1] ? m[1] + (s.includes(' ') ? ' ' : '') : ''}${m[2]}${m[3] ? '/' + m[3] : ''}${m[4] ? '.' + m[4] : ''}${m[5] ?? ''}`;
+  const printed = `${m[1] ? m[1] + (/^[A-Za-z]+\s/.test(s) ? ' ' : '') : ''}${m[2]}${m[3] ? '/' + m[3] : ''}${m[4] ? '.' + m[4] : ''}${m[5] ?? (m[6] ? `(${m[6]})` : '')}`;
   return { label: printed, prefix, major, sub, year, letterOnly: false };
 }
 

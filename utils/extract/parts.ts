@@ -47,7 +47,13 @@ function isMinutesHeader(lines: Line[], i: number): boolean {
   if (t.length > 300 || !MINUTES_HEADER.test(t)) return false;
   if (/\bPDF\b|\bto (?:confirm|approve|agree|sign)\b/i.test(t)) return false;
   const prev = lines[i - 1]?.text ?? '';
-  return !/^\d{1,4}[a-z]?\.?$/.test(prev);
+  if (/^\d{1,4}[a-z]?\.?$/.test(prev)) return false;
+  // A real header stands out (heading, bold, capitals, a venue) or is followed by the attendance;
+  // "Minutes of the meeting held on 14 September (Pages 5 - 10)" inside an agenda is an item's text.
+  const l = lines[i];
+  if (l.heading || l.bold || t === t.toUpperCase() || /\bheld (?:at|in)\b/i.test(t)) return true;
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) if (/^(?:present|in attendance|members present|attendance)\b/i.test(lines[j].text)) return true;
+  return false;
 }
 
 /** Regions of the document, in order. Always at least one. */
@@ -81,6 +87,22 @@ export function findRegions(lines: Line[], docKind: DocumentKind): { regions: Re
         current.end = i;
       } else closeCurrent(i);
       current = { kind: 'issue-history', start: i, end: lines.length, committee: iss[2], meetingDate: parseDate(iss[1]), itemHint: iss[3] ?? null };
+      regions.push(current);
+      closed = false;
+      continue;
+    }
+    // A second agenda after minutes or reports (packs printed back to back) starts a new meeting.
+    if ((report || current.kind !== 'agenda' || closed) && (docKind === 'agenda-pack' || docKind === 'agenda') && AGENDA_HEADER.test(t) && (lines[i].heading || lines[i].bold)) {
+      if (report) {
+        report.end = i;
+        report = null;
+      }
+      closeCurrent(i);
+      let start = i;
+      // Its committee / date header sits just above the "Agenda" heading.
+      while (start > 0 && i - start < 4 && lines[start - 1].text.length < 200 && !REPORT_HEADER.test(lines[start - 1].text)) start--;
+      if (reports.length && reports[reports.length - 1].end > start) reports[reports.length - 1].end = start;
+      current = { kind: 'agenda', start, end: lines.length, committee: null, meetingDate: null, itemHint: null };
       regions.push(current);
       closed = false;
       continue;

@@ -13,13 +13,15 @@ export interface BodyLine {
 
 /** A marker that opens a decision at the start of a line. */
 const LINE_MARKER =
-  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?!\s+(?:maker|makers|date|status|details|published|taken\s+by)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|[("“'‘]|\d)|$)/;
+  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?!\s+(?:maker|makers|date|status|details|published|taken\s+by|type|reference|ref|due|notice|number|no|made|to be taken)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|[("“'‘]|\d)|$)/;
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
-const INLINE_MARKER = /\b(?:it was\s+|and\s+|,\s*|\bwas\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
+const INLINE_MARKER =
+  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
 const CORRECT_RECORD =
   /\b(?:minutes\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)|(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record)/i;
 /** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
-const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:and|it was)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|resolved|carried)\b/i;
+const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
+const VOTE_ONLY = /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motion|amendment|recommendation|proposal)\b)[^.]{0,80}$/i;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
 const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
 const STOP =
@@ -97,8 +99,10 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   }
   if (!texts.length) {
     for (const l of body) {
-      const m = PROPOSED.exec(l.text);
-      if (m) texts.push(sentenceAround(l.text, m.index + m[0].length - 1));
+      // "Cllr. Byrne": drop abbreviation dots so the sentence holds together.
+      const t = l.text.replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1');
+      const m = PROPOSED.exec(t);
+      if (m) texts.push(sentenceAround(t, m.index + m[0].length - 1));
     }
   }
   if (!texts.length) {
@@ -108,7 +112,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       if (!m || /\b(?:lost|fell|defeated|not carried|withdrawn)\b/i.test(t)) continue;
       // The motion is the sentence (or line) before "Carried", or the text before it on the line.
       const before = t.slice(0, m.index).trim();
-      const motion = before.length > 20 ? before : k > 0 ? body[k - 1].text : '';
+      // "On being put to the vote the motion was CARRIED": the motion is the line before.
+      const motion = before.length > 20 && !VOTE_ONLY.test(before.replace(/\s*(?:was|were|declared|being)\s*$/i, '')) ? before : k > 0 ? body[k - 1].text : '';
       if (motion && /\b(?:propos|mov|second|motion|that\b|resolv|recommend)/i.test(motion)) texts.push(motion.replace(/[\s,;:-]+$/, ''));
     }
   }

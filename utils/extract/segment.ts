@@ -5,6 +5,7 @@
 // whatever shape the council prints its numbers in.
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
+import { MONTH_PATTERN } from '../text/dates';
 import { isOutcomeWord, tidyTitle, titleFromSentence, titleScore } from './titles';
 
 export interface RawItem {
@@ -29,9 +30,11 @@ interface Candidate extends Omit<RawItem, 'end' | 'number'> {
 }
 
 const LOOKBACK = 120;
+const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 const BARE_NUMBER = /^\d{1,4}[a-z]?\.?$/;
 
 function isCaps(s: string): boolean {
+  if (s.length > 200) return false;
   const letters = s.replace(/[^A-Za-z]/g, '');
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
@@ -77,10 +80,11 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   } else if (!after) {
     // "1." alone, the title on the next line (ModernGov item tables rendered as text).
     const next = lines[i + 1];
-    if (next && BARE_NUMBER.test(line.text) && headingLike(next) >= 0 && !fromLead) {
+    // Page numbers also stand alone: the line below must read as a title, not as wrapped prose.
+    if (next && BARE_NUMBER.test(line.text) && headingLike(next) >= 0 && !fromLead && !/\b(?:the|of|and|to|a|an|in|for|that|with|by|on|at)$/i.test(next.text)) {
       title = next.text;
       bodyStart = i + 2;
-      base += 1;
+      base += /\.$/.test(line.text) ? 1 : -1;
     } else return null;
   } else if (!fromLead && isOutcomeWord(after)) {
     const prev = lines[i - 1];
@@ -109,9 +113,12 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
       inlineBody = after;
       base += 1 + Math.min(prevScore, 2);
     } else {
+      base -= 3;
+      // Cheap exit: a plain numbered sentence cannot make the cut (most lines of a long paper).
+      const possible = (number.prefix || number.year ? 1 : 0) + (/agenda item/i.test(after) ? 2 : 0) + (/\d [-–] \d/.test(after) ? 1 : 0);
+      if (base + possible <= -3) return null;
       title = titleFromSentence(after);
       inlineBody = after;
-      base -= 3;
     }
   }
   // ALL-CAPS titles wrapped onto the next line ("45 ANNUAL GOVERNANCE STATEMENT AND" / "CODE OF …").
@@ -126,6 +133,8 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   if (tidy.pages) base += 1;
   if (!number.prefix && number.major >= 1900 && number.major <= 2100 && !fromLead && !line.heading) base -= 2;
   if (number.prefix || number.year) base += 1;
+  // "12 September 2023 – Council" is a date, not item 12.
+  if (!number.prefix && STARTS_WITH_MONTH.test(after)) base -= 4;
   return {
     number,
     title: tidy.title,
@@ -209,7 +218,7 @@ export function segmentByHeadings(lines: Line[], lo: number, hi: number, skip: (
     const next = lines[i + 1];
     if (!next || i + 1 >= hi) continue;
     const strong = l.heading > 0 || l.bold || (l.text === l.text.toUpperCase() && /[A-Z]{3}/.test(l.text));
-    if (!strong || !l.gapBefore || skip(l.text)) continue;
+    if (!strong || skip(l.text)) continue;
     if (headingLike(l) < 1 || l.text.length > 120) continue;
     if (headingLike(next) >= 1 && (next.heading > 0 || next.bold)) continue;
     starts.push(i);

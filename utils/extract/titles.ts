@@ -8,7 +8,7 @@ const OUTCOME_WORD = /^(?:resolved|resolution|decision|decided|agreed|noted|none
 
 export function titleScore(s: string): number {
   const t = s.trim();
-  if (t.length < 2 || !/[A-Za-z]/.test(t)) return -4;
+  if (t.length < 2 || t.length > 300 || !/[A-Za-z]/.test(t)) return -4;
   let score = 0;
   const first = t[0];
   if (/[A-Z0-9"'‘“(]/.test(first)) score += 1;
@@ -31,7 +31,7 @@ export function isOutcomeWord(s: string): boolean {
 
 /** "Apologies for absence: Cllr X" / "Budget – the Clerk reported …" → the part before the break. */
 export function titleFromSentence(s: string): string {
-  const t = s.trim();
+  const t = s.trim().slice(0, 400);
   const m = /^(.{3,100}?)(?::\s|\s[-–—]\s|\.\s|\.$)/.exec(t);
   if (m && titleScore(m[1]) >= 0) return m[1].trim();
   const words = t.split(/\s+/).slice(0, 12).join(' ');
@@ -48,6 +48,12 @@ export function tidyTitle(raw: string): { title: string; agendaItem: string | nu
     return ' ';
   });
   t = t.replace(/\s*\b(?:PDF|DOC|DOCX|HTML)\s+\d+(?:\.\d+)?\s*(?:KB|MB)\b/gi, ' ');
+  t = t.replace(/\s*\(?\bpages?\s+(\d{1,4})\s*(?:[-–]|to)\s*(\d{1,4})\)?/i, (_m, a: string, b: string) => {
+    pages = `${a} - ${b}`;
+    return ' ';
+  });
+  // "BOARD77 - 86": PDF text loses the space before a trailing page range.
+  t = t.replace(/([A-Za-z])(\d{1,3} [-–] \d{1,3})$/, '$1 $2');
   // Agenda page ranges, printed "9 - 28" (converters sometimes repeat or misplace them).
   t = t.replace(/(^|\s)(\d{1,3}) [-–] (\d{1,3})(?=\s|$)/g, (m, sp: string, a: string, b: string) => {
     if (+b < +a) return m;

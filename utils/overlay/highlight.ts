@@ -43,7 +43,11 @@ interface HighlightGlobals {
   Highlight?: new (...ranges: Range[]) => unknown;
 }
 
-function ensureStyle(doc: Document): void {
+/**
+ * Put the highlight rules into the page once. Adding a stylesheet restyles the whole document, so
+ * the content script does it when the cards go in (one restyle), not when the highlights land.
+ */
+export function ensureHighlightStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
@@ -56,7 +60,7 @@ function ensureStyle(doc: Document): void {
 /** Highlight every item's resolution; returns how, how many, and a way to undo it. */
 export function highlightResolutions(doc: Document, items: AgendaItem[], anchors: ItemAnchor[], scope: HighlightGlobals = globalThis as HighlightGlobals): Highlighter {
   const elements = items.flatMap((item, i) => (anchors[i] ? findResolutionElements(item, anchors[i]) : []));
-  ensureStyle(doc);
+  ensureHighlightStyle(doc);
   const registry = scope.CSS?.highlights;
   if (registry && typeof scope.Highlight === 'function') {
     const ranges = elements.map((el) => {

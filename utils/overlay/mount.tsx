@@ -1,14 +1,15 @@
-// Mounts the overlay: one <scrutineer-overlay> (WXT shadow-root UI, open shadow root, CSS
-// injected into the shadow) per item, placed against the item in the page flow, plus one for the
-// digest. Holds the overlay's state (tracking acknowledgements, related links, on-device
-// summaries) and re-renders the pure components when it changes.
+// Mounts the overlay: one <scrutineer-overlay> (open shadow root, one shared stylesheet) per item,
+// placed against the item in the page flow, plus one for the digest. Mounting is synchronous and
+// cheap: cards first show what the DOM read gives (number, title, documents, Track); each card is
+// completed by `itemReady(i)` once the item's text has been analysed (see utils/content/run.ts,
+// which does that in idle chunks). Holds the overlay's state (tracking acknowledgements, related
+// links, on-device summaries) and re-renders the pure components when it changes.
 import { render } from 'preact';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageRead } from '../parser';
 import type { FollowUpMatch, RelatedLink } from '../related/messages';
 import type { NewFollowUp } from '../types';
-import { ItemCard } from '../../components/overlay/ItemCard';
+import { ItemCard, type ItemFigures } from '../../components/overlay/ItemCard';
 import { Digest } from '../../components/overlay/Digest';
 import type { TrackState } from '../../components/overlay/TrackButton';
 import type { OnDeviceState } from '../../components/overlay/Summary';
@@ -16,23 +17,30 @@ import { findDates, findMoney } from '../summary/key-figures';
 import { summariseItem } from '../summary/extractive';
 import { hasOnDeviceSummarizer, summariseOnDevice } from '../summary/on-device';
 import { digestData } from './digest-data';
+import type { HostFactory, OverlayHost } from './host';
 import { buildFollowUp, type TrackRequest } from './track';
 
-export const OVERLAY_NAME = 'scrutineer-overlay';
+export { OVERLAY_NAME } from './host';
 
 export interface OverlayDeps {
   /** Sends a follow-up to the background; resolves true when acknowledged. */
   track: (followUp: NewFollowUp) => Promise<boolean>;
+  /** Creates the <scrutineer-overlay> hosts (shared stylesheet). */
+  hosts: HostFactory;
 }
 
 export interface OverlayController {
+  /** Item `i` has been analysed: compute its figures and summary and redraw its card. */
+  itemReady(i: number): void;
+  /** Every item has been analysed: redraw the digest with its final numbers. */
+  allReady(): void;
   setRelated(related: Record<number, RelatedLink[]>, matches: Record<number, FollowUpMatch[]>): void;
   /** Hosts currently in the page (for re-anchoring checks). */
   hosts(): HTMLElement[];
   remove(): void;
 }
 
-interface State {
+export interface OverlayState {
   related: Record<number, RelatedLink[]>;
   matches: Record<number, FollowUpMatch[]>;
   tracked: Record<string, TrackState>;
@@ -40,64 +48,45 @@ interface State {
   digestOpen: boolean;
 }
 
-type Ui = ShadowRootContentScriptUi<HTMLElement>;
-
-function createUi(ctx: ContentScriptContext, anchor: Element, append: 'first' | 'after' | 'before', layout: string): Promise<Ui> {
-  return createShadowRootUi(ctx, {
-    name: OVERLAY_NAME,
-    position: 'inline',
-    anchor,
-    append,
-    onMount(container, _shadow, host) {
-      host.setAttribute('data-layout', layout);
-      container.classList.add('scrutineer-root');
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
+/** Key figures and extractive summary of an analysed item. Pure. */
+export function deriveItem(item: PageRead['page']['meeting']['items'][number]): { figures: ItemFigures; summary: string[] } {
+  const basis = [item.resolution?.text, item.recommendation?.text, ...item.actions.map((a) => a.text)].filter(Boolean).join('\n') || item.text;
+  return { figures: { money: findMoney(basis), dates: findDates(basis, 3) }, summary: summariseItem(item) };
 }
 
-export async function mountOverlay(ctx: ContentScriptContext, doc: Document, read: PageRead, deps: OverlayDeps, previous?: State): Promise<OverlayController & { state: State }> {
+export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: PageRead, deps: OverlayDeps, previous?: OverlayState): OverlayController & { state: OverlayState } {
   const { page, anchors } = read;
   const items = page.meeting.items;
-  const state: State = previous ?? { related: {}, matches: {}, tracked: {}, onDevice: {}, digestOpen: true };
+  const state: OverlayState = previous ?? { related: {}, matches: {}, tracked: {}, onDevice: {}, digestOpen: true };
   const onDeviceAvailable = hasOnDeviceSummarizer();
-  const derived = items.map((item) => {
-    const basis = [item.resolution?.text, item.recommendation?.text, ...item.actions.map((a) => a.text)].filter(Boolean).join('\n') || item.text;
-    return { figures: { money: findMoney(basis).slice(0, 4), dates: findDates(basis, 3) }, summary: summariseItem(item) };
-  });
+  const derived: Array<{ figures: ItemFigures; summary: string[] } | null> = items.map(() => null);
+  let complete = false;
 
   const withDigest = page.pageKind === 'meeting' || page.pageKind === 'issue';
   const table = anchors[0]?.anchor.closest('table');
   const content = doc.querySelector('#modgov .mgContent') ?? doc.querySelector('#modgov') ?? doc.body;
-  const [digestUi, ...itemUis] = await Promise.all([
-    withDigest ? (table ? createUi(ctx, table, 'before', 'digest') : createUi(ctx, content, 'first', 'digest')) : Promise.resolve(null),
-    ...anchors.map((a, i) => createUi(ctx, a.anchor, a.place, items[i]?.routine ? 'side routine' : 'side')),
-  ]);
-  digestUi?.mount();
-  for (const ui of itemUis) ui.mount();
+  const digestUi: OverlayHost | null = withDigest ? (table ? deps.hosts(table, 'before', 'digest') : deps.hosts(content, 'first', 'digest')) : null;
+  const itemUis = anchors.map((a, i) => deps.hosts(a.anchor, a.place, items[i]?.routine ? 'side routine' : 'side'));
 
   const trackState = (key: string) => state.tracked[key] ?? 'idle';
   const onTrack = (req: TrackRequest) => {
     state.tracked[req.key] = 'pending';
-    draw();
+    drawItem(req.index);
     void deps.track(buildFollowUp(page, items[req.index], req)).then((ok) => {
       state.tracked[req.key] = ok ? 'done' : 'error';
-      draw();
+      drawItem(req.index);
     });
   };
   const onRequestOnDevice = (i: number) => {
     state.onDevice[i] = { state: 'pending', text: null };
-    draw();
+    drawItem(i);
     void summariseOnDevice(items[i].text, ctx.signal).then((text) => {
       state.onDevice[i] = text ? { state: 'done', text } : { state: 'failed', text: null };
-      draw();
+      drawItem(i);
     });
   };
   const onJump = (i: number) => {
-    const host = itemUis[i]?.shadowHost;
+    const host = itemUis[i]?.host;
     if (!host) return;
     const row = host.closest('tr') ?? host;
     const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
@@ -105,55 +94,75 @@ export async function mountOverlay(ctx: ContentScriptContext, doc: Document, rea
     itemUis[i].shadow.querySelector<HTMLElement>('summary, button, a')?.focus({ preventScroll: true });
   };
 
-  function draw(): void {
-    if (digestUi?.mounted) {
-      render(
-        <Digest
-          title={[page.meeting.committee, page.heading].filter(Boolean).join(' · ') || 'Meeting digest'}
-          data={digestData(page.meeting)}
-          items={items}
-          cancelled={page.meeting.status === 'cancelled'}
-          open={state.digestOpen}
-          onToggle={(open) => (state.digestOpen = open)}
-          onJump={onJump}
-        />,
-        digestUi.mounted,
-      );
-    }
-    itemUis.forEach((ui, i) => {
-      if (!ui.mounted) return;
-      const device = state.onDevice[i] ?? { state: onDeviceAvailable ? 'idle' : 'unavailable', text: null };
-      render(
-        <ItemCard
-          item={items[i]}
-          index={i}
-          figures={derived[i].figures}
-          summary={derived[i].summary}
-          related={state.related[i] ?? []}
-          matches={state.matches[i] ?? []}
-          trackState={trackState}
-          onTrack={onTrack}
-          onDevice={device.state}
-          onDeviceText={device.text}
-          onRequestOnDevice={() => onRequestOnDevice(i)}
-        />,
-        ui.mounted,
-      );
-    });
+  function drawDigest(): void {
+    if (!digestUi) return;
+    render(
+      <Digest
+        title={[page.meeting.committee, page.heading].filter(Boolean).join(' · ') || 'Meeting digest'}
+        data={complete ? digestData(page.meeting) : null}
+        items={items}
+        cancelled={page.meeting.status === 'cancelled'}
+        open={state.digestOpen}
+        onToggle={(open) => (state.digestOpen = open)}
+        onJump={onJump}
+      />,
+      digestUi.container,
+    );
   }
-  draw();
+
+  function drawItem(i: number): void {
+    const ui = itemUis[i];
+    if (!ui) return;
+    const device = state.onDevice[i] ?? { state: onDeviceAvailable ? 'idle' : 'unavailable', text: null };
+    const d = derived[i];
+    render(
+      <ItemCard
+        item={items[i]}
+        index={i}
+        analysed={d !== null}
+        figures={d?.figures ?? { money: [], dates: [] }}
+        summary={d?.summary ?? []}
+        related={state.related[i] ?? []}
+        matches={state.matches[i] ?? []}
+        trackState={trackState}
+        onTrack={onTrack}
+        onDevice={device.state}
+        onDeviceText={device.text}
+        onRequestOnDevice={() => onRequestOnDevice(i)}
+      />,
+      ui.container,
+    );
+  }
+
+  drawDigest();
+  items.forEach((_, i) => drawItem(i));
+  // Into the page only once rendered: one insertion per host instead of one per element.
+  digestUi?.attach();
+  for (const ui of itemUis) ui.attach();
 
   return {
     state,
+    itemReady(i) {
+      if (!items[i]) return;
+      derived[i] = deriveItem(items[i]);
+      drawItem(i);
+    },
+    allReady() {
+      complete = true;
+      drawDigest();
+    },
     setRelated(related, matches) {
       state.related = related;
       state.matches = matches;
-      draw();
+      items.forEach((_, i) => drawItem(i));
     },
-    hosts: () => [digestUi, ...itemUis].flatMap((ui) => (ui ? [ui.shadowHost] : [])),
+    hosts: () => [digestUi, ...itemUis].flatMap((ui) => (ui ? [ui.host] : [])),
     remove() {
-      digestUi?.remove();
-      for (const ui of itemUis) ui.remove();
+      for (const ui of [digestUi, ...itemUis]) {
+        if (!ui) continue;
+        render(null, ui.container);
+        ui.remove();
+      }
     },
   };
 }

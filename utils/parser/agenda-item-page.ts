@@ -3,14 +3,14 @@
 // Sample pages: tests/unit/parser/fixtures.ts F_MGAI; demo site mgAi page (golden tests).
 import type { Meeting } from '../types';
 import { AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
-import { buildAgendaItem } from './build-item';
+import { buildAgendaItemLazy } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { labelValue } from './meeting-header';
 import { readMeetingRef } from './meeting-ref';
 import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
-export function readAgendaItemPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[] } | null {
+export function readAgendaItemPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
   const content = root.querySelector('.mgContent') ?? root;
   const titleEl = content.querySelector(AI_TITLE) ?? firstMatch(content, MEETING_TITLE);
   if (!titleEl) return null;
@@ -23,7 +23,7 @@ export function readAgendaItemPage(root: Element, url: URL): { heading: string |
   sections.title = numbered ? numbered[2] : line || (subTitle ? inlineText(subTitle) : '');
   sections.agendaItemId ??= url.searchParams.get('ID') ?? url.searchParams.get('id');
   const kind = sections.blocks.minutes.length ? 'minutes' : sections.blocks.decision.length ? 'decisions' : 'agenda';
-  const item = buildAgendaItem(sections, numbered ? numbered[1] : ref.itemNumber, { meetingDate: ref.meetingDate, kind });
+  const { item, analyse } = buildAgendaItemLazy(sections, numbered ? numbered[1] : ref.itemNumber, { meetingDate: ref.meetingDate, kind });
   return {
     heading: headingEl ? inlineText(headingEl) : null,
     meeting: {
@@ -36,6 +36,7 @@ export function readAgendaItemPage(root: Element, url: URL): { heading: string |
       items: [item],
       documents: [],
     },
+    pending: [analyse],
     anchors: [{ anchor: titleEl, place: 'after', blocks: [...sections.blocks.decision, ...sections.blocks.minutes] }],
   };
 }

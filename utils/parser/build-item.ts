@@ -24,33 +24,58 @@ function dedupe<T>(list: T[], key: (t: T) => string): T[] {
 
 const textOf = (els: Element[]) => els.map(blockText).filter(Boolean).join('\n');
 
-/** Build the item: decision block first, then minutes, then agenda text for recommendations. */
-export function buildAgendaItem(s: ItemSections, number: string | null, ctx: ItemContext): AgendaItem {
-  const agenda = textOf(s.blocks.agenda);
-  const decision = textOf(s.blocks.decision);
-  const minutes = textOf(s.blocks.minutes);
-  const fromDecision = decision ? analyseBlock(decision, { meetingDate: ctx.meetingDate, kind: 'decisions' }) : null;
-  const fromMinutes = minutes ? analyseBlock(minutes, { meetingDate: ctx.meetingDate, kind: 'minutes' }) : null;
-  const agendaKind: DocumentKind = decision || minutes ? ctx.kind : 'agenda';
-  const fromAgenda = agenda ? analyseBlock(agenda, { meetingDate: ctx.meetingDate, kind: agendaKind }) : null;
-  // A "Decision:" block is the decision as recorded, even when it has no "RESOLVED" wording.
-  const printedDecision: Resolution | null = decision ? { text: decision, parts: [] } : null;
-  const resolution = fromDecision?.resolution ?? fromMinutes?.resolution ?? printedDecision ?? fromAgenda?.resolution ?? null;
-  const all = [fromDecision, fromMinutes, fromAgenda].filter((x) => x !== null);
-  return {
+export interface LazyItem {
+  /** The item as read from the DOM alone: number, title, documents, ids, routine. */
+  item: AgendaItem;
+  /** Fill in the text and what the extraction engine finds in it (mutates `item`). */
+  analyse(): void;
+}
+
+/**
+ * Build the item in two steps: the cheap DOM read now, the text analysis when `analyse()` is
+ * called (the overlay mounts cards first and analyses in idle time). Until then `text` is '' and
+ * resolution / recommendation / actions / references are empty.
+ */
+export function buildAgendaItemLazy(s: ItemSections, number: string | null, ctx: ItemContext): LazyItem {
+  const item: AgendaItem = {
     number: normaliseNumber(number),
     printedNumber: number ? number.trim() || null : null,
     title: s.title,
     agendaItem: null,
     pages: null,
-    text: [agenda, decision, minutes].filter(Boolean).join('\n'),
-    resolution,
-    recommendation: fromAgenda?.recommendation ?? fromDecision?.recommendation ?? null,
-    actions: dedupe(all.flatMap((r) => r.actions), (a) => a.text),
-    references: dedupe(all.flatMap((r) => r.references), (r) => r.text),
+    text: '',
+    resolution: null,
+    recommendation: null,
+    actions: [],
+    references: [],
     documents: dedupe(s.documents, (d) => d.href),
     routine: isRoutineTitle(s.title),
     agendaItemId: s.agendaItemId,
     issueId: s.issueId,
   };
+  const analyse = () => {
+    const agenda = textOf(s.blocks.agenda);
+    const decision = textOf(s.blocks.decision);
+    const minutes = textOf(s.blocks.minutes);
+    const fromDecision = decision ? analyseBlock(decision, { meetingDate: ctx.meetingDate, kind: 'decisions' }) : null;
+    const fromMinutes = minutes ? analyseBlock(minutes, { meetingDate: ctx.meetingDate, kind: 'minutes' }) : null;
+    const agendaKind: DocumentKind = decision || minutes ? ctx.kind : 'agenda';
+    const fromAgenda = agenda ? analyseBlock(agenda, { meetingDate: ctx.meetingDate, kind: agendaKind }) : null;
+    // A "Decision:" block is the decision as recorded, even when it has no "RESOLVED" wording.
+    const printedDecision: Resolution | null = decision ? { text: decision, parts: [] } : null;
+    const all = [fromDecision, fromMinutes, fromAgenda].filter((x) => x !== null);
+    item.text = [agenda, decision, minutes].filter(Boolean).join('\n');
+    item.resolution = fromDecision?.resolution ?? fromMinutes?.resolution ?? printedDecision ?? fromAgenda?.resolution ?? null;
+    item.recommendation = fromAgenda?.recommendation ?? fromDecision?.recommendation ?? null;
+    item.actions = dedupe(all.flatMap((r) => r.actions), (a) => a.text);
+    item.references = dedupe(all.flatMap((r) => r.references), (r) => r.text);
+  };
+  return { item, analyse };
+}
+
+/** Build the item: decision block first, then minutes, then agenda text for recommendations. */
+export function buildAgendaItem(s: ItemSections, number: string | null, ctx: ItemContext): AgendaItem {
+  const lazy = buildAgendaItemLazy(s, number, ctx);
+  lazy.analyse();
+  return lazy.item;
 }

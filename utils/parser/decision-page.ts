@@ -4,14 +4,14 @@
 import type { Meeting } from '../types';
 import { parseDate } from '../text/dates';
 import { MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
-import { buildAgendaItem } from './build-item';
+import { buildAgendaItemLazy } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { labelValue } from './meeting-header';
 import { readMeetingRef } from './meeting-ref';
 import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
-export function readDecisionPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[] } | null {
+export function readDecisionPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
   const content = root.querySelector('.mgContent') ?? root;
   const titleEl = firstMatch(content, MEETING_TITLE);
   const headingEl = firstMatch(root, PAGE_HEADING);
@@ -22,7 +22,7 @@ export function readDecisionPage(root: Element, url: URL): { heading: string | n
   const meetingDate = parseDate(labelValue(content, /^date of decision/i) ?? '') ?? ref.meetingDate;
   const aiid = url.searchParams.get('AIId') ?? url.searchParams.get('aiid');
   if (aiid) sections.agendaItemId ??= aiid;
-  const item = buildAgendaItem(sections, ref.itemNumber, { meetingDate, kind: 'decision-record' });
+  const { item, analyse } = buildAgendaItemLazy(sections, ref.itemNumber, { meetingDate, kind: 'decision-record' });
   return {
     heading: headingEl ? inlineText(headingEl) : null,
     meeting: {
@@ -35,6 +35,7 @@ export function readDecisionPage(root: Element, url: URL): { heading: string | n
       items: [item],
       documents: [],
     },
+    pending: [analyse],
     anchors: [{ anchor: titleEl.closest('.mgSubTitle') ?? titleEl, place: 'after', blocks: sections.blocks.decision }],
   };
 }

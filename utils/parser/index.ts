@@ -17,10 +17,11 @@ function rootOf(root: Document | Element): Element | null {
 }
 
 /**
- * Read a ModernGov page: the data plus where each item stands. Null when the URL is not a page
- * we read, the DOM is not ModernGov, or the shape is one we cannot read (never a guess).
+ * Read a ModernGov page in two steps: the DOM now (numbers, titles, documents, where each item
+ * stands), the text analysis later. `page` is complete only after every function in `pending`
+ * has run (each fills one item; the overlay runs them in idle time). Null as for readPage.
  */
-export function readPage(root: Document | Element, url: URL): PageRead | null {
+export function readPageProgressive(root: Document | Element, url: URL): (PageRead & { pending: Array<() => void> }) | null {
   const pageKind = pageKindFromUrl(url);
   const mg = rootOf(root);
   if (!pageKind || !mg) return null;
@@ -43,7 +44,18 @@ export function readPage(root: Document | Element, url: URL): PageRead | null {
     ids: readModernGovIds(url),
     history: read.history ?? [],
   };
-  return { page, anchors: read.anchors };
+  return { page, anchors: read.anchors, pending: read.pending };
+}
+
+/**
+ * Read a ModernGov page: the data plus where each item stands. Null when the URL is not a page
+ * we read, the DOM is not ModernGov, or the shape is one we cannot read (never a guess).
+ */
+export function readPage(root: Document | Element, url: URL): PageRead | null {
+  const read = readPageProgressive(root, url);
+  if (!read) return null;
+  for (const analyse of read.pending) analyse();
+  return { page: read.page, anchors: read.anchors };
 }
 
 /** The ParsedPage for a ModernGov page, or null when it cannot be read (see readPage). */

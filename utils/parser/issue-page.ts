@@ -4,7 +4,7 @@
 // Sample pages: tests/unit/parser/fixtures.ts F_ISSUE_MEETINGS, F_ISSUE_HOME; demo-site issue page.
 import type { AgendaItem, IssueHistoryEntry, Meeting } from '../types';
 import { AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
-import { buildAgendaItem } from './build-item';
+import { buildAgendaItemLazy } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { safeHref } from './links';
 import { readMeetingRef, type MeetingRef } from './meeting-ref';
@@ -51,7 +51,7 @@ function meetingHref(scope: Element[], base: URL): string | null {
 export function readIssuePage(
   root: Element,
   url: URL,
-): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; history: IssueHistoryEntry[] } | null {
+): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; history: IssueHistoryEntry[]; pending: Array<() => void> } | null {
   const content = root.querySelector('.mgContent') ?? root;
   const list = entries(content);
   const subTitle = firstMatch(content, MEETING_TITLE);
@@ -60,6 +60,7 @@ export function readIssuePage(
   const items: AgendaItem[] = [];
   const anchors: ItemAnchor[] = [];
   const history: IssueHistoryEntry[] = [];
+  const pending: Array<() => void> = [];
   list.forEach((entry, i) => {
     const next = list[i + 1];
     const stop = next ? (next.refEl ?? next.title) : null;
@@ -70,16 +71,21 @@ export function readIssuePage(
     const line = inlineText(entry.title);
     const numbered = /^(?:item\s*)?(\d+[a-z]?(?:[./]\d+)?[.:]?)\s*(\D.*)$/i.exec(line);
     sections.title = numbered ? numbered[2] : line;
-    const item = buildAgendaItem(sections, numbered ? numbered[1] : entry.ref.itemNumber, { meetingDate: entry.ref.meetingDate, kind: 'issue-history' });
+    const { item, analyse } = buildAgendaItemLazy(sections, numbered ? numbered[1] : entry.ref.itemNumber, { meetingDate: entry.ref.meetingDate, kind: 'issue-history' });
     items.push(item);
     anchors.push({ anchor: entry.title, place: 'after', blocks: [...sections.blocks.decision, ...sections.blocks.minutes] });
-    history.push({
+    const entryOut: IssueHistoryEntry = {
       meetingDate: entry.ref.meetingDate,
       committee: entry.ref.committee,
       itemNumber: item.number,
       title: item.title,
       href: meetingHref([entry.title, ...links, ...(entry.refEl ? [entry.refEl] : [])], url) ?? url.href,
-      decision: item.resolution?.text ?? null,
+      decision: null,
+    };
+    history.push(entryOut);
+    pending.push(() => {
+      analyse();
+      entryOut.decision = item.resolution?.text ?? null;
     });
   });
   const headingEl = firstMatch(root, PAGE_HEADING);
@@ -88,5 +94,6 @@ export function readIssuePage(
     meeting: { kind: 'issue-history', committee: null, meetingDate: null, time: null, venue: null, status: null, items, documents: [] },
     anchors,
     history,
+    pending,
   };
 }

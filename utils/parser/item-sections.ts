@@ -6,7 +6,7 @@ import {
   ACTION_LIST, AI_ANCHOR, AI_TITLE, AI_TITLE_LINK, BULLET_LIST, SUB_ITEM_TITLE, SUB_SUB_TITLE, WORD_PARA,
 } from '../moderngov/selectors';
 import { isDocumentHref, readDocumentLink, safeHref } from './links';
-import { blockText, inlineText, squash } from './text';
+import { hasText, inlineText, squash } from './text';
 
 export type SectionName = 'agenda' | 'decision' | 'minutes' | 'documents';
 
@@ -40,11 +40,15 @@ const PARTS = `${HEADING}, ${WORD_PARA}, ${BULLET_LIST}, ${ACTION_LIST}`;
 
 /** Top-level section parts inside `cell`, in document order; falls back to child elements. */
 export function sectionParts(cell: Element): Element[] {
+  const all = [...cell.querySelectorAll(PARTS)];
+  // An ancestor inside `cell` matches PARTS exactly when querySelectorAll found it: a Set lookup
+  // instead of `matches()` on every ancestor of every part.
+  const matching = new Set<Element>(all);
   const nested = (el: Element): boolean => {
-    for (let p = el.parentElement; p && p !== cell; p = p.parentElement) if (p.matches(PARTS)) return true;
+    for (let p = el.parentElement; p && p !== cell; p = p.parentElement) if (matching.has(p)) return true;
     return false;
   };
-  const found = [...cell.querySelectorAll(PARTS)].filter((el) => !nested(el));
+  const found = all.filter((el) => !nested(el));
   if (found.some((el) => el.matches(WORD_PARA))) return found;
   let children = [...cell.children];
   // A single wrapper div around everything: look inside it.
@@ -115,7 +119,7 @@ export function readSections(list: Element[], scope: Element, base: URL, title: 
       continue;
     }
     if (section === 'documents') continue;
-    if (blockText(el)) result.blocks[section].push(el);
+    if (hasText(el)) result.blocks[section].push(el);
   }
   return result;
 }

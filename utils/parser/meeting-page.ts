@@ -3,7 +3,7 @@
 // demo site meeting pages (golden tests).
 import type { DocumentKind, Meeting } from '../types';
 import { AI_TITLE, ITEM_NUMBER_CELL, ITEM_TABLE } from '../moderngov/selectors';
-import { buildAgendaItem } from './build-item';
+import { buildAgendaItemLazy } from './build-item';
 import { readItemSections } from './item-sections';
 import { readMeetingDocuments, readMeetingHeader } from './meeting-header';
 import type { ItemAnchor } from './page-result';
@@ -44,18 +44,21 @@ export function meetingKind(heading: string | null): DocumentKind {
   return 'unknown';
 }
 
-export function readMeetingPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[] } | null {
+export function readMeetingPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
   const header = readMeetingHeader(root);
   const { table, rows } = findItemRows(root);
   // Without a dated title line or item rows this is not a meeting page we can read.
   if (!rows.length && !header.meetingDate) return null;
   const kind = meetingKind(header.heading);
   const anchors: ItemAnchor[] = [];
+  const pending: Array<() => void> = [];
   const items = rows.map(({ numberCell, bodyCell }) => {
     const sections = readItemSections(bodyCell, url);
     if (numberCell) sections.agendaItemId ??= readItemSections(numberCell, url, null).agendaItemId;
     anchors.push({ anchor: bodyCell, place: 'first', blocks: [...sections.blocks.decision, ...sections.blocks.minutes] });
-    return buildAgendaItem(sections, numberCell ? inlineText(numberCell) : null, { meetingDate: header.meetingDate, kind });
+    const lazy = buildAgendaItemLazy(sections, numberCell ? inlineText(numberCell) : null, { meetingDate: header.meetingDate, kind });
+    pending.push(lazy.analyse);
+    return lazy.item;
   });
   const meeting: Meeting = {
     kind,
@@ -67,5 +70,5 @@ export function readMeetingPage(root: Element, url: URL): { heading: string | nu
     items,
     documents: readMeetingDocuments(root, table, url),
   };
-  return { heading: header.heading, meeting, anchors };
+  return { heading: header.heading, meeting, anchors, pending };
 }

@@ -52,3 +52,12 @@ export function inlineText(el: Element | null): string {
   walk(el, out, true);
   return squash(out.join(' '));
 }
+
+const SKIP_SELECTOR = `${[...SKIP].map((t) => t.toLowerCase()).join(', ')}, ${HIDDEN_TEXT}`;
+
+/** Same as `blockText(el) !== ''`, without walking the block when nothing in it is hidden. */
+export function hasText(el: Element): boolean {
+  if (!/\S/.test(el.textContent ?? '')) return false;
+  if (!el.matches(SKIP_SELECTOR) && !el.querySelector(SKIP_SELECTOR)) return /[^\s\u00a0\u200b]/.test(el.textContent ?? '');
+  return blockText(el) !== '';
+}

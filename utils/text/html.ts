@@ -55,12 +55,16 @@ export function decodeEntities(s: string): string {
   return out + s.slice(i);
 }
 
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function tagName(s: string, from: number): { name: string; closing: boolean; end: number } {
   let i = from + 1;
   const closing = s[i] === '/';
   if (closing) i++;
   let j = i;
-  while (j < s.length && /[A-Za-z0-9]/.test(s[j])) j++;
+  while (j < s.length && isAlnum(s.charCodeAt(j))) j++;
   return { name: s.slice(i, j).toLowerCase(), closing, end: j };
 }
 
@@ -86,7 +90,8 @@ export function htmlToText(html: string, keepMarkup = true): string {
       continue;
     }
     const next = html[lt + 1];
-    if (next === undefined || !/[A-Za-z/!?]/.test(next)) {
+    const nc = html.charCodeAt(lt + 1);
+    if (next === undefined || !(isAlnum(nc) || next === '/' || next === '!' || next === '?') || (nc >= 48 && nc <= 57)) {
       out.push('<');
       i = lt + 1;
       continue;

@@ -1,9 +1,9 @@
 // Follow-up actions and due dates, from the phrasings catalogued in ../shared/ACTIONS.md.
 import { describe, expect, it } from 'vitest';
 import { analyseBlock } from '../../../utils/extract';
-import { dueOf, findActions } from '../../../utils/extract/actions';
+import { dueOf, findActions, type DueContext } from '../../../utils/extract/actions';
 
-const ctx = { meetingDate: '2017-07-20', nextMeetingDate: null };
+const ctx: DueContext = { meetingDate: '2017-07-20', nextMeetingDate: null };
 const one = (s: string, c = ctx) => {
   const a = findActions(s, c);
   expect(a, s).toHaveLength(1);
@@ -96,6 +96,11 @@ describe('analyseBlock', () => {
     const r = analyseBlock('Recommendation:\nThat the Committee approves the strategy.', { meetingDate: null, kind: 'agenda' });
     expect(r.resolution).toBeNull();
     expect(r.recommendation?.text).toBe('That the Committee approves the strategy.');
+  });
+  it('a decision page block is a resolution even without a marker', () => {
+    const r = analyseBlock('That Cabinet:\n(1) approves the plan; and\n(2) notes the risks.', { meetingDate: '2019-10-02', kind: 'decision-record' });
+    expect(r.resolution?.parts).toEqual(['(1) approves the plan; and', '(2) notes the risks.']);
+    expect(analyseBlock('Apologies were received from Cllr Jones.', { meetingDate: null, kind: 'minutes' }).resolution).toBeNull();
   });
   it('never throws', () => {
     expect(() => analyseBlock(null as unknown as string, { meetingDate: null, kind: 'minutes' })).not.toThrow();

@@ -219,3 +219,103 @@ describe('item shapes', () => {
     for (const t of ['Budget Monitoring Report', 'Carers Strategy for Herefordshire', 'Library Service Review']) expect(isRoutineTitle(t), t).toBe(false);
   });
 });
+
+describe('more layouts', () => {
+  it('printed minutes from a PDF: no blank lines, page footers, wrapped resolutions', () => {
+    const p = extractDocument(fixture('printed-minutes-pdf.txt')).parts[0];
+    expect(p).toMatchObject({ kind: 'minutes', committee: 'Environment Committee', meetingDate: '2023-11-14', time: '7.00 pm' });
+    expect(p.items.map((i) => i.number)).toEqual(['31', '32', '33', '34', '35', '36']);
+    expect(p.items[1].resolution?.text).toMatch(/correct record and signed by the Chairman\.$/);
+    expect(p.items[3].resolution?.parts).toHaveLength(2);
+    expect(p.items[3].actions.map((a) => [a.kind, a.due])).toEqual([
+      ['undertaking', null],
+      ['report-back', '2024-03'],
+    ]);
+    expect(p.items[4].resolution?.text).toBe('That option B be approved for consultation.');
+    expect(p.items[0].resolution).toBeNull();
+  });
+
+  it('an agenda without an "Agenda" heading, "(Pages 5 - 30)"', () => {
+    const p = extractDocument(fixture('agenda-no-heading.txt')).parts[0];
+    expect(p.kind).toBe('agenda');
+    expect(p.meetingDate).toBe('2023-12-06');
+    expect(p.items.map((i) => [i.number, i.title, i.pages])).toEqual([
+      ['1', 'Apologies for absence', null],
+      ['2', 'Declarations of interest', null],
+      ['3', 'Minutes', null],
+      ['4', 'Medium Term Financial Strategy', '5 - 30'],
+      ['5', 'Housing Allocations Policy', '31 - 48'],
+    ]);
+    expect(p.items.flatMap((i) => i.actions)).toEqual([]);
+    expect(p.items[3].recommendation?.text).toMatch(/That Cabinet approves/);
+  });
+
+  it('a date at the start of a line is not an item', () => {
+    expect(items('Minutes of the meeting held on 1 March 2023\n\n11. Apologies\nNone.\n12 September 2023 – Council approved the plan\n12. Budget\nRESOLVED that the budget be approved.').map((i) => i[0])).toEqual(['11', '12']);
+  });
+});
+
+describe('ModernGov pages', () => {
+  it('meeting page HTML: number cell, title cell, Decision:/Minutes: blocks', () => {
+    const p = extractDocument(fixture('moderngov-page.html'), { fileName: 'ieListDocuments.aspx.html' }).parts[0];
+    expect(p).toMatchObject({ committee: 'Cabinet', meetingDate: '2019-10-02', venue: 'Committee Room 1, County Hall' });
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Treasury Management Strategy'],
+    ]);
+    expect(p.items[0].resolution).toBeNull();
+    expect(p.items[1].resolution?.text).toMatch(/^That the Treasury Management Strategy be approved/);
+    expect(p.items[1].actions[0].due).toBe('2019-11');
+  });
+
+  it('agenda item page: "Meeting: 02/10/2019 - Cabinet (Item 2)"', () => {
+    const x = extractDocument(fixture('moderngov-agenda-item.txt'));
+    expect(x.parts).toHaveLength(1);
+    expect(x.parts[0]).toMatchObject({ committee: 'Cabinet', meetingDate: '2019-10-02' });
+    expect(x.parts[0].items.map((i) => [i.number, i.title])).toEqual([['2', 'Treasury Management Strategy']]);
+    expect(x.parts[0].items[0].resolution?.text).toBe('That the Treasury Management Strategy be approved.');
+    expect(x.parts[0].items[0].actions).toHaveLength(1);
+  });
+});
+
+describe('numbering edge cases', () => {
+  it('5(a) / 5 (b) sub-items', () => {
+    expect(items('Minutes of the meeting held on 1 March 2023\n\n5. Planning\n5(a) Land at Mill Lane\nNo objection.\n5 (b) 5 Church Street\nSupport.\n6. Finance\nRESOLVED that the accounts be approved.')).toEqual([
+      ['5', 'Planning'],
+      ['5(a)', 'Land at Mill Lane'],
+      ['5(b)', '5 Church Street'],
+      ['6', 'Finance'],
+    ]);
+  });
+
+  it('a page number alone on a line above wrapped prose is not an item', () => {
+    expect(items('Minutes of the meeting held on 1 March 2023\n1. Apologies\nNone were received from any member of the committee today.\n2\nCouncillor Smith asked whether the\ncouncil would act.\n2. Budget\nRESOLVED that the budget be approved.')).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Budget'],
+    ]);
+  });
+});
+
+describe('agenda packs', () => {
+  it('"Minutes of the meeting held on …" inside an agenda item does not start a new part', () => {
+    const x = extractDocument('Cabinet\nAgenda\n1. Apologies\n2. Minutes\nMinutes of the meeting held on 14 September 2023 (Pages 5 - 10)\n3. Budget (Pages 11 - 20)\nAgenda Item 3\nRecommendation:\nThat the budget be approved.');
+    expect(x.parts).toHaveLength(1);
+    expect(x.parts[0].items.map((i) => [i.number, i.pages, i.recommendation?.text ?? null])).toEqual([
+      ['1', null, null],
+      ['2', null, null],
+      ['3', '11 - 20', 'That the budget be approved.'],
+    ]);
+  });
+
+  it('packs printed back to back give one agenda part and one minutes part each', () => {
+    const pack = '# Audit Committee\n\nDate: Monday, 6 March 2023\n\n# Agenda\n\n### 1. APOLOGIES\n\n### 2. PLAN 3 - 8\n\n### AUDIT COMMITTEE\n\n### MINUTES OF MEETING HELD ON MONDAY 9 JANUARY 2023\n\n### 41. Apologies\n\nNone.\n\nDuration of meeting: 10.00 - 11.00 am\n\n# Agenda Item 2\n\n#### Recommendation:\n\nThat the plan be approved.\n';
+    const x = extractDocument(`${pack}\n\n${pack}`);
+    expect(x.parts.map((p) => [p.kind, p.items.length])).toEqual([
+      ['agenda', 2],
+      ['minutes', 1],
+      ['agenda', 2],
+      ['minutes', 1],
+    ]);
+    expect(x.parts[2].items[1].recommendation?.text).toBe('That the plan be approved.');
+  });
+});

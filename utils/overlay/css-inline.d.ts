@@ -1,0 +1,5 @@
+// Vite's `?inline` CSS import: the stylesheet as a string (used by the content script).
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
