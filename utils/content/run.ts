@@ -42,13 +42,13 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     }
   };
   try {
+    // Read and mount in a task of their own: the browser has just spent a task compiling and
+    // starting this script; splitting here keeps each task well under 50 ms.
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+    if (ctx.isInvalid) return;
     let read = readPageProgressive(doc, url);
     html.setAttribute(READ_MS_ATTRIBUTE, since());
     if (!read) return notice();
-    // Mount in a task of its own: the browser has just spent its time compiling and starting this
-    // script and reading the page; splitting here keeps each task well under 50 ms.
-    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-    if (ctx.isInvalid) return;
     ensureHighlightStyle(doc);
     let overlay: OverlayController & { state: OverlayState } = mountOverlay(ctx, doc, read, { track, hosts });
     html.setAttribute(MOUNT_MS_ATTRIBUTE, since());

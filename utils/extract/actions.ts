@@ -16,7 +16,7 @@ const FUT = '(?:would|will|shall|should|to|be|being|would be|will be|to be|shoul
 
 export const TRIGGERS: Trigger[] = [
   { kind: 'delegation', re: /\bbe\s+delegated\s+to\b/i },
-  { kind: 'referral', re: /\b(?:be|being)\s+(?:recommended|referred)\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z]/ },
+  { kind: 'referral', re: /\b(?:be|being)\s+(?:recommended|referred)\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z]|^(?:RECOMMENDED|Recommended)\s*(?:[:–—-]\s*)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]/ },
   {
     kind: 'report-back',
     re: new RegExp(
@@ -25,20 +25,32 @@ export const TRIGGERS: Trigger[] = [
     ),
   },
   { kind: 'report-back', re: /\b(?:be|being|would be|will be|to be|should be)\s+(?:fully\s+)?(?:explored\s+and\s+)?(?:reported|brought)\s+(?:back|on|to|at)\b/i },
+  { kind: 'report-back', re: /\b(?:be|being)\s+(?:re-?)?submitted\s+to\s+(?:the\s+|a\s+|its\s+)?(?:next|future|[A-Z])/ },
   { kind: 'report-back', re: /\b(?:would|will|to)\s+report\s+back\b|\breport(?:ing)?\s+back\s+to\b|\bis\s+scheduled\s+for\b|\bre-?submitted\s+to\b/i },
   { kind: 'report-back', re: /\b(?:would|will|to)\s+(?:return|come back)\s+to\s+(?:a|the)\s+(?:future|next)\b/i },
   { kind: 'circulate', re: new RegExp(`\\b${FUT}\\s+(?:be\\s+)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|made available)\\b`, 'i') },
   { kind: 'review', re: /\b(?:would|will|should|shall)\s+(?:re-?)?review\b|\breview\s+(?:to be|would be|will be|be|being)\s+(?:undertaken|carried out|conducted)\b|\b(?:be|being)\s+reviewed\s+(?:in|after|within|at|by)\b/i },
-  { kind: 'undertaking', re: /(?<!\bhad\s)\b(?:undertook|undertake|offered|promised|committed|agreed|was asked|were asked|was requested|were requested)\s+to\s+(?!(?:a|an|the|this|these|that|be noted|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend)\b)[a-z]+/i },
+  { kind: 'undertaking', re: /(?<!\bhad\s)\b(?:undertook|undertake|offered|promised|committed|agreed|was asked|were asked|was requested|were requested)\s+to\s+(?!(?:a|an|the|this|these|that|be noted|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend)\b)[a-z]+/i },
   { kind: 'undertaking', re: /\bI\s+will\s+(?!not\b)[a-z]+|\bwe\s+will\s+(?:ask|write|provide|confirm|report|circulate|send|look|update|arrange|respond|check|investigate|share|come back|bring|follow)\b/ },
   { kind: 'undertaking', re: /\bofficers?\s+(?:would|will)\s+(?!not\b|be\s+(?:noted|aware)\b)[a-z]+/i },
   { kind: 'undertaking', re: /\b(?:would|will)\s+(?:liaise|write|respond|confirm|investigate|look into|look at|follow up|arrange|contact|check|clarify|chase|pursue)\b|\bto\s+liaise\s+with\b/i },
   { kind: 'undertaking', re: /\b(?:be|being)\s+provided\s+(?:to|for)\b/i },
+  { kind: 'undertaking', re: /\b(?:be|being)\s+(?:requested|asked|instructed)\s+to\s+(?!note|consider|comment|attend|leave)[a-z]+/i },
   {
     kind: 'undertaking',
     re: /\b(?:[Cc]lerk|[Oo]fficers?|Chair(?:man|person)?|Director|Manager|Treasurer|RFO|Head of [A-Z]\w+|Cllr\.? [A-Z][\w'-]+|Councillor [A-Z][\w'-]+)\s+(?:would|will|is to|was to)\s+(?!not\b|be\s+(?:noted|aware|present)\b|have\b)[a-z]+/,
   },
   { kind: 'other', re: /\b(?:writes?|write)\s+to\s+the\b(?=[^.]*\bon behalf of\b)/i },
+  // Parish shorthand at the head of a sentence: "The Clerk to apply for a grant …", "Cllr Green to obtain quotes".
+  {
+    kind: 'undertaking',
+    re: /^(?:\(?[a-z0-9]{1,3}\)\s*)?(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:[Cc]lerk|RFO|[Oo]fficers?|Chair(?:man|person)?|Treasurer|Cllrs?\.? [A-Z][\w'-]+|Councillors? [A-Z][\w'-]+)\s+to\s+(?!be\b|have\b|the\b)[a-z]+/,
+  },
+  // A promise with a deadline in the passive: "the lights would be repaired by the end of February 2024".
+  {
+    kind: 'undertaking',
+    re: new RegExp(`\\b(?:would|will|shall)\\s+be\\s+(?!noted\\b|aware\\b|able\\b|held\\b|grateful\\b|happy\\b)[a-z]+ed\\b[^.;]{0,60}?\\b(?:by|before|within|in)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d|(?:${MONTH_PATTERN})\\b|the\\s+(?:next|end)\\b)`, 'i'),
+  },
 ];
 
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
@@ -49,18 +61,18 @@ export function sentences(text: string): string[] {
   const out: string[] = [];
   // Lines wrapped by page width (PDF text) continue the sentence; a line ending in . ! ? ; : closes it.
   // Short lines are headings or labels, and a list marker starts a new clause.
-  const paras = text.replace(/(^|\n)([^\n]{40,}[^.!?;:\n])\n(?!\s*(?:[-•]|\(?[a-z0-9]{1,3}\)|\d{1,2}\.\s))(?=[^\n])/g, '$1$2 ').split(/\n+/);
+  const paras = text.replace(/(^|\n)([^\n]{39,}[^.!?;:\n"”’'])\n(?!\s*(?:[-•]|\(?[a-z0-9]{1,3}\)|\d{1,2}\.\s))(?=[^\n])/g, '$1$2 ').split(/\n+/);
   for (const para of paras) {
     const p = para.replace(/^\s*[-•]\s+/, '').trim();
     if (!p) continue;
     let start = 0;
-    const re = /[.!?](?=\s+["“‘(]?[A-Z(])|;\s+(?=\(?[a-z0-9]{1,3}\)\s)/g;
+    const re = /[.!?]["”’]?(?=\s+["“‘(]?[A-Z(])|;\s+(?=\(?[a-z0-9]{1,3}\)\s)/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(p))) {
       // "Cllr. X", "No. 5", "para. 2": abbreviations do not end a sentence.
       if (/\b(?:Cllr|Mr|Mrs|Ms|Dr|No|para|St|approx|cf|e\.g|i\.e|etc|Co|Ltd|Nos)$/i.test(p.slice(Math.max(0, m.index - 6), m.index))) continue;
-      out.push(p.slice(start, m.index + 1).trim());
-      start = m.index + 1;
+      out.push(p.slice(start, m.index + m[0].length).trim());
+      start = m.index + m[0].length;
     }
     out.push(p.slice(start).trim());
   }
@@ -157,5 +169,29 @@ export function findActions(text: string, ctx: DueContext): Action[] {
     }
     if (out.length >= 50) break;
   }
-  return out;
+  return dedupe(out);
+}
+
+const actionWords = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9£]{2,}/g) ?? []);
+
+/**
+ * One promise printed twice (the "Decision:" and "Minutes:" blocks of a ModernGov page, a resolution
+ * restating the discussion) is one action: drop one whose words the other holds, bar one word or a tenth.
+ */
+function dedupe(acts: Action[]): Action[] {
+  if (acts.length < 2) return acts;
+  const sets = acts.map((a) => actionWords(a.text));
+  const drop = new Set<number>();
+  for (let i = 0; i < acts.length; i++) {
+    for (let j = 0; j < acts.length; j++) {
+      if (i === j || drop.has(j) || drop.has(i)) continue;
+      const a = sets[i], b = sets[j];
+      if (a.size > b.size || (a.size === b.size && i < j)) continue;
+      // a is the smaller: covered by b?
+      let n = 0;
+      for (const w of a) if (b.has(w)) n++;
+      if (a.size && (n >= a.size - 1 || n / a.size >= 0.9)) drop.add(i);
+    }
+  }
+  return acts.filter((_, i) => !drop.has(i));
 }

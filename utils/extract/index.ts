@@ -122,7 +122,7 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     let raws = segmentItems(lines, r.start, r.end, r.itemHint);
     if (!raws.length) raws = fallbackItems(lines, r);
     const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : r.end;
-    const meta = readMeeting(lines, r.start, headerEnd, r.kind);
+    const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
     const meetingDate = r.meetingDate ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
     const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));

@@ -63,10 +63,13 @@ const COMMITTEE_WORD = /\b(?:committee|cabinet|council|board|panel|forum|sub-com
 function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
   for (let i = lo; i < hi; i++) {
     const t = lines[i].text;
-    let m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes of (?:the |a |an )?(?:\w+ )?meeting of (?:the )?(.+?)(?: held\b| on\b| at\b|,|$)/i.exec(t);
+    let m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes? of (?:the |a |an )?(?:\w+ )?meeting of (?:the )?(.+?)(?: held\b| on\b| at\b|,|$)/i.exec(t);
     if (m && m[1].length < 100) return titleCase(m[1].trim());
     m = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a |an )?((?:[A-Z][\w&'-]*\s+){1,8})meeting (?:held|of)\b/i.exec(t);
     if (m && !/^(?:(?:a|an|the)\s+)?(?:monthly|annual|ordinary|special|extraordinary|last|previous|a|an|the)?\s*$/i.test(m[1])) return titleCase(m[1].trim());
+    // "MINUTES OF THE LICENSING AND REGULATORY COMMITTEE" (no "meeting of").
+    m = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes? of (?:the )?((?:[\w'&,-]+ ){0,8}(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly))$/i.exec(t);
+    if (m) return titleCase(m[1].trim());
     m = /^(?:decision maker|committee|meeting of|body)\s*:\s*(.{3,100})$/i.exec(t);
     if (m) return titleCase(m[1].trim());
   }
@@ -89,7 +92,32 @@ function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
   return null;
 }
 
+/**
+ * A date printed under a label that names the meeting ("Decided at meeting: 13/03/2024 - Cabinet",
+ * "Meeting date:", "Date of meeting:", "Date:", "Date of decision:"), best label first. Labels
+ * beat any date in the body ("the contract expires on 31 March 2024").
+ */
+const DATE_LABEL = /^(?:(decided at meeting|meeting)|(meeting date|date of (?:the )?meeting|date and time|date)|(date of decision|decision date))\s*:\s*(.{6,80})/i;
+
+function labelledDate(lines: Line[], lo: number, hi: number): string | null {
+  let best: string | null = null;
+  let rank = 9;
+  for (let i = lo; i < hi; i++) {
+    const t = lines[i].text;
+    if (t.length > 200) continue;
+    const m = DATE_LABEL.exec(t);
+    if (!m) continue;
+    const r = m[1] ? 0 : m[2] ? 1 : 2;
+    // "Date:" alone, the date on the next line.
+    const d = parseDate(m[4]) ?? (i + 1 < hi ? parseDate(lines[i + 1].text.slice(0, 80)) : null);
+    if (d && r < rank) (best = d), (rank = r);
+  }
+  return best;
+}
+
 function dateFrom(lines: Line[], lo: number, hi: number): string | null {
+  const labelled = labelledDate(lines, lo, hi);
+  if (labelled) return labelled;
   let fallback: string | null = null;
   for (let i = lo; i < hi; i++) {
     // A header date is sometimes broken over two lines ("… Dorchester,\nDorset, DT1 1XJ on Wednesday, 27 September 2017.").
@@ -105,8 +133,10 @@ function dateFrom(lines: Line[], lo: number, hi: number): string | null {
 }
 
 /** Meeting metadata from the header: lines [lo, firstItem) (at most HEADER_LINES of them). */
-export function readMeeting(lines: Line[], lo: number, hi: number, kind: DocumentKind): Omit<Meeting, 'items' | 'documents'> {
+export function readMeeting(lines: Line[], lo: number, hi: number, kind: DocumentKind, regionEnd = hi): Omit<Meeting, 'items' | 'documents'> {
   const end = Math.max(Math.min(hi, lo + HEADER_LINES), lo + 1);
+  // Decision pages print their labelled dates after the decision, however long it is.
+  const dated = kind === 'decision-record' ? labelledDate(lines, lo, Math.min(regionEnd, lo + 400)) : null;
   const head = lines.slice(lo, end).map((l) => l.text).join('\n');
   const time = /\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))/i.exec(head)?.[1] ?? /\btime\s*:\s*(\d{1,2}[.:]\d{2})/i.exec(head)?.[1] ?? null;
   const venue =
@@ -120,7 +150,7 @@ export function readMeeting(lines: Line[], lo: number, hi: number, kind: Documen
   return {
     kind,
     committee: committeeFrom(lines, lo, end),
-    meetingDate: dateFrom(lines, lo, end),
+    meetingDate: dated ?? dateFrom(lines, lo, end),
     time: time ? time.trim() : null,
     venue: venue ? venue.trim().replace(/[,.]$/, '') : null,
     status,

@@ -13,16 +13,18 @@ export interface BodyLine {
 
 /** A marker that opens a decision at the start of a line. */
 const LINE_MARKER =
-  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?!\s+(?:maker|makers|date|status|details|published|taken\s+by|type|reference|ref|due|notice|number|no|made|to be taken)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|[("“'‘]|\d)|$)/;
+  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?!\s+(?:maker|makers|date|status|details|published|taken\s+by|type|reference|ref|due|notice|number|no|made|to be taken)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|in terms of\b|under\b|as follows\b|[("“'‘]|\d)|$)/;
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
 const INLINE_MARKER =
-  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
+  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
 const CORRECT_RECORD =
-  /\b(?:minutes\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)|(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record)/i;
+  /\b(?:minutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+|submitted\s+and\s+|read\s+and\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)|(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record)/i;
 /** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
 const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
 const VOTE_ONLY = /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motion|amendment|recommendation|proposal)\b)[^.]{0,80}$/i;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
+const MOTION_DONE = /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
+const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
 const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
 const STOP =
   /^(?:reasons?\b|reason(?:s)? for|alternative options|voting\b|for\s*:|against\s*:|abstentions?\b|minutes\s*:|decision\s*:|report author|contact officer|wards? affected|(?:the )?meeting (?:closed|ended)|background papers|\(?note\b|supporting documents|additional documents|declarations? of interest|notes?\s*:)/i;
@@ -35,7 +37,8 @@ function splitParts(lines: string[]): string[] {
 /** Gather a decision starting at body[k], `first` being the text after the marker. */
 function gather(body: BodyLine[], k: number, first: string): { text: string; parts: string[] } {
   const collected: string[] = first ? [first] : [];
-  let listMode = false;
+  // A list continues a marker that opens one ("RESOLVED that:", "RESOLVED 1) That …"), not a closed sentence.
+  let listMode = LISTISH.test(first);
   for (let j = k + 1; j < body.length && j <= k + 30; j++) {
     const l = body[j];
     const t = l.text;
@@ -44,6 +47,7 @@ function gather(body: BodyLine[], k: number, first: string): { text: string; par
     const lastEnd = collected.length ? collected[collected.length - 1] : '';
     const open = !collected.length || /(?:[:–—,-]|\bthat|\band|\bor|;)$/i.test(lastEnd) || !/[.!?)"”’]$/.test(lastEnd);
     if (listish) {
+      if (!listMode && !open) break;
       listMode = true;
       collected.push(t);
       continue;
@@ -113,8 +117,24 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       // The motion is the sentence (or line) before "Carried", or the text before it on the line.
       const before = t.slice(0, m.index).trim();
       // "On being put to the vote the motion was CARRIED": the motion is the line before.
-      const motion = before.length > 20 && !VOTE_ONLY.test(before.replace(/\s*(?:was|were|declared|being)\s*$/i, '')) ? before : k > 0 ? body[k - 1].text : '';
+      let motion = before.length > 20 && !VOTE_ONLY.test(before.replace(/\s*(?:was|were|declared|being)\s*$/i, '')) ? before : k > 0 ? body[k - 1].text : '';
+      // "Councillors considered … Proposed Cllr G, seconded Cllr B, that …": the motion starts at "Proposed".
+      const p = /\b(?:proposed|moved)\b/i.exec(motion);
+      if (p && p.index > 0) motion = sentenceAround(motion.replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1'), p.index);
       if (motion && /\b(?:propos|mov|second|motion|that\b|resolv|recommend)/i.test(motion)) texts.push(motion.replace(/[\s,;:-]+$/, ''));
+    }
+  }
+  if (!texts.length) {
+    // "The motion was seconded by Councillor W and agreed.": the motion is the quoted "That …" above.
+    for (let k = 0; k < body.length; k++) {
+      const t = body[k].text;
+      if (!MOTION_DONE.test(t) || /\b(?:lost|fell|defeated|not (?:carried|agreed)|withdrawn)\b/i.test(t)) continue;
+      for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+        if (QUOTED_MOTION.test(body[j].text)) {
+          texts.push(body[j].text.replace(/^["“'‘]\s*|\s*["”'’]$/g, ''));
+          break;
+        }
+      }
     }
   }
   if (!texts.length) {

@@ -32,6 +32,7 @@ interface Candidate extends Omit<RawItem, 'end' | 'number'> {
 const LOOKBACK = 120;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 const BARE_NUMBER = /^\d{1,4}[a-z]?\.?$/;
+const AGENDA_VERB = /^to\s+(?:approve|note|receive|consider|agree|confirm|resolve|discuss|review|ratify|adopt|accept|authorise|determine|decide)\b/i;
 
 function isCaps(s: string): boolean {
   if (s.length > 200) return false;
@@ -129,6 +130,9 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   }
   const tidy = tidyTitle(title);
   if (!tidy.title || tidy.title.length < 2) return null;
+  // "a) To approve the schedule of payments": agenda-worded sub-points belong to their parent item;
+  // lettered sub-items with a title of their own ("(a) Land at Mill Lane") are items.
+  if (number.letterOnly && AGENDA_VERB.test(tidy.title)) return null;
   if (tidy.agendaItem) base += 2;
   if (tidy.pages) base += 1;
   if (!number.prefix && number.major >= 1900 && number.major <= 2100 && !fromLead && !line.heading) base -= 2;

@@ -4,7 +4,7 @@
 import type { DocumentKind, Meeting } from '../types';
 import { AI_TITLE, ITEM_NUMBER_CELL, ITEM_TABLE } from '../moderngov/selectors';
 import { buildAgendaItemLazy } from './build-item';
-import { readItemSections } from './item-sections';
+import { findAgendaItemId, readItemSections } from './item-sections';
 import { readMeetingDocuments, readMeetingHeader } from './meeting-header';
 import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
@@ -52,13 +52,26 @@ export function readMeetingPage(root: Element, url: URL): { heading: string | nu
   const kind = meetingKind(header.heading);
   const anchors: ItemAnchor[] = [];
   const pending: Array<() => void> = [];
+  // Now: what a card needs to appear (number, title, routine, agenda item id). Later, in
+  // `pending`: the item's sections (documents, Decision:/Minutes: blocks) and their analysis.
+  const empty = { agenda: [], decision: [], minutes: [] };
   const items = rows.map(({ numberCell, bodyCell }) => {
-    const sections = readItemSections(bodyCell, url);
-    if (numberCell) sections.agendaItemId ??= readItemSections(numberCell, url, null).agendaItemId;
-    anchors.push({ anchor: bodyCell, place: 'first', blocks: [...sections.blocks.decision, ...sections.blocks.minutes] });
-    const lazy = buildAgendaItemLazy(sections, numberCell ? inlineText(numberCell) : null, { meetingDate: header.meetingDate, kind });
-    pending.push(lazy.analyse);
-    return lazy.item;
+    const titleEl = bodyCell.querySelector(AI_TITLE);
+    const number = numberCell ? inlineText(numberCell) : null;
+    const anchor: ItemAnchor = { anchor: bodyCell, place: 'first', blocks: [] };
+    anchors.push(anchor);
+    const agendaItemId = findAgendaItemId(bodyCell) ?? (numberCell ? findAgendaItemId(numberCell) : null);
+    const ctx = { meetingDate: header.meetingDate, kind };
+    const shell = buildAgendaItemLazy({ titleEl, title: inlineText(titleEl), blocks: empty, documents: [], agendaItemId, issueId: null }, number, ctx).item;
+    pending.push(() => {
+      const sections = readItemSections(bodyCell, url, titleEl);
+      if (numberCell) sections.agendaItemId ??= readItemSections(numberCell, url, null).agendaItemId;
+      anchor.blocks.push(...sections.blocks.decision, ...sections.blocks.minutes);
+      const full = buildAgendaItemLazy(sections, number, ctx);
+      full.analyse();
+      Object.assign(shell, full.item);
+    });
+    return shell;
   });
   const meeting: Meeting = {
     kind,
