@@ -1,7 +1,7 @@
 // The one catalogue of messages between the content script, extension pages and the
 // background. Every message type, its payload and its reply are listed here; the router in
 // entrypoints/background.ts must handle each (a missing handler is a type error there).
-import { browser } from 'wxt/browser';
+import { runtime } from './runtime';
 import type { RelatedMessages } from './related/messages';
 import type { FollowUpMessages } from './storage/messages';
 import type { PageKind } from './types';
@@ -47,7 +47,7 @@ export async function sendMessage<T extends MessageType>(
 ): Promise<Response<T> | Failure> {
   try {
     const envelope: Envelope<T> = { scrutineer: 1, type, payload };
-    const reply = (await browser.runtime.sendMessage(envelope)) as Response<T> | Failure | undefined;
+    const reply = (await runtime().sendMessage(envelope)) as Response<T> | Failure | undefined;
     return reply ?? { ok: false, error: `No reply to ${type}` };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

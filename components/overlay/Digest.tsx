@@ -1,5 +1,6 @@
 // The meeting digest: decisions, actions, £ committed, and jump links to each item. Collapsible;
 // it sits in the page flow above the items, so it never covers page content.
+import type { ComponentChildren } from 'preact';
 import type { AgendaItem } from '../../utils/types';
 import type { DigestData } from '../../utils/overlay/digest-data';
 import { formatPounds } from '../../utils/summary/key-figures';
@@ -13,11 +14,13 @@ export interface DigestProps {
   open: boolean;
   onToggle: (open: boolean) => void;
   onJump: (index: number) => void;
+  /** Extra sections inside the digest, after the jump links (the backfill control). */
+  children?: ComponentChildren;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function Digest({ title, data, items, cancelled, open, onToggle, onJump }: DigestProps) {
+export function Digest({ title, data, items, cancelled, open, onToggle, onJump, children }: DigestProps) {
   const line = cancelled
     ? 'This meeting was cancelled.'
     : !items.length
@@ -46,6 +49,7 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump }
           </ul>
         </nav>
       ) : null}
+      {children}
     </details>
   );
 }

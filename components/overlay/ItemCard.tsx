@@ -11,7 +11,7 @@ import { decisionLead } from '../../utils/summary/decision-lead';
 import { ActionList } from './ActionList';
 import { DocumentList } from './DocumentList';
 import { KeyFigures } from './KeyFigures';
-import { RelatedList } from './RelatedList';
+import { RelatedList, type LinkedItem } from './RelatedList';
 import { Summary, type OnDeviceState } from './Summary';
 import { TrackButton, type TrackState } from './TrackButton';
 
@@ -34,6 +34,8 @@ export interface ItemCardProps {
   onDevice: OnDeviceState;
   onDeviceText: string | null;
   onRequestOnDevice: () => void;
+  /** This item as a follow-up's resolution, for the "Is this the update promised …?" prompts. */
+  linkItem?: LinkedItem;
 }
 
 interface LeadProps {
@@ -113,7 +115,7 @@ export function ItemCard(props: ItemCardProps) {
         </>
       ) : null}
       <DocumentList documents={item.documents} />
-      <RelatedList related={props.related} matches={props.matches} />
+      <RelatedList related={props.related} matches={props.matches} item={props.linkItem} />
       <div class="foot">
         <TrackButton
           what={label}

@@ -2,17 +2,26 @@
 import type { FollowUpMatch, RelatedLink } from '../../utils/related/messages';
 import { httpOnly } from '../../utils/overlay/safe-url';
 import { formatIsoDate } from '../../utils/summary/key-figures';
+import { LinkFollowUp } from '../related/LinkFollowUp';
 
 export interface RelatedListProps {
   related: RelatedLink[];
   matches: FollowUpMatch[];
+  /** This item (page URL at the item, title, meeting date): what a matched follow-up is linked to. */
+  item?: LinkedItem;
+}
+
+export interface LinkedItem {
+  url: string;
+  title: string;
+  meetingDate: string | null;
 }
 
 function meetingLabel(date: string | null, committee: string | null): string {
   return [committee, date ? formatIsoDate(date) : null].filter(Boolean).join(', ') || 'an earlier meeting';
 }
 
-export function RelatedList({ related, matches }: RelatedListProps) {
+export function RelatedList({ related, matches, item }: RelatedListProps) {
   const links = related.flatMap((r) => {
     const href = httpOnly(r.href);
     return href ? [{ ...r, href }] : [];
@@ -21,10 +30,13 @@ export function RelatedList({ related, matches }: RelatedListProps) {
   return (
     <section class="section related" aria-label="Related earlier items">
       {matches.map((m) => (
-        <p key={m.followUp.id} class="prompt" role="note">
-          Is this the update promised at {meetingLabel(m.followUp.source.meetingDate, m.followUp.source.committee)}?{' '}
-          <span class="muted">“{m.followUp.text}” — {m.why}</span>
-        </p>
+        <div key={m.followUp.id} class="prompt" role="note">
+          <p>
+            Is this the update promised at {meetingLabel(m.followUp.source.meetingDate, m.followUp.source.committee)}?{' '}
+            <span class="muted">“{m.followUp.text}” — {m.why}</span>
+          </p>
+          {item ? <LinkFollowUp match={m} item={item} /> : null}
+        </div>
       ))}
       {links.length ? (
         <>

@@ -1,6 +1,6 @@
 // One page run: classify, mark the page, read its DOM, mount the cards at once, then analyse each
 // item's text in idle chunks and complete its card; when every card is complete, highlight the
-// resolutions and ask the background for related items. Everything registered here belongs to
+// resolutions and load related items (utils/related/load-related.ts). Everything registered here belongs to
 // `ctx`, so it stops when the extension is reloaded. Any failure on a strange page becomes the
 // small notice.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,6 +12,7 @@ import { mountNotice } from '../overlay/notice';
 import { createHostFactory } from '../overlay/host';
 import { ensureHighlightStyle, highlightResolutions, type Highlighter } from '../overlay/highlight';
 import { watchForRerender } from '../overlay/reanchor';
+import { defaultLoadDeps, loadRelated } from '../related/load-related';
 import { runInIdle, type IdleRun } from './idle';
 
 export const PAGE_ATTRIBUTE = 'data-scrutineer-page';
@@ -94,11 +95,19 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     html.setAttribute(ANALYSED_MS_ATTRIBUTE, since());
     performance.mark('scrutineer:analysed');
 
-    const page = read.page;
     void sendMessage('page/seen', { url: url.href, kind, title: doc.title || null });
-    void sendMessage('related/index-page', { page });
-    const reply = await sendMessage('related/query', { page });
-    if (reply.ok && !ctx.isInvalid) overlay.setRelated(reply.related ?? {}, reply.matches ?? {});
+    // Related earlier items: index this page, fetch (politely, same origin) what it links to, and
+    // redraw as results land. A failure here leaves the cards as they are, never the notice.
+    try {
+      await loadRelated(read.page, defaultLoadDeps(url.origin), {
+        signal: ctx.signal,
+        onUpdate: (r) => {
+          if (!ctx.isInvalid) overlay.setRelated(r.related, r.matches);
+        },
+      });
+    } catch (error) {
+      if (!ctx.isInvalid) console.warn('[scrutineer] related items failed', error);
+    }
   } catch (error) {
     console.warn('[scrutineer] page run failed', error);
     notice();

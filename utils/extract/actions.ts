@@ -60,8 +60,9 @@ const MAX_SENTENCE = 600;
 export function sentences(text: string): string[] {
   const out: string[] = [];
   // Lines wrapped by page width (PDF text) continue the sentence; a line ending in . ! ? ; : closes it.
-  // Short lines are headings or labels, and a list marker starts a new clause.
-  const paras = text.replace(/(^|\n)([^\n]{39,}[^.!?;:\n"”’'])\n(?!\s*(?:[-•]|\(?[a-z0-9]{1,3}\)|\d{1,2}\.\s))(?=[^\n])/g, '$1$2 ').split(/\n+/);
+  // Short lines are headings or labels, and a list marker starts a new clause. A quotation closed
+  // after its full stop ('… Church Street."') closes the line too.
+  const paras = text.replace(/(^|\n)([^\n]{40,}[^.!?;:\n])(?<![.!?;:]["”’'])\n(?!\s*(?:[-•]|\(?[a-z0-9]{1,3}\)|\d{1,2}\.\s))(?=[^\n])/g, '$1$2 ').split(/\n+/);
   for (const para of paras) {
     const p = para.replace(/^\s*[-•]\s+/, '').trim();
     if (!p) continue;

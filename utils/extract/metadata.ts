@@ -110,7 +110,10 @@ function labelledDate(lines: Line[], lo: number, hi: number): string | null {
     const r = m[1] ? 0 : m[2] ? 1 : 2;
     // "Date:" alone, the date on the next line.
     const d = parseDate(m[4]) ?? (i + 1 < hi ? parseDate(lines[i + 1].text.slice(0, 80)) : null);
-    if (d && r < rank) (best = d), (rank = r);
+    if (d && r < rank) {
+      best = d;
+      rank = r;
+    }
   }
   return best;
 }

@@ -2,6 +2,7 @@
 // with the layout hints that item detection needs: markdown heading, whole-line bold, the bold or
 // first-cell lead of a table row, list bullet. Later steps never see raw markup.
 import { htmlToText, looksLikeHtml } from '../text/html';
+import { findDate } from '../text/dates';
 
 export interface Line {
   /** Clean text: no markup, single spaces, tabs kept as " \t " cell boundaries removed. */
@@ -136,26 +137,32 @@ export function toLines(input: string, format?: InputFormat): Line[] {
 
 /** "Page 3 of 12", "Page 3", "- 3 -": page numbers printed by PDF and Word exports. */
 const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/i;
-/** Running headers carry a date or a page word: "Cabinet - 12 March 2024", "Minutes 2024 | Page". */
-const RUNNING = /\b(?:19|20)\d{2}\b|\bpage\b/i;
+/** Running headers carry a date or a page word: "Cabinet - 12 March 2024", "Minutes | Page". */
+const running = (t: string) => /\bpage\b/i.test(t) || findDate(t) !== null;
 
 /**
  * Running page headers and footers of printed papers ("Cabinet - 12 March 2024" / "Page 3 of 12")
- * are not text: they must neither become items nor cut an item's sentences in two. A short dated
- * line printed three times or more, and any bare page number line, is page furniture.
+ * are not text: they must neither become items nor cut an item's sentences in two. Any bare page
+ * number line, and every repeat of a short dated line printed three times or more, is page furniture.
  */
 function dropPageFurniture(lines: Line[]): Line[] {
   const counts = new Map<string, number>();
   for (const l of lines) {
     if (l.text.length <= 70 && !l.bullet && !l.heading) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   }
+  // The first printing is kept: on page one it is the paper's own header (committee and date).
+  const seen = new Set<string>();
   const furniture = (l: Line) => {
     if (l.heading || l.bullet) return false;
     if (PAGE_NUMBER.test(l.text)) return true;
-    return l.text.length <= 70 && (counts.get(l.text) ?? 0) >= 3 && RUNNING.test(l.text) && !/[.:;]$/.test(l.text) && !/^\(?\d{1,4}[a-z]?[.)]?\s/i.test(l.text);
+    if (l.text.length > 70 || (counts.get(l.text) ?? 0) < 3 || /[.:;]$/.test(l.text) || /^\(?\d{1,4}[a-z]?[.)]?\s/i.test(l.text)) return false;
+    if (!seen.has(l.text)) {
+      seen.add(l.text);
+      return false;
+    }
+    return running(l.text);
   };
-  if (!lines.some(furniture)) return lines;
   const out: Line[] = [];
   for (const l of lines) if (!furniture(l)) out.push(l);
-  return out;
+  return out.length === lines.length ? lines : out;
 }

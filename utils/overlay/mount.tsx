@@ -11,6 +11,7 @@ import type { FollowUpMatch, RelatedLink } from '../related/messages';
 import type { NewFollowUp } from '../types';
 import { ItemCard, type ItemFigures } from '../../components/overlay/ItemCard';
 import { Digest } from '../../components/overlay/Digest';
+import { BackfillControl } from '../../components/related/BackfillControl';
 import type { TrackState } from '../../components/overlay/TrackButton';
 import type { OnDeviceState } from '../../components/overlay/Summary';
 import { findDates, findMoney } from '../summary/key-figures';
@@ -68,6 +69,12 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
   const digestUi: OverlayHost | null = withDigest ? (table ? deps.hosts(table, 'before', 'digest') : deps.hosts(content, 'first', 'digest')) : null;
   const itemUis = anchors.map((a, i) => deps.hosts(a.anchor, a.place, items[i]?.routine ? 'side routine' : 'side'));
 
+  /** The item as a follow-up's resolution: the page at the item, its title and the meeting date. */
+  const linkItem = (i: number) => {
+    const url = new URL(page.url);
+    url.hash = items[i].agendaItemId ? `AI${items[i].agendaItemId}` : '';
+    return { url: url.href, title: items[i].title, meetingDate: page.meeting.meetingDate };
+  };
   const trackState = (key: string) => state.tracked[key] ?? 'idle';
   const onTrack = (req: TrackRequest) => {
     state.tracked[req.key] = 'pending';
@@ -105,7 +112,10 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
         open={state.digestOpen}
         onToggle={(open) => (state.digestOpen = open)}
         onJump={onJump}
-      />,
+      >
+        {/* Opt-in backfill of this committee's past year; after the analysis, off the mount path. */}
+        {complete && page.pageKind === 'meeting' && page.ids.cid ? <BackfillControl page={page} signal={ctx.signal} /> : null}
+      </Digest>,
       digestUi.container,
     );
   }
@@ -129,6 +139,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
         onDevice={device.state}
         onDeviceText={device.text}
         onRequestOnDevice={() => onRequestOnDevice(i)}
+        linkItem={state.matches[i]?.length ? linkItem(i) : undefined}
       />,
       ui.container,
     );
