@@ -1,8 +1,31 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 
+/**
+ * Content scripts get the browser's own `browser`/`chrome` instead of the webextension-polyfill
+ * (about 2.7 KB gzipped of what is injected into every council page). WXT's ContentScriptContext
+ * imports `wxt/browser` (aliased to the polyfill below) only for `runtime.id`; our content-script
+ * code sends through utils/runtime.ts, whose `runtime.sendMessage` is promise-based natively in
+ * MV3 Chromium and in Firefox. The background and extension pages keep the polyfill.
+ */
+const NATIVE_BROWSER = '\0scrutineer-native-browser';
+const nativeBrowserInContentScripts = (): Plugin => ({
+  name: 'scrutineer:native-browser-in-content-scripts',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'webextension-polyfill' ? NATIVE_BROWSER : null),
+  load: (id) => (id === NATIVE_BROWSER ? 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;' : null),
+});
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), nativeBrowserInContentScripts()];
+      // Classic JSX (Preact's `h`) instead of preact/jsx-runtime: about 0.2 KB gzipped less.
+      config.oxc = { ...(config.oxc || {}), jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Scrutineer',
     description:

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 import { DEMO_PAGES, startDemoServer } from './demo-server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
@@ -44,18 +44,7 @@ async function main() {
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1366, height: 900 } : null,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -93,6 +82,7 @@ async function main() {
     const file = join(outDir, `${String(++n).padStart(2, '0')}-${demo.label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`);
     await page.screenshot({ path: file, fullPage: false });
     console.log(`${String(kind).padEnd(13)} ${demo.label} → ${file}`);
+    if (n === 1) await trackSomeActions(page);
   }
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
@@ -101,6 +91,14 @@ async function main() {
   await popup.screenshot({ path: join(outDir, `${String(++n).padStart(2, '0')}-popup.png`) });
   console.log(`Screenshots written to ${outDir}`);
   await cleanup();
+}
+
+/** Press Track on the first few promises, as a councillor would, so the popup has something to show. */
+async function trackSomeActions(page) {
+  const buttons = page.locator('scrutineer-overlay [data-scrutineer-action] [data-scrutineer-track]');
+  const count = Math.min(await buttons.count().catch(() => 0), 3);
+  for (let i = 0; i < count; i++) await buttons.nth(i).click().catch(() => {});
+  if (count) await page.waitForTimeout(300);
 }
 
 main().catch((error) => {

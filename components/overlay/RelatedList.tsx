@@ -49,7 +49,8 @@ export function RelatedList({ related, matches, item }: RelatedListProps) {
                 </a>{' '}
                 <span class="muted">
                   {r.why}
-                  {r.meetingDate || r.committee ? ` · ${meetingLabel(r.meetingDate, r.committee)}` : ''}
+                  {/* an issue link's reason already names its meeting */}
+                  {r.reason !== 'issue' && (r.meetingDate || r.committee) ? ` · ${meetingLabel(r.meetingDate, r.committee)}` : ''}
                 </span>
               </li>
             ))}

@@ -1,11 +1,13 @@
 // The backfill panel for one committee, wired up: asks the background for the job's state,
 // resumes a job left running (tab closed, browser restarted) and runs it from this tab. The
 // overlay mounts it in its digest: <BackfillControl page={page} signal={ctx.signal} />.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// A class component: `preact/hooks` would add about 1 KB gzipped to the content script.
+import { Component } from 'preact';
 import { sendMessage } from '../../utils/messages';
 import { defaultRunnerDeps, runBackfill } from '../../utils/related/backfill-runner';
 import type { BackfillJob } from '../../utils/related/types';
 import type { ParsedPage } from '../../utils/types';
+import { spaced } from '../../utils/content/spaced';
 import { BackfillPanel } from './BackfillPanel';
 
 export interface BackfillControlProps {
@@ -16,61 +18,74 @@ export interface BackfillControlProps {
   webService?: boolean;
 }
 
-export function BackfillControl({ page, signal, webService = true }: BackfillControlProps) {
-  const cid = page.ids.cid ?? null;
-  const [job, setJob] = useState<BackfillJob | null>(null);
-  const [active, setActive] = useState(false);
-  const running = useRef<AbortController | null>(null);
+interface State {
+  job: BackfillJob | null;
+  /** True while this tab runs the job's requests. */
+  active: boolean;
+}
 
-  const run = (id: string) => {
-    if (running.current) return;
-    const controller = new AbortController();
-    signal?.addEventListener('abort', () => controller.abort(), { once: true });
-    running.current = controller;
-    setActive(true);
-    void runBackfill(id, defaultRunnerDeps(new URL(page.url).origin), { signal: controller.signal, onProgress: setJob }).finally(() => {
-      running.current = null;
-      setActive(false);
-    });
+export class BackfillControl extends Component<BackfillControlProps, State> {
+  override state: State = { job: null, active: false };
+  private running: AbortController | null = null;
+  private gone = false;
+
+  private setJob = (job: BackfillJob) => {
+    if (!this.gone) this.setState({ job });
   };
 
-  useEffect(() => {
+  private run(id: string): void {
+    if (this.running || this.gone) return;
+    const controller = (this.running = new AbortController());
+    this.props.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    this.setState({ active: true });
+    const deps = defaultRunnerDeps(new URL(this.props.page.url).origin);
+    void runBackfill(id, { ...deps, fetchText: spaced(deps.fetchText, deps.sleep) }, { signal: controller.signal, onProgress: this.setJob }).finally(() => {
+      this.running = null;
+      if (!this.gone) this.setState({ active: false });
+    });
+  }
+
+  /** Apply a reply carrying a job and, when asked, run it from this tab. */
+  private take(r: { ok: boolean; job?: BackfillJob | null }, run: boolean): void {
+    if (!r.ok || !r.job) return;
+    this.setJob(r.job);
+    if (run) this.run(r.job.id);
+  }
+
+  override componentDidMount(): void {
+    const { page } = this.props;
+    const cid = page.ids.cid;
     if (!cid) return;
     void sendMessage('related/backfill-status', { host: page.host, cid }).then((r) => {
-      if (!r.ok || !r.jobs[0]) return;
-      setJob(r.jobs[0]);
-      if (r.jobs[0].status === 'running') run(r.jobs[0].id);
+      const job = r.ok ? r.jobs[0] : undefined;
+      if (job) this.take({ ok: true, job }, job.status === 'running');
     });
-    return () => running.current?.abort();
-  }, [cid]); // once per page
+  }
 
-  if (!cid || page.pageKind !== 'meeting') return null;
-  return (
-    <BackfillPanel
-      committee={page.meeting.committee}
-      job={job}
-      active={active}
-      onStart={async () => {
-        const r = await sendMessage('related/backfill-start', { pageUrl: page.url, cid, committee: page.meeting.committee, webService });
-        if (r.ok) {
-          setJob(r.job);
-          run(r.job.id);
-        }
-      }}
-      onCancel={async () => {
-        if (!job) return;
-        running.current?.abort();
-        const r = await sendMessage('related/backfill-cancel', { jobId: job.id });
-        if (r.ok && r.job) setJob(r.job);
-      }}
-      onResume={async () => {
-        if (!job) return;
-        const r = await sendMessage('related/backfill-resume', { jobId: job.id });
-        if (r.ok && r.job) {
-          setJob(r.job);
-          run(r.job.id);
-        }
-      }}
-    />
-  );
+  override componentWillUnmount(): void {
+    this.gone = true;
+    this.running?.abort();
+  }
+
+  render({ page, webService = true }: BackfillControlProps, { job, active }: State) {
+    const cid = page.ids.cid;
+    if (!cid || page.pageKind !== 'meeting') return null;
+    const committee = page.meeting.committee;
+    return (
+      <BackfillPanel
+        committee={committee}
+        job={job}
+        active={active}
+        onStart={async () => this.take(await sendMessage('related/backfill-start', { pageUrl: page.url, cid, committee, webService }), true)}
+        onCancel={async () => {
+          if (!job) return;
+          this.running?.abort();
+          this.take(await sendMessage('related/backfill-cancel', { jobId: job.id }), false);
+        }}
+        onResume={async () => {
+          if (job) this.take(await sendMessage('related/backfill-resume', { jobId: job.id }), true);
+        }}
+      />
+    );
+  }
 }

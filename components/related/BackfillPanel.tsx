@@ -19,7 +19,7 @@ export function BackfillPanel({ committee, job, active, onStart, onCancel, onRes
   return (
     <section class="section backfill" data-scrutineer-backfill="" data-status={job?.status ?? 'none'} aria-label="Index earlier meetings">
       {!job ? (
-        <button type="button" onClick={onStart}>
+        <button type="button" class="track" onClick={onStart}>
           Index {name}'s past 12 months
         </button>
       ) : (
@@ -37,12 +37,12 @@ export function BackfillPanel({ committee, job, active, onStart, onCancel, onRes
           </p>
           <progress max={Math.max(total, 1)} value={handled} aria-label="Meetings indexed" data-done={handled} data-total={total} />
           {job.status === 'running' && active ? (
-            <button type="button" onClick={onCancel} data-scrutineer-backfill-cancel="">
+            <button type="button" class="track" onClick={onCancel} data-scrutineer-backfill-cancel="">
               Cancel
             </button>
           ) : null}
           {job.status === 'cancelled' || job.status === 'error' || job.status === 'paused' || (job.status === 'running' && !active) ? (
-            <button type="button" onClick={onResume} data-scrutineer-backfill-resume="">
+            <button type="button" class="track" onClick={onResume} data-scrutineer-backfill-resume="">
               Resume
             </button>
           ) : null}

@@ -1,7 +1,8 @@
 // Close the loop on a matched follow-up: "Yes, link it" and "Link and mark done". Sends
 // `related/link-followup`; the overlay places it under its "Is this the update promised at …?"
 // prompt: <LinkFollowUp match={m} item={{ url, title, meetingDate }} />.
-import { useState } from 'preact/hooks';
+// A class component: `preact/hooks` would add about 1 KB gzipped to the content script.
+import { Component } from 'preact';
 import { sendMessage } from '../../utils/messages';
 import type { FollowUpMatch } from '../../utils/related/messages';
 
@@ -10,33 +11,40 @@ export interface LinkFollowUpProps {
   item: { url: string; title: string; meetingDate: string | null };
 }
 
-export function LinkFollowUp({ match, item }: LinkFollowUpProps) {
-  const [state, setState] = useState<'idle' | 'linked' | 'done' | 'failed'>('idle');
-  const link = async (markDone: boolean) => {
+type LinkState = 'idle' | 'linked' | 'done' | 'failed';
+
+export class LinkFollowUp extends Component<LinkFollowUpProps, { state: LinkState }> {
+  override state = { state: 'idle' as LinkState };
+
+  private async link(markDone: boolean): Promise<void> {
+    const { match, item } = this.props;
     const r = await sendMessage('related/link-followup', { followUpId: match.followUp.id, item, markDone });
-    setState(r.ok ? (markDone ? 'done' : 'linked') : 'failed');
-  };
-  if (state === 'linked' || state === 'done') {
+    this.setState({ state: r.ok ? (markDone ? 'done' : 'linked') : 'failed' });
+  }
+
+  render(_: LinkFollowUpProps, { state }: { state: LinkState }) {
+    if (state === 'linked' || state === 'done') {
+      return (
+        <span class="linked" role="status" data-scrutineer-linked={state}>
+          {state === 'done' ? 'Linked and marked done.' : 'Linked.'}{' '}
+          {state === 'linked' ? (
+            <button type="button" class="track" onClick={() => void this.link(true)}>
+              Mark done
+            </button>
+          ) : null}
+        </span>
+      );
+    }
     return (
-      <span class="muted" role="status" data-scrutineer-linked={state}>
-        {state === 'done' ? 'Linked and marked done.' : 'Linked.'}
-        {state === 'linked' ? (
-          <button type="button" onClick={() => void link(true)}>
-            Mark done
-          </button>
-        ) : null}
+      <span class="link-followup" data-scrutineer-link-followup="">
+        <button type="button" class="track" onClick={() => void this.link(false)}>
+          Yes, link it
+        </button>{' '}
+        <button type="button" class="track" onClick={() => void this.link(true)}>
+          Link and mark done
+        </button>
+        {state === 'failed' ? <span class="muted"> Couldn't save.</span> : null}
       </span>
     );
   }
-  return (
-    <span data-scrutineer-link-followup="">
-      <button type="button" onClick={() => void link(false)}>
-        Yes, link it
-      </button>{' '}
-      <button type="button" onClick={() => void link(true)}>
-        Link and mark done
-      </button>
-      {state === 'failed' ? <span class="muted"> Couldn't save.</span> : null}
-    </span>
-  );
 }

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../../utils/extract/index';
+import { pathological } from '../../tests/fixtures/extract/pathological';
 
 const SEEDS = fileURLToPath(new URL('../../tests/fixtures/seeds', import.meta.url));
 
@@ -35,25 +36,6 @@ function regexPass(text: string): number {
   const re = /^\s*\d+\.?\s+\S/gm;
   while (re.exec(text)) n++;
   return n;
-}
-
-function pathological(size = 5 * 1024 * 1024): string {
-  const parts: string[] = [];
-  let n = 0;
-  let seed = 7;
-  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  while (n < size) {
-    const k = parts.length % 5;
-    let s: string;
-    if (k === 0) s = 'RESOLVED that '.repeat(2000) + 'a'.repeat(50_000) + '\n';
-    else if (k === 1) s = Array.from({ length: 2000 }, (_, i) => `${i + 1}. Item ${i} was approved and would be circulated in April 2018`).join('\n') + '\n';
-    else if (k === 2) s = '<div><b>'.repeat(5000) + '1 Apologies' + '</b></div>'.repeat(5000) + '\n';
-    else if (k === 3) s = Array.from({ length: 30_000 }, () => String.fromCharCode(Math.floor(rand() * 65536))).join('') + '\n';
-    else s = '**'.repeat(10_000) + '\n' + '### 1.\n'.repeat(3000) + '(a)\n'.repeat(3000) + '<'.repeat(20_000) + '&#'.repeat(20_000) + '\n';
-    parts.push(s);
-    n += s.length;
-  }
-  return parts.join('');
 }
 
 export async function benchExtract(): Promise<Record<string, number>> {

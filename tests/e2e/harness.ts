@@ -4,9 +4,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, chromiumArgs } from '../../scripts/chromium.mjs';
+
+export { CHROMIUM, chromiumArgs };
 
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -16,21 +18,6 @@ export interface LoadedExtension {
   /** Open an extension page (popup.html, tracker.html) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
-}
-
-export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ];
 }
 
 /** Launch Chromium with the built extension; reuse `profileDir` to simulate a browser restart. */

@@ -2,6 +2,8 @@
 // earlier meeting, issue history, a tracked promise offered as matched on the later agenda, and
 // a polite (≤ 1 request/second) backfill of the 12-meeting committee with progress.
 // Run: npx wxt build && npx vitest run --project e2e tests/e2e/related.test.ts
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_RELATED, startDemoServer } from '../../scripts/demo-server.mjs';
@@ -18,6 +20,18 @@ async function open(path: string): Promise<Page> {
   expect(await waitForScrutineer(page)).toBe('meeting');
   await page.locator('[data-scrutineer-item]').first().waitFor({ state: 'attached', timeout: 15_000 });
   return page;
+}
+
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe violations inside the overlay's shadow roots. */
+async function axeOverlay(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run({ include: [...document.querySelectorAll('scrutineer-overlay')] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
 }
 
 const card = (page: Page, number: string) => page.locator(`[data-scrutineer-item][data-number="${number}"]`);
@@ -64,6 +78,22 @@ describe('related earlier minutes', () => {
     const prompt = later.locator(`[data-scrutineer-item][data-title="${WORK_PROGRAMME}"] .prompt`).first();
     await prompt.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await prompt.textContent()).toMatch(/Is this the update promised at .*14 September 2023/);
+    // The prompt's link buttons and the digest's backfill control pass axe.
+    await later.locator('[data-scrutineer-backfill]').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await axeOverlay(later)).toEqual([]);
+    // One click links the follow-up to this item; "Mark done" is then offered.
+    await prompt.locator('[data-scrutineer-link-followup] button', { hasText: 'Yes, link it' }).click();
+    const linked = prompt.locator('[data-scrutineer-linked="linked"]');
+    await linked.waitFor({ state: 'attached', timeout: 10_000 });
+    const popup = await ext.openExtensionPage('popup.html');
+    const list = (await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }),
+    )) as { followUps: Array<{ itemTitle?: string; source: { itemTitle: string | null }; resolvedBy?: { url: string } | null; status: string }> };
+    await popup.close();
+    const mine = list.followUps.find((f) => f.source.itemTitle === WORK_PROGRAMME && f.resolvedBy);
+    expect(mine?.resolvedBy?.url).toContain(new URL(server.origin + DEMO_RELATED.later).searchParams.get('MId')!);
+    await linked.locator('button', { hasText: 'Mark done' }).click();
+    await prompt.locator('[data-scrutineer-linked="done"]').waitFor({ state: 'attached', timeout: 10_000 });
     await later.close();
   });
 
@@ -83,6 +113,7 @@ describe('related earlier minutes', () => {
       await page.waitForTimeout(250);
     }
     expect(await panel.getAttribute('data-status')).toBe('done');
+    expect(await axeOverlay(page)).toEqual([]);
     expect(seen.size).toBeGreaterThan(2); // progress moved through intermediate values
     const requests = server.requests.filter(
       (r: { path: string; time: number }) => r.time >= startedAt && /ieListMeetings|ieListDocuments|mgWebService|mgIssueHistory/i.test(r.path),

@@ -14,6 +14,7 @@ import { ensureHighlightStyle, highlightResolutions, type Highlighter } from '..
 import { watchForRerender } from '../overlay/reanchor';
 import { defaultLoadDeps, loadRelated } from '../related/load-related';
 import { runInIdle, type IdleRun } from './idle';
+import { spaced } from './spaced';
 
 export const PAGE_ATTRIBUTE = 'data-scrutineer-page';
 /** Milliseconds from content-script start to cards mounted and interactive (read by the bench). */
@@ -99,7 +100,8 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     // Related earlier items: index this page, fetch (politely, same origin) what it links to, and
     // redraw as results land. A failure here leaves the cards as they are, never the notice.
     try {
-      await loadRelated(read.page, defaultLoadDeps(url.origin), {
+      const deps = defaultLoadDeps(url.origin);
+      await loadRelated(read.page, { ...deps, fetchText: spaced(deps.fetchText, deps.sleep) }, {
         signal: ctx.signal,
         onUpdate: (r) => {
           if (!ctx.isInvalid) overlay.setRelated(r.related, r.matches);
