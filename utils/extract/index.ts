@@ -5,7 +5,7 @@
 import type { Action, AgendaItem, DocumentKind, Extraction, Meeting, Recommendation, Reference, Resolution } from '../types';
 import { findActions, type DueContext } from './actions';
 import { readMeeting, detectKind } from './metadata';
-import { toLines, type InputFormat, type Line } from './normalise';
+import { textToLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation } from './recommendations';
 import { findReferences } from './references';
@@ -150,7 +150,7 @@ export function analyseBlock(
   ctx: { meetingDate: string | null; kind: DocumentKind },
 ): { resolution: Resolution | null; recommendation: Recommendation | null; actions: Action[]; references: Reference[] } {
   try {
-    const body = toLines(text).map(toBody);
+    const body = textToLines(text).map(toBody);
     const result = analyse(body, ctx.kind, { meetingDate: ctx.meetingDate, nextMeetingDate: null });
     // A "Decision:" block on a decision page is the decision itself, marker or not.
     if (!result.resolution && body.length && (ctx.kind === 'decisions' || ctx.kind === 'decision-record')) {

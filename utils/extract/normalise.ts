@@ -109,15 +109,26 @@ function toLine(rawLine: string, gapBefore: boolean): Line | null {
 /** Any input → lines. Never throws; linear in the input size. */
 export function toLines(input: string, format?: InputFormat): Line[] {
   let text = String(input ?? '');
-  // Binary garbage and NULs carry no text; drop control characters except tab and newline.
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ');
-  text = text.replace(/\r\n?/g, '\n');
   const html = format === 'html' || (format !== 'text' && looksLikeHtml(text));
   // Markdown from converters carries inline HTML (<b>, <p>, <u>, <ul><li>): read it the same way.
   if (html || (format !== 'text' && /<\/?(?:b|p|u|i|strong|em|br|ul|li|td|tr|div|span|h\d)\b/i.test(text))) {
     text = htmlToText(text);
   }
+  return textToLines(text);
+}
+
+/** Binary garbage and NULs carry no text: drop control characters except tab and newline. */
+function stripControls(input: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  return String(input ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Plain text (no markup to interpret) → lines. The in-page overlay reads text from the DOM, so
+ * it comes this way and the HTML reader stays out of the content script.
+ */
+export function textToLines(input: string): Line[] {
+  const text = stripControls(input);
   const raw = joinBoldRuns(text.split('\n'));
   const lines: Line[] = [];
   let gap = true;

@@ -4,12 +4,23 @@
 import { analyseBlock, isRoutineTitle } from '../extract';
 import { readModernGovIds } from '../moderngov/page-key';
 import { parseDate } from '../text/dates';
-import { htmlToText } from '../text/html';
+import { blockText } from '../parser/text';
 import type { AgendaItem, ParsedPage } from '../types';
 import type { ListedMeeting } from './types';
 
 const text = (el: Element | null | undefined, tag: string) =>
   (el?.getElementsByTagName(tag)[0]?.textContent ?? '').trim();
+
+/**
+ * The entity-escaped Word HTML inside the XML → plain text, read by an inert HTML document made
+ * from the XML's own implementation (it has no browsing context: nothing loads or runs).
+ */
+function htmlText(xml: Document, html: string): string {
+  if (!html) return '';
+  const doc = xml.implementation.createHTMLDocument('');
+  doc.body.innerHTML = html;
+  return blockText(doc.body);
+}
 
 /** GetMeetings: the meetings listed; `countOnly` when the council returns only counts (Sutton style). */
 export function readGetMeetings(xml: Document, base: string, cid: string): { meetings: ListedMeeting[]; countOnly: boolean } {
@@ -37,9 +48,9 @@ export function readGetMeeting(xml: Document, meetingUrl: string, committee: str
   const minutes = /true/i.test(text(root, 'minutepublished'));
   const items: AgendaItem[] = [];
   for (const ai of root.getElementsByTagName('agendaitem')) {
-    const title = htmlToText(text(ai, 'agendaitemtitle'), false).trim();
-    const agendaText = htmlToText(text(ai, 'agendatext'), false);
-    const minutesText = htmlToText(text(ai, 'minutesnonemptyhtmlbody'), false);
+    const title = htmlText(ai.ownerDocument, text(ai, 'agendaitemtitle')).trim();
+    const agendaText = htmlText(ai.ownerDocument, text(ai, 'agendatext'));
+    const minutesText = htmlText(ai.ownerDocument, text(ai, 'minutesnonemptyhtmlbody'));
     const body = [agendaText, minutesText].filter(Boolean).join('\n\n');
     const analysis = analyseBlock(body, { meetingDate, kind: minutesText ? 'minutes' : 'agenda' });
     const id = text(ai, 'agendaitemid') || null;
