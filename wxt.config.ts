@@ -30,7 +30,7 @@ export default defineConfig({
     name: 'Scrutineer',
     description:
       'Reads UK council committee papers on ModernGov sites: what was decided, who promised what by when, and what happened last time.',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    permissions: ['alarms', 'unlimitedStorage'],
     optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {

@@ -12,14 +12,12 @@ const text = (el: Element | null | undefined, tag: string) =>
   (el?.getElementsByTagName(tag)[0]?.textContent ?? '').trim();
 
 /**
- * The entity-escaped Word HTML inside the XML → plain text, read by an inert HTML document made
- * from the XML's own implementation (it has no browsing context: nothing loads or runs).
+ * The entity-escaped Word HTML inside the XML → plain text. DOMParser makes an inert document (no
+ * browsing context: nothing in it loads or runs).
  */
-function htmlText(xml: Document, html: string): string {
+function htmlText(html: string): string {
   if (!html) return '';
-  const doc = xml.implementation.createHTMLDocument('');
-  doc.body.innerHTML = html;
-  return blockText(doc.body);
+  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
 }
 
 /** GetMeetings: the meetings listed; `countOnly` when the council returns only counts (Sutton style). */
@@ -48,9 +46,9 @@ export function readGetMeeting(xml: Document, meetingUrl: string, committee: str
   const minutes = /true/i.test(text(root, 'minutepublished'));
   const items: AgendaItem[] = [];
   for (const ai of root.getElementsByTagName('agendaitem')) {
-    const title = htmlText(ai.ownerDocument, text(ai, 'agendaitemtitle')).trim();
-    const agendaText = htmlText(ai.ownerDocument, text(ai, 'agendatext'));
-    const minutesText = htmlText(ai.ownerDocument, text(ai, 'minutesnonemptyhtmlbody'));
+    const title = htmlText(text(ai, 'agendaitemtitle')).trim();
+    const agendaText = htmlText(text(ai, 'agendatext'));
+    const minutesText = htmlText(text(ai, 'minutesnonemptyhtmlbody'));
     const body = [agendaText, minutesText].filter(Boolean).join('\n\n');
     const analysis = analyseBlock(body, { meetingDate, kind: minutesText ? 'minutes' : 'agenda' });
     const id = text(ai, 'agendaitemid') || null;
