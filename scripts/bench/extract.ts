@@ -5,13 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../../utils/extract/index';
 import { pathological } from '../../tests/fixtures/extract/pathological';
+import { median } from './stats';
 
 const SEEDS = fileURLToPath(new URL('../../tests/fixtures/seeds', import.meta.url));
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Median wall time (ms) of `fn`, repeated until ~`budgetMs` is spent (at least 3 runs). */
 function time(fn: () => unknown, budgetMs = 400): number {

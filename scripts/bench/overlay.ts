@@ -8,12 +8,12 @@
 // - overlay.longTasks: long tasks (> 50 ms) from content-script start until analysed, all loads;
 // - contentScript.gzBytes: gzip size of everything injected into a page (content-script JS + CSS).
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEMO_PAGES, startDemoServer } from '../demo-server.mjs';
 import { EXTENSION_DIR, launchExtension } from '../../tests/e2e/harness';
+import { median } from './stats';
 
 const LOADS = 12;
 
@@ -24,19 +24,12 @@ function injectedGzBytes(dir: string): number {
     .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
 export async function benchOverlay(): Promise<Record<string, number>> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });
-  const tmp = mkdtempSync(join(tmpdir(), 'scrutineer-bench-'));
-  const dir = join(tmp, 'chrome-mv3');
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
   const largest = [...DEMO_PAGES].filter((p) => p.kind === 'meeting').sort((a, b) => (b.items?.length ?? 0) - (a.items?.length ?? 0))[0];
   const server = await startDemoServer();
-  const ext = await launchExtension({ extensionDir: dir });
+  // A private copy of the build: a concurrent `wxt build` must not swap files under the browser.
+  const ext = await launchExtension({ privateCopy: true });
   const times: number[] = [];
   const reads: number[] = [];
   const analysed: number[] = [];
@@ -82,7 +75,6 @@ export async function benchOverlay(): Promise<Record<string, number>> {
   } finally {
     await ext.close();
     await server.close();
-    rmSync(tmp, { recursive: true, force: true });
   }
   return {
     'overlay.mountMs.median': Math.round(median(times) * 100) / 100,

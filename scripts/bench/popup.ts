@@ -1,23 +1,16 @@
 // Popup figure for `npm run bench`: popup.render1000Ms — open the built popup in headless
 // Chromium with 1,000 follow-ups stored, and time from navigation start to the list on screen
 // (the popup marks `scrutineer:popup-rendered` after its first render with data; it renders the
-// first 100 rows and a "Show more" button). Median of 7 loads. popup.renderAfterDataMs is the
+// first 40 rows and a "Show more" button). Median of 7 loads. popup.renderAfterDataMs is the
 // part after the background's reply arrives. Assumes .output/chrome-mv3 exists.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
 import { FOLLOW_UP_STATUSES } from '../../utils/types';
 import { toBackupJson } from '../../utils/export/backup';
-import { EXTENSION_DIR, launchExtension } from '../../tests/e2e/harness';
+import { launchExtension } from '../../tests/e2e/harness';
+import { median } from './stats';
 
 const COUNT = 1_000;
 const LOADS = 7;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** 1,000 plausible follow-ups over 10 committees, due dates spread a year either side of today. */
 export function seed(): FollowUp[] {
@@ -55,9 +48,7 @@ export function seed(): FollowUp[] {
 
 export async function benchPopup(): Promise<Record<string, number>> {
   // A private copy, so a concurrent `wxt build` cannot pull the extension out from under us.
-  const tmp = mkdtempSync(join(tmpdir(), 'scrutineer-popup-bench-'));
-  cpSync(EXTENSION_DIR, join(tmp, 'ext'), { recursive: true });
-  const ext = await launchExtension({ extensionDir: join(tmp, 'ext') });
+  const ext = await launchExtension({ privateCopy: true });
   try {
     const page = await ext.openExtensionPage('popup.html');
     const reply = (await page.evaluate((text) => {
@@ -85,6 +76,5 @@ export async function benchPopup(): Promise<Record<string, number>> {
     };
   } finally {
     await ext.close();
-    rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -2,32 +2,26 @@
 // resolutions; resolutions highlighted; a Track click acknowledged by the background; axe clean
 // inside the overlay; hostile text rendered as text; non-ModernGov pages left alone.
 // Screenshots go to /tmp/shots (and the meeting page to tests/screenshots/overlay-meeting.png).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOSTILE, DEMO_PAGES, startDemoServer } from '../../scripts/demo-server.mjs';
-import { EXTENSION_DIR, launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
+import { axeOverlay, launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
 
 const SHOTS = '/tmp/shots';
-const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 let ext: LoadedExtension;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
-// A private copy of the build: a concurrent `wxt build` must not swap files under the browser.
-const extensionDir = join(mkdtempSync(join(tmpdir(), 'scrutineer-overlay-ext-')), 'chrome-mv3');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   server = await startDemoServer();
-  ext = await launchExtension({ extensionDir });
+  // A private copy of the build: a concurrent `wxt build` must not swap files under the browser.
+  ext = await launchExtension({ privateCopy: true });
 });
 
 afterAll(async () => {
   await ext?.close();
   await server?.close();
-  rmSync(resolve(extensionDir, '..'), { recursive: true, force: true });
 });
 
 interface Card {
@@ -88,14 +82,7 @@ describe('overlay on the demo site', () => {
         expect(marks).toBeGreaterThan(0);
       }
       // axe-core on the overlay's contents (inside the open shadow roots).
-      await page.evaluate(AXE);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-        const hosts = [...document.querySelectorAll('scrutineer-overlay')];
-        const result = await axe.run({ include: hosts }, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      expect(violations).toEqual([]);
+      expect(await axeOverlay(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/${slug(label)}.png`, fullPage: false });
       // A second shot at the first decided item, where the cards matter most.
       const decided = page.locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])').first();

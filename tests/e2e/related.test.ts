@@ -2,12 +2,10 @@
 // earlier meeting, issue history, a tracked promise offered as matched on the later agenda, and
 // a polite (≤ 1 request/second) backfill of the 12-meeting committee with progress.
 // Run: npx wxt build && npx vitest run --project e2e tests/e2e/related.test.ts
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_RELATED, startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
+import { axeOverlay, launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
 
 let ext: LoadedExtension;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
@@ -20,18 +18,6 @@ async function open(path: string): Promise<Page> {
   expect(await waitForScrutineer(page)).toBe('meeting');
   await page.locator('[data-scrutineer-item]').first().waitFor({ state: 'attached', timeout: 15_000 });
   return page;
-}
-
-const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe violations inside the overlay's shadow roots. */
-async function axeOverlay(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run({ include: [...document.querySelectorAll('scrutineer-overlay')] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
 }
 
 const card = (page: Page, number: string) => page.locator(`[data-scrutineer-item][data-number="${number}"]`);

@@ -20,12 +20,12 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'report-back',
     re: new RegExp(
-      `\\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\\b[^.;]{0,80}?\\b${FUT}\\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|received|provided)\\b(?!\\s+(?:at|during|in|by)\\s+(?:this|today|the present|tonight)\\b)`,
+      `\\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\\b[^.;]{0,80}?\\b(?<!\\bhad (?:to )?)${FUT}\\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|received|provided)\\b(?!\\s+(?:at|during|in|by)\\s+(?:this|today|the present|tonight)\\b)`,
       'i',
     ),
   },
   { kind: 'report-back', re: /\b(?:be|being|would be|will be|to be|should be)\s+(?:fully\s+)?(?:explored\s+and\s+)?(?:reported|brought)\s+(?:back|on|to|at)\b/i },
-  { kind: 'report-back', re: /\b(?:be|being)\s+(?:re-?)?submitted\s+to\s+(?:the\s+|a\s+|its\s+)?(?:next|future|[A-Z])/ },
+  { kind: 'report-back', re: /(?<!\bhad to )\b(?:be|being)\s+(?:re-?)?submitted\s+to\s+(?:the\s+|a\s+|its\s+)?(?:next|future|[A-Z])/ },
   { kind: 'report-back', re: /\b(?:would|will|to)\s+report\s+back\b|\breport(?:ing)?\s+back\s+to\b|\bis\s+scheduled\s+for\b|\bre-?submitted\s+to\b/i },
   { kind: 'report-back', re: /\b(?:would|will|to)\s+(?:return|come back)\s+to\s+(?:a|the)\s+(?:future|next)\b/i },
   { kind: 'circulate', re: new RegExp(`\\b${FUT}\\s+(?:be\\s+)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|made available)\\b`, 'i') },
@@ -40,6 +40,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'undertaking',
     re: /\b(?:[Cc]lerk|[Oo]fficers?|Chair(?:man|person)?|Director|Manager|Treasurer|RFO|Head of [A-Z]\w+|Cllr\.? [A-Z][\w'-]+|Councillor [A-Z][\w'-]+)\s+(?:would|will|is to|was to)\s+(?!not\b|be\s+(?:noted|aware|present)\b|have\b)[a-z]+/,
   },
+  { kind: 'report-back', re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b/i },
   { kind: 'other', re: /\b(?:writes?|write)\s+to\s+the\b(?=[^.]*\bon behalf of\b)/i },
   // Parish shorthand at the head of a sentence: "The Clerk to apply for a grant …", "Cllr Green to obtain quotes".
   {

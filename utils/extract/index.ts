@@ -12,6 +12,7 @@ import { findReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
+import { tidyTitle } from './titles';
 import { parseDate } from '../text/dates';
 
 export { isRoutineTitle } from './routine';
@@ -59,15 +60,21 @@ function issueTitleOf(lines: Line[]): string | null {
   return null;
 }
 
-function fallbackItems(lines: Line[], r: Region): RawItem[] {
+function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
   if (r.kind === 'issue-history' && r.itemHint) {
     return [{ number: null, title: '', agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + 1, inlineBody: '', end: r.end }];
+  }
+  // A single agenda item page (mgAi): "Agenda item", then its title.
+  const first = lines[r.start];
+  if (single && first && /^agenda item$/i.test(first.text) && r.start + 1 < r.end) {
+    return [{ number: null, title: tidyTitle(lines[r.start + 1].text).title, agendaItem: null, pages: null, start: r.start, bodyStart: r.start + 2, inlineBody: '', end: r.end }];
   }
   if (r.kind === 'decision-record') {
     let title = '';
     for (let i = r.start; i < Math.min(r.end, r.start + 15); i++) {
       const t = lines[i].text;
-      if (/^(?:decision details|decisions?|record of decision|decision notice)$/i.test(t) || /:/.test(t) || t.length > 150) continue;
+      if (/^(?:decisions?(?: taken| made)?|reasons? for (?:the )?decisions?)$/i.test(t)) break;
+      if (/^(?:decision details|record of decision|decision notice)$/i.test(t) || /:/.test(t) || t.length > 150) continue;
       title = t;
       break;
     }
@@ -120,7 +127,7 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   const parts: Meeting[] = [];
   for (const r of regions) {
     let raws = segmentItems(lines, r.start, r.end, r.itemHint);
-    if (!raws.length) raws = fallbackItems(lines, r);
+    if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
     const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
     const meetingDate = r.meetingDate ?? meta.meetingDate;

@@ -129,7 +129,7 @@ function stripControls(input: string): string {
  */
 export function textToLines(input: string): Line[] {
   const text = stripControls(input);
-  const raw = joinBoldRuns(text.split('\n'));
+  const raw = joinBoldRuns(text.split('\n').flatMap(unflatten));
   const lines: Line[] = [];
   let gap = true;
   for (const r of raw) {
@@ -144,6 +144,15 @@ export function textToLines(input: string): Line[] {
     }
   }
   return dropPageFurniture(lines);
+}
+
+/**
+ * PDF text that lost its line breaks ("… Present: … 1. Apologies for Absence 1.1 There were …
+ * 2. Declarations of Interest …"): break a very long line before each minute or paragraph number.
+ */
+function unflatten(line: string): string[] {
+  if (line.length < 400) return [line];
+  return line.split(/(?<!\bNo\.?) (?=(?:Item No\.? ?)?\d{1,3}[.:] [A-Z][a-z]|\d{1,2}\.\d{1,2} [A-Z][a-z]|[A-Z][a-z]{1,4}\/\d{1,4}\/\d{2}(?:-\d{2})? [A-Z])/);
 }
 
 /** "Page 3 of 12", "Page 3", "- 3 -": page numbers printed by PDF and Word exports. */

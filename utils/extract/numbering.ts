@@ -23,7 +23,7 @@ export interface ItemNumber {
  * "Item 4", "78/21", "PLA146/14", "PAR 1", "116a", "7.", "(a)". Returns null otherwise.
  */
 export const LEAD_NUMBER =
-  /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)?((?:[A-Z]{2,5}\s?)?\d{1,4}(?:\/\d{2,4})?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?|\([a-z]\)|[a-z]\))(?:(?:[.):]|\s+[-–—:](?=\s))?(?=\s|$)|\.(?=[A-Z][A-Za-z]))/;
+  /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)?((?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/)?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?|\([a-z]\)|[a-z]\))(?:(?:[.):]|\s+[-–—:](?=\s))?(?=\s|$)|\.(?=[A-Z][A-Za-z]))/;
 
 export function parseNumber(label: string): ItemNumber | null {
   const s = label.trim();
@@ -32,18 +32,18 @@ export function parseNumber(label: string): ItemNumber | null {
     const sub = letter[1].toLowerCase().charCodeAt(0) - 96;
     return { label: letter[1].toLowerCase(), prefix: '', major: -1, sub, year: '', letterOnly: true };
   }
-  const m = /^([A-Za-z]{2,5})?\s?(\d{1,4})(?:\/(\d{2,4}))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(s);
+  const m = /^([A-Za-z]{2,5})?([.\s/]?)(\d{1,4})(?:\/(\d{2,4}(?:-\d{2})?))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(s);
   if (!m) return null;
-  let major = +m[2];
-  let year = m[3] ?? '';
+  let major = +m[3];
+  let year = m[4] ?? '';
   // Year first ("21/078", "2021/12"): the running number is the second part.
-  if (year && (m[2].length === 4 || (m[2].length === 2 && year.length === 3))) {
-    [major, year] = [+year, m[2]];
+  if (year && (m[3].length === 4 || (m[3].length === 2 && year.length === 3))) {
+    [major, year] = [+year, m[3]];
   }
-  const subLetter = m[5] ?? m[6];
-  const sub = m[4] ? +m[4] : subLetter ? subLetter.toLowerCase().charCodeAt(0) - 96 : 0;
+  const subLetter = m[6] ?? m[7];
+  const sub = m[5] ? +m[5] : subLetter ? subLetter.toLowerCase().charCodeAt(0) - 96 : 0;
   const prefix = (m[1] ?? '').toUpperCase();
-  const printed = `${m[1] ? m[1] + (/^[A-Za-z]+\s/.test(s) ? ' ' : '') : ''}${m[2]}${m[3] ? '/' + m[3] : ''}${m[4] ? '.' + m[4] : ''}${m[5] ?? (m[6] ? `(${m[6]})` : '')}`;
+  const printed = `${m[1] ? m[1] + m[2] : ''}${m[3]}${m[4] ? '/' + m[4] : ''}${m[5] ? '.' + m[5] : ''}${m[6] ?? (m[7] ? `(${m[7]})` : '')}`;
   return { label: printed, prefix, major, sub, year, letterOnly: false };
 }
 
@@ -60,7 +60,8 @@ export function transition(prev: ItemNumber, next: ItemNumber): number | null {
   const gap = next.major - prev.major;
   if (gap === 0) return next.sub > prev.sub ? (next.sub === prev.sub + 1 || prev.sub === 0 ? 2 : 0) : null;
   if (gap < 0) return null;
-  if (gap === 1) return next.sub <= 1 ? 3 : 0;
+  // "21.21" → "22.21": the same suffix on every number is a year, not a sub-item.
+  if (gap === 1) return next.sub <= 1 || next.sub === prev.sub ? 3 : 0;
   if (gap <= 3) return 0;
   if (gap <= 12) return -2;
   return -5;

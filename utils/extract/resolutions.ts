@@ -13,7 +13,7 @@ export interface BodyLine {
 
 /** A marker that opens a decision at the start of a line. */
 const LINE_MARKER =
-  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?!\s+(?:maker|makers|date|status|details|published|taken\s+by|type|reference|ref|due|notice|number|no|made|to be taken)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|in terms of\b|under\b|as follows\b|[("“'‘]|\d)|$)/;
+  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?:\s+taken(?=\s*[:–—-]?\s*$))?(?!\s+(?:maker|makers|date|status|details|published|taken\s+by|type|reference|ref|due|notice|number|no|made|to be taken)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|in terms of\b|under\b|as follows\b|[("“'‘]|\d)|$)/;
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
 const INLINE_MARKER =
   /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
@@ -28,6 +28,10 @@ const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
 const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
 const STOP =
   /^(?:reasons?\b|reason(?:s)? for|alternative options|voting\b|for\s*:|against\s*:|abstentions?\b|minutes\s*:|decision\s*:|report author|contact officer|wards? affected|(?:the )?meeting (?:closed|ended)|background papers|\(?note\b|supporting documents|additional documents|declarations? of interest|notes?\s*:)/i;
+/** A "Decision:" block that only records procedure ("There were no apologies."). */
+const PROCEDURAL = /^(?:there (?:were|was) (?:no|none|three|two|\d+)\b|none\b|nil\b|no (?:apologies|declarations|questions|items?|urgent)\b|not applicable)/i;
+/** Elections and appointments decide too: "It was deemed that Cllr X be elected Cathaoirleach". */
+const ELECTED = /\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted)\b|\bdeclared\b[^.]{0,60}\belected\b/i;
 const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\b|[a-z]\.)\s*/i;
 
 function splitParts(lines: string[]): string[] {
@@ -80,7 +84,7 @@ export function findResolution(body: BodyLine[]): Resolution | null {
     const m = LINE_MARKER.exec(t);
     if (m) {
       const g = gather(body, k, t.slice(m[0].length).trim());
-      if (g.text) {
+      if (g.text && !PROCEDURAL.test(g.text)) {
         texts.push(g.text);
         parts.push(...g.parts);
       }
@@ -141,6 +145,16 @@ export function findResolution(body: BodyLine[]): Resolution | null {
     for (const l of body) {
       const m = WEAK.exec(l.text);
       if (m) texts.push(sentenceAround(l.text, m.index));
+    }
+  }
+  if (!texts.length) {
+    for (const l of body) {
+      const t = l.text.replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1');
+      const m = ELECTED.exec(t);
+      if (m && !/\b(?:proposed|nominat|seconded)\b/i.test(sentenceAround(t, m.index))) {
+        texts.push(sentenceAround(t, m.index));
+        break;
+      }
     }
   }
   if (!texts.length) return null;

@@ -31,7 +31,9 @@ interface Candidate extends Omit<RawItem, 'end' | 'number'> {
 
 const LOOKBACK = 120;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
-const BARE_NUMBER = /^\d{1,4}[a-z]?\.?$/;
+const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
+/** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
+const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
 const AGENDA_VERB = /^to\s+(?:approve|note|receive|consider|agree|confirm|resolve|discuss|review|ratify|adopt|accept|authorise|determine|decide)\b/i;
 
 function isCaps(s: string): boolean {
@@ -42,7 +44,7 @@ function isCaps(s: string): boolean {
 
 function headingLike(line: Line | undefined): number {
   if (!line) return -9;
-  if (line.bullet || line.text.length > 150) return -9;
+  if (line.bullet || line.text.length > 200) return -9;
   if (LEAD_NUMBER.test(line.text) || isOutcomeWord(line.text)) return -9;
   let s = titleScore(line.text);
   if (line.heading || line.bold) s += 1;
@@ -63,6 +65,9 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   const number = parseNumber(m[1]);
   if (!number) return null;
   const after = source.slice(m[0].length).trim();
+  // "Item No. 1.", "Minute 12": a number that says what it is.
+  const worded = /^(?:item|min)/i.test(m[0]);
+  if (worded) base += 2;
   let title = '';
   let inlineBody = fromLead ? line.rest : '';
   let start = i;
@@ -81,11 +86,13 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   } else if (!after) {
     // "1." alone, the title on the next line (ModernGov item tables rendered as text).
     const next = lines[i + 1];
+    let labelled = false;
+    for (let k = i + 2; k < Math.min(lines.length, i + 6) && !labelled; k++) labelled = BLOCK_LABEL.test(lines[k].text);
     // Page numbers also stand alone: the line below must read as a title, not as wrapped prose.
-    if (next && BARE_NUMBER.test(line.text) && headingLike(next) >= 0 && !fromLead && !/\b(?:the|of|and|to|a|an|in|for|that|with|by|on|at)$/i.test(next.text)) {
+    if (next && BARE_NUMBER.test(line.text) && headingLike(next) >= (labelled ? -4 : 0) && !fromLead && !/\b(?:the|of|and|to|a|an|in|for|that|with|by|on|at)$/i.test(next.text)) {
       title = next.text;
       bodyStart = i + 2;
-      base += /\.$/.test(line.text) ? 1 : -1;
+      base += (/\.$/.test(line.text) ? 1 : -1) + (labelled ? 2 : 0);
     } else return null;
   } else if (!fromLead && isOutcomeWord(after)) {
     const prev = lines[i - 1];
@@ -116,7 +123,7 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     } else {
       base -= 3;
       // Cheap exit: a plain numbered sentence cannot make the cut (most lines of a long paper).
-      const possible = (number.prefix || number.year ? 1 : 0) + (/agenda item/i.test(after) ? 2 : 0) + (/\d [-–] \d/.test(after) ? 1 : 0);
+      const possible = (number.prefix || number.year ? 1 : 0) + (worded ? 2 : 0) + (/agenda item/i.test(after) ? 2 : 0) + (/\d [-–] \d/.test(after) ? 1 : 0);
       if (base + possible <= -3) return null;
       title = titleFromSentence(after);
       inlineBody = after;
@@ -136,7 +143,7 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   if (tidy.agendaItem) base += 2;
   if (tidy.pages) base += 1;
   if (!number.prefix && number.major >= 1900 && number.major <= 2100 && !fromLead && !line.heading) base -= 2;
-  if (number.prefix || number.year) base += 1;
+  if (number.prefix || number.year) base += number.prefix && number.year ? 2 : 1;
   // "12 September 2023 – Council" is a date, not item 12.
   if (!number.prefix && STARTS_WITH_MONTH.test(after)) base -= 4;
   return {

@@ -3,7 +3,7 @@
 // opposite. Used to pick the title among "number + text", "heading line + number + sentence" and
 // "number alone + title on the next line".
 
-const VERBS = /\b(?:was|were|had|has been|have been|would|will|is|are|be|been|did|could|should|said|asked|noted|explained|reported|received|considered|introduced)\b/i;
+const VERBS = /\b(?:was|were|had|has been|have been|would|will|is|are|(?<!\bto )be|been|did|could|should|said|asked|noted|explained|reported|received|considered|introduced)\b/i;
 const OUTCOME_WORD = /^(?:resolved|resolution|decision|decided|agreed|noted|none|nil|recommendation|recommended)\b\s*[:.–—-]?\s*(?:that\b)?/i;
 
 export function titleScore(s: string): number {
@@ -13,7 +13,8 @@ export function titleScore(s: string): number {
   const first = t[0];
   if (/[A-Z0-9"'‘“(]/.test(first)) score += 1;
   else if (/[a-z]/.test(first)) score -= 2;
-  if (/[.;,]$/.test(t) && !/\b(?:etc|Ltd|No|St|Co)\.$/.test(t)) score -= 2;
+  // Parish minutes print their agenda wording with a full stop ("20. To accept apologies for absence.").
+  if (/[.;,]$/.test(t) && !/\b(?:etc|Ltd|No|St|Co)\.$/.test(t)) score -= t.length <= 70 && /\.$/.test(t) && !VERBS.test(t) ? 1 : 2;
   if (/:$/.test(t)) score -= 3;
   if (t.length > 160) score -= 3;
   else if (t.length > 100) score -= 1;
@@ -32,6 +33,9 @@ export function isOutcomeWord(s: string): boolean {
 /** "Apologies for absence: Cllr X" / "Budget – the Clerk reported …" → the part before the break. */
 export function titleFromSentence(s: string): string {
   const t = s.trim().slice(0, 400);
+  // Flattened PDF text: "Apologies for Absence Apologies for absence were received …".
+  const r = /^(([A-Z][a-z]+)\b[^.:]{2,80}?) \2\b/i.exec(t);
+  if (r && titleScore(r[1]) >= 0) return r[1];
   const m = /^(.{3,100}?)(?::\s|\s[-–—]\s|\.\s|\.$)/.exec(t);
   if (m && titleScore(m[1]) >= 0) return m[1].trim();
   const words = t.split(/\s+/).slice(0, 12).join(' ');
@@ -47,7 +51,7 @@ export function tidyTitle(raw: string): { title: string; agendaItem: string | nu
     agendaItem = n;
     return ' ';
   });
-  t = t.replace(/\s*\b(?:PDF|DOC|DOCX|HTML)\s+\d+(?:\.\d+)?\s*(?:KB|MB)\b/gi, ' ');
+  t = t.replace(/\s*\b(?:(?:pdf|doc|docx) icon\s+)?(?:PDF|DOC|DOCX|HTML)\s+\d+(?:\.\d+)?\s*(?:KB|MB)\b/gi, ' ');
   t = t.replace(/\s*\(?\bpages?\s+(\d{1,4})\s*(?:[-–]|to)\s*(\d{1,4})\)?/i, (_m, a: string, b: string) => {
     pages = `${a} - ${b}`;
     return ' ';

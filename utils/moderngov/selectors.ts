@@ -5,9 +5,6 @@
 // F_MEETING_BARE, F_CANCELLED, F_MGAI, F_DECISION, F_ISSUE_MEETINGS, F_ISSUE_HOME, F_ISSUE_DECISIONS)
 // and the demo site tests/fixtures/demo-site/ (golden tests in tests/unit/parser/golden.test.ts).
 
-/** Content root. `#modgov` (Kent, Kirklees captures); `.mgContent` alone (templates that drop the id). */
-export const CONTENT_ROOT = ['#modgov', '.mgContent'] as const;
-
 /** Page heading: `h1.mgMainTitleTxt` in `div.mgHeader` (Kirklees); bare `h1` (Kent). F_MEETING, F_MEETING_BARE. */
 export const PAGE_HEADING = ['h1.mgMainTitleTxt', '.mgHeader h1', 'h1'] as const;
 
@@ -51,12 +48,8 @@ export const HIDDEN_TEXT = '.mgHide';
 /** `#AI<id>` anchors on a meeting page (Kirklees search capture links to them). F_MEETING. */
 export const AI_ANCHOR = '[id^="AI"], a[name^="AI"]';
 
-/** Decision details: status (CampaignLab decisions scraper), section headings. F_DECISION. */
-export const PLAN_ITEM_IN_FORCE = '.mgPlanItemInForce';
+/** Decision details: section headings (CampaignLab decisions scraper). F_DECISION. */
 export const SUB_SUB_TITLE = '.mgSubSubTitleTxt';
-
-/** Word body of a decision (CampaignLab `.WordSection1`). F_DECISION. */
-export const WORD_SECTION = '.WordSection1';
 
 /** The first element matching any variant, in order, or null. */
 export function firstMatch(root: ParentNode, variants: readonly string[]): Element | null {

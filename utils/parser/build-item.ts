@@ -34,7 +34,8 @@ export interface LazyItem {
 /**
  * Build the item in two steps: the cheap DOM read now, the text analysis when `analyse()` is
  * called (the overlay mounts cards first and analyses in idle time). Until then `text` is '' and
- * resolution / recommendation / actions / references are empty.
+ * resolution / recommendation / actions / references are empty. The resolution comes from the
+ * decision block first, then minutes, then agenda text; recommendations from the agenda text first.
  */
 export function buildAgendaItemLazy(s: ItemSections, number: string | null, ctx: ItemContext): LazyItem {
   const item: AgendaItem = {
@@ -71,11 +72,4 @@ export function buildAgendaItemLazy(s: ItemSections, number: string | null, ctx:
     item.references = dedupe(all.flatMap((r) => r.references), (r) => r.text);
   };
   return { item, analyse };
-}
-
-/** Build the item: decision block first, then minutes, then agenda text for recommendations. */
-export function buildAgendaItem(s: ItemSections, number: string | null, ctx: ItemContext): AgendaItem {
-  const lazy = buildAgendaItemLazy(s, number, ctx);
-  lazy.analyse();
-  return lazy.item;
 }

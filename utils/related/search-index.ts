@@ -6,18 +6,11 @@ import { contentTerms } from './text';
 import type { IndexedItem } from './types';
 
 /** What a query needs to know about an item without reading IndexedDB. */
-export interface ItemMeta {
-  key: string;
-  meetingKey: string;
-  host: string;
-  committee: string | null;
-  committeeNorm: string;
-  meetingDate: string | null;
-  title: string;
-  number: string | null;
-  href: string;
-  issueId: string | null;
-  routine: boolean;
+export interface ItemMeta
+  extends Pick<
+    IndexedItem,
+    'key' | 'meetingKey' | 'host' | 'committee' | 'committeeNorm' | 'meetingDate' | 'title' | 'number' | 'href' | 'issueId' | 'routine'
+  > {
   /** First 240 characters of the resolution, or null. */
   decision: string | null;
 }

@@ -1,6 +1,6 @@
 // Records of the related-minutes index (IndexedDB `scrutineer-index`). Plain data only: they
 // are stored, snapshotted and sent across the message boundary.
-import type { Reference } from '../types';
+import type { IssueHistoryEntry, Meeting, Reference } from '../types';
 
 /** One meeting we know of: fully indexed (viewed or backfilled) or a stub from a listing. */
 export interface IndexedMeeting {
@@ -15,7 +15,7 @@ export interface IndexedMeeting {
   committeeNorm: string;
   meetingDate: string | null;
   url: string;
-  status: 'draft' | 'confirmed' | 'cancelled' | null;
+  status: Meeting['status'];
   itemCount: number;
   /** True when only a listing (ieListMeetings / GetMeetings) told us the meeting exists. */
   stub: boolean;
@@ -52,14 +52,7 @@ export interface IndexedIssue {
   key: string; // host|iid
   host: string;
   iid: string;
-  entries: Array<{
-    meetingDate: string | null;
-    committee: string | null;
-    itemNumber: string | null;
-    title: string;
-    href: string;
-    decision: string | null;
-  }>;
+  entries: IssueHistoryEntry[];
   fetchedAt: string;
 }
 

@@ -106,11 +106,6 @@ async function quarantineRecords(bad: Array<{ key: unknown; reason: string }>): 
   await tx.done;
 }
 
-/** How many records are held in quarantine. */
-export function countQuarantined(): Promise<number> {
-  return guard(async () => (await getDB()).count('quarantine'));
-}
-
 /** One follow-up, or null when there is no such id. */
 export function getFollowUp(id: string): Promise<FollowUp | null> {
   return guard(async () => {

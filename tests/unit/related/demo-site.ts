@@ -30,10 +30,6 @@ function read(rel: string | undefined): string | null {
   return rel ? readFileSync(join(DIR, rel), 'utf8') : null;
 }
 
-export function demoPage(path: string): string {
-  return read(routes.pages[path.replace(/^\//, '')])!;
-}
-
 export function fakeSite(webService: boolean | 'count-only' = false) {
   const requests: Array<{ url: string; time: number }> = [];
   const fetchText = async (url: string): Promise<FetchedText> => {
