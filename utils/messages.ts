@@ -32,6 +32,9 @@ export interface Failure {
   error: string;
 }
 
+/** The message of a thrown value, for a `Failure` or a user-facing notice. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 export function isEnvelope(value: unknown): value is Envelope {
   return (
     typeof value === 'object' &&
@@ -50,7 +53,7 @@ export async function sendMessage<T extends MessageType>(
     const reply = (await runtime().sendMessage(envelope)) as Response<T> | Failure | undefined;
     return reply ?? { ok: false, error: `No reply to ${type}` };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 
@@ -66,14 +69,14 @@ export type Handlers = HandlersFor<MessageMap>;
 export async function dispatch(
   handlers: Handlers,
   message: unknown,
-  sender: { url?: string; tabId?: number },
+  sender: Sender,
 ): Promise<unknown> {
   if (!isEnvelope(message)) return undefined;
-  const handler = handlers[message.type] as ((p: unknown, s: typeof sender) => Promise<unknown>) | undefined;
+  const handler = handlers[message.type] as ((p: unknown, s: Sender) => Promise<unknown>) | undefined;
   if (!handler) return { ok: false, error: `Unknown message type: ${message.type}` } satisfies Failure;
   try {
     return await handler(message.payload, sender);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Failure;
+    return { ok: false, error: errorMessage(error) } satisfies Failure;
   }
 }

@@ -1,7 +1,7 @@
 // Pure filtering and sorting for the popup and tracker lists (no DOM, no storage), so both views
 // agree and the rules are unit-tested.
 import { dueDay, isOverdue } from '../../utils/storage/overdue';
-import type { FollowUp, FollowUpStatus } from '../../utils/types';
+import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '../../utils/types';
 
 export interface Filters {
   query: string;
@@ -54,7 +54,8 @@ export interface Sort {
   dir: 'asc' | 'desc';
 }
 
-const STATUS_ORDER: Record<FollowUpStatus, number> = { Open: 0, 'In progress': 1, 'Waiting for response': 2, Done: 3, Dropped: 4 };
+/** Statuses sort in their workflow order (FOLLOW_UP_STATUSES). */
+const STATUS_ORDER = Object.fromEntries(FOLLOW_UP_STATUSES.map((s, i) => [s, i])) as Record<FollowUpStatus, number>;
 
 function sortValue(f: FollowUp, key: SortKey): string | number {
   switch (key) {

@@ -6,7 +6,7 @@
 // asks it for the next task, waits the time it says, fetches, parses, and reports back. If the
 // tab closes mid-job the job stays `running` and continues the next time a page of that council
 // is open (or from the panel's Resume), after a browser restart too.
-import { sendMessage } from '../messages';
+import { errorMessage, sendMessage } from '../messages';
 import { createParsedPage } from '../parser';
 import type { BackfillOutcome } from './backfill-queue';
 import { readMeetingList } from './list-meetings';
@@ -34,7 +34,7 @@ export async function performTask(task: BackfillTask, job: BackfillJob, deps: Ru
     got = await deps.fetchText(task.url, signal);
   } catch (error) {
     if (signal?.aborted) throw error;
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
   if (got.status !== 200) return { ok: false, status: got.status };
   try {
@@ -57,7 +57,7 @@ export async function performTask(task: BackfillTask, job: BackfillJob, deps: Ru
       }
     }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

@@ -1,5 +1,6 @@
 // Storage failures the user must hear about, each with wording a councillor can act on.
 // Messages cross the message boundary as strings (see utils/messages.ts `Failure`).
+import { errorMessage } from '../messages';
 
 export type ProblemKind = 'quota' | 'blocked' | 'unavailable' | 'not-found' | 'invalid' | 'unknown';
 
@@ -38,7 +39,6 @@ export class StorageProblem extends Error {
     if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') {
       return new StorageProblem('unavailable', MESSAGES.unavailable);
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return new StorageProblem('unknown', `Scrutineer's storage failed: ${message}`);
+    return new StorageProblem('unknown', `Scrutineer's storage failed: ${errorMessage(error)}`);
   }
 }
