@@ -95,7 +95,7 @@ function ownerOf(sentence: string, triggerIndex: number): string | null {
     if (t) owner = t[1];
   }
   if (!owner) return null;
-  return owner.replace(/\s+(?:and|of|for|with|in|the)\s*$/i, '').replace(/^the\s+/i, (x) => x).trim() || null;
+  return owner.replace(/\s+(?:and|of|for|with|in|the)\s*$/i, '').trim() || null;
 }
 
 const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
@@ -150,18 +150,25 @@ export function dueOf(sentence: string, ctx: DueContext): Pick<Action, 'due' | '
   return { due: null, dueBasis: 'none' };
 }
 
+/** Per sentence (lower case): which TRIGGERS (by index) could match it; a speed-up only. */
+export type TriggerGate = (lower: string) => (trigger: number) => boolean;
+
 /** Actions in a block of text (an item's minutes, a resolution). */
-export function findActions(text: string, ctx: DueContext): Action[] {
+export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): Action[] {
   const out: Action[] = [];
   const seen = new Set<string>();
   for (const raw of sentences(text)) {
     const s = raw.length > MAX_SENTENCE ? raw.slice(0, MAX_SENTENCE) : raw;
-    if (/^(?:\(?[a-z0-9]{1,3}\)\s*)?(?:that\s+)?the\s+(?:report|update|minutes?)\b[^.]{0,80}\bbe\s+noted\b/i.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
-    for (const t of TRIGGERS) {
+    const lower = s.toLowerCase();
+    const may = gate?.(lower);
+    if (lower.includes('noted') && /^(?:\(?[a-z0-9]{1,3}\)\s*)?(?:that\s+)?the\s+(?:report|update|minutes?)\b[^.]{0,80}\bbe\s+noted\b/i.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
+    for (let ti = 0; ti < TRIGGERS.length; ti++) {
+      const t = TRIGGERS[ti];
+      if (may && !may(ti)) continue;
       const m = t.re.exec(s);
       if (!m) continue;
       if (NEGATED.test(s.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[0].match(/\S+$/)?.[0].length ?? 0)))) continue;
-      const key = s.toLowerCase();
+      const key = lower;
       if (seen.has(key)) break;
       seen.add(key);
       const due = dueOf(s.slice(m.index), ctx);

@@ -3,7 +3,8 @@
 // parts → segment items → analyse each item's body; every step is a pure function in its own
 // module. Nothing here throws: a paper we cannot read yields fewer items, never an exception.
 import type { Action, AgendaItem, DocumentKind, Extraction, Meeting, Recommendation, Reference, Resolution } from '../types';
-import { findActions, type DueContext } from './actions';
+import { findActions, type DueContext, type TriggerGate } from './actions';
+import { triggerGate } from './action-hints';
 import { readMeeting, detectKind } from './metadata';
 import { textToLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
@@ -32,12 +33,12 @@ function formatOf(opts?: ExtractOptions): InputFormat | undefined {
 
 const toBody = (l: Line): BodyLine => ({ text: l.text, bullet: l.bullet, heading: l.heading > 0 || l.bold });
 
-function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext) {
+function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext, gate?: TriggerGate) {
   const text = body.map((b) => (b.bullet ? '- ' : '') + b.text).join('\n');
   const decides = kind !== 'agenda' && kind !== 'report';
   const resolution = decides ? findResolution(body) : null;
   const recommendation = !decides || kind === 'unknown' ? findRecommendation(body) : null;
-  const actions: Action[] = decides ? findActions(text, due) : [];
+  const actions: Action[] = decides ? findActions(text, due, gate) : [];
   const references: Reference[] = findReferences(text);
   return { resolution, recommendation, actions, references };
 }
@@ -87,7 +88,7 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
   const body: BodyLine[] = [];
   if (raw.inlineBody) body.push({ text: raw.inlineBody, bullet: false, heading: false });
   for (let i = raw.bodyStart; i < raw.end; i++) body.push(toBody(lines[i]));
-  const a = analyse(body, region.kind, due);
+  const a = analyse(body, region.kind, due, triggerGate);
   const number = raw.number ? raw.number.label : region.itemHint && region.kind === 'issue-history' ? region.itemHint : null;
   let recommendation = a.recommendation;
   if (region.kind === 'agenda' && number) {

@@ -28,7 +28,8 @@ const MAX_LINE = 20_000;
 export function clean(s: string): string {
   // "11.**REPORT**77 - 86": bold marks often stand where a space was.
   let t = s.indexOf('*') >= 0 || s.indexOf('_') >= 0 ? s.replace(/\*\*|__/g, ' ') : s;
-  t = t.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').replace(/ {2,}/g, ' ');
+  // One test first: most lines have nothing to replace.
+  if (/[\t\u00a0\u2000-\u200b\u202f\u3000]| {2}/.test(t)) t = t.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').replace(/ {2,}/g, ' ');
   return t.trim();
 }
 
@@ -41,8 +42,7 @@ function joinBoldRuns(raw: string[]): string[] {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     const t = line.trim();
-    const count = t.length < 400 ? (t.match(/\*\*/g) ?? []).length : 0;
-    if (t.startsWith('**') && count % 2 === 1) {
+    if (t.startsWith('**') && t.length < 400 && (t.match(/\*\*/g) ?? []).length % 2 === 1) {
       let j = i + 1;
       let joined = t;
       while (j < raw.length && j <= i + 6 && joined.length < 400) {
@@ -129,7 +129,9 @@ function stripControls(input: string): string {
  */
 export function textToLines(input: string): Line[] {
   const text = stripControls(input);
-  const raw = joinBoldRuns(text.split('\n').flatMap(unflatten));
+  const split: string[] = [];
+  for (const l of text.split('\n')) for (const piece of unflatten(l)) split.push(piece);
+  const raw = joinBoldRuns(split);
   const lines: Line[] = [];
   let gap = true;
   for (const r of raw) {

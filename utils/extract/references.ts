@@ -15,7 +15,8 @@ export function findReferences(text: string): Reference[] {
   for (const m of t.matchAll(MINUTES_OF)) {
     out.push({ kind: 'minutes-of-meeting', text: m[0], meetingDate: parseDate(m[3]), committee: (m[1] || m[2] || null)?.trim() ?? null, minute: null });
   }
-  for (const m of t.matchAll(MEETING_HELD)) {
+  // The pattern needs " meeting ": skip the scan (slow on common words) when it is absent.
+  if (t.includes(' meeting ')) for (const m of t.matchAll(MEETING_HELD)) {
     out.push({ kind: 'meeting', text: m[0], meetingDate: parseDate(m[2]), committee: m[1], minute: null });
   }
   for (const m of t.matchAll(MINUTE_NO)) {

@@ -90,7 +90,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       }
       continue;
     }
-    const im = INLINE_MARKER.exec(t);
+    // Cheap pre-check: the marker needs one of these words.
+    const im = /resolved|AGREED/i.test(t) ? INLINE_MARKER.exec(t) : null;
     if (im && !/\b(?:not|never)\s+(?:be\s+)?$/i.test(t.slice(Math.max(0, im.index - 12), im.index))) {
       const g = gather(body, k, t.slice(im.index + im[0].length).trim());
       if (g.text) {

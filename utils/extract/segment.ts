@@ -104,7 +104,8 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   } else {
     const own = titleScore(after);
     const prev = i - 1 >= lo ? lines[i - 1] : undefined;
-    const prevScore = headingLike(prev);
+    // Only scored when the number's own text is no title (most numbered lines have one).
+    const prevScore = own >= 0 || fromLead ? 0 : headingLike(prev);
     if (own >= 0 || fromLead) {
       title = after;
       base += Math.min(own, 2);
