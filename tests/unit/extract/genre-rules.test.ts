@@ -1,24 +1,12 @@
-// The scorer over real council text (page text kept as retrieved; sources in
-// tests/fixtures/real/SOURCES.md), and the general rules those pages exercise.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+// General rules found by scoring the engine on the openings of 17 real council pages (ModernGov
+// meeting, mgAi, decision and issue pages; parish, Irish and printed minutes). The pages themselves
+// are not kept here: they came from a stored copy of third-party pages that is not to be copied
+// verbatim, so each rule is pinned by a short sample of its shape instead.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../utils/extract';
 import { findActions } from '../../../utils/extract/actions';
 
-const root = join(__dirname, '../../..');
 const items = (t: string) => extractDocument(t).parts[0]?.items ?? [];
-
-describe('scorer on real council pages', () => {
-  it('items F1 ≥ 0.95, resolutions F1 ≥ 0.9, actions F1 ≥ 0.6', () => {
-    const r = spawnSync(
-      'node',
-      ['tests/fixtures/eval/score.mjs', '--labels', 'tests/fixtures/real/labels', '--docs', 'tests/fixtures/real', '--min-items', '0.95', '--min-res', '0.9', '--min-actions', '0.6'],
-      { cwd: root, encoding: 'utf8', timeout: 400_000 },
-    );
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-  }, 400_000);
-});
 
 describe('general rules behind the real pages', () => {
   it('year-suffixed and prefixed numbers alone on a line, title below, "Minutes:" after', () => {
