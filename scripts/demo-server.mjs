@@ -11,13 +11,26 @@
 // case-insensitively, MeetingId/CommitteeId aliased to MId/CId; CId may be omitted); extra parameters (Ver=4, bcr=1,
 // PlanId, Opt=0, Year …) are ignored. Adding a page = one line in routes.json.
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep, extname } from 'node:path';
 import { fileURLToPath, URL, URLSearchParams } from 'node:url';
 
 export const DEMO_SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/demo-site');
 const ROUTES = JSON.parse(readFileSync(join(DEMO_SITE_DIR, 'routes.json'), 'utf8'));
+// Hand-written page sets live in extra/<name>/ with their own routes.json ({ pages, webService },
+// file paths relative to that folder), so a feature's demo pages need no change to the generator.
+const EXTRA_DIR = join(DEMO_SITE_DIR, 'extra');
+for (const name of existsSync(EXTRA_DIR) ? readdirSync(EXTRA_DIR).sort() : []) {
+  const file = join(EXTRA_DIR, name, 'routes.json');
+  if (!existsSync(file)) continue;
+  const extra = JSON.parse(readFileSync(file, 'utf8'));
+  for (const table of ['pages', 'webService']) {
+    for (const [key, rel] of Object.entries(extra[table] ?? {})) {
+      (ROUTES[table] ??= {})[key] = `extra/${name}/${rel}`;
+    }
+  }
+}
 const MANIFEST = JSON.parse(readFileSync(join(DEMO_SITE_DIR, 'pages.json'), 'utf8'));
 
 /** @type {{ path: string, label: string, kind: 'meeting'|'agenda-item'|'decision'|'issue'|'unrecognised', items?: {number: string, title: string, resolution: boolean}[] }[]} */
