@@ -3,6 +3,7 @@
 // entrypoints/background.ts must handle each (a missing handler is a type error there).
 import { runtime } from './runtime';
 import type { RelatedMessages } from './related/messages';
+import type { PdfMessages } from './pdf/messages';
 import type { FollowUpMessages } from './storage/messages';
 import type { PageKind } from './types';
 
@@ -14,7 +15,7 @@ export interface CoreMessages {
   'page/seen': { req: { url: string; kind: PageKind; title: string | null }; res: { ok: true } };
 }
 
-export interface MessageMap extends CoreMessages, FollowUpMessages, RelatedMessages {}
+export interface MessageMap extends CoreMessages, FollowUpMessages, RelatedMessages, PdfMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Request<T extends MessageType> = MessageMap[T]['req'];

@@ -5,6 +5,9 @@ import { browser } from 'wxt/browser';
 import type { CoreMessages, Handlers, HandlersFor } from '../messages';
 import { followUpHandlers } from './followup-handlers';
 import { relatedHandlers } from './related-handlers';
+import { pdfHandlers } from './pdf-handlers';
+import { DocumentCache } from '../pdf/cache-db';
+import { extractorForBrowser } from '../pdf/extractor-for-browser';
 
 function coreHandlers(): HandlersFor<CoreMessages> {
   return {
@@ -18,5 +21,5 @@ function coreHandlers(): HandlersFor<CoreMessages> {
 }
 
 export function createHandlers(): Handlers {
-  return { ...coreHandlers(), ...followUpHandlers(), ...relatedHandlers() };
+  return { ...coreHandlers(), ...followUpHandlers(), ...relatedHandlers(), ...pdfHandlers({ cache: new DocumentCache(), extractor: extractorForBrowser }) };
 }
