@@ -1,0 +1,423 @@
+// The report reader: the page texts of one committee report (or one item's stretch of a reports
+// pack) → title, purpose, recommendations, key decision, wards, money, author, exempt status,
+// appendices. UK report templates differ by council, but they share a vocabulary of labels
+// ("Subject:", "Summary:", "Recommendation(s):", "Key Decision: Yes", "Wards affected:",
+// "Report author:", "Background papers") printed at the start of a line; the reader cuts the
+// report into labelled sections at those labels and at numbered section headings ("2. Background"),
+// then reads each field from its section. Pure, linear in the text, and it never throws.
+import type { PageText, ReportRecommendation, ReportSummary } from './report-types';
+import { toReportLines, type RLine } from './report-lines';
+import { findFigures } from './report-money';
+
+export type { MoneyRole, PageText, ReportFigure, ReportRecommendation, ReportSummary, PackSection, PackAgendaEntry } from './report-types';
+export { splitPack, readAgendaRanges } from './report-pack';
+export { extractPrintedMinutes, type PrintedMinutes, type PagedAgendaItem } from './report-minutes';
+
+type Field =
+  | 'from'
+  | 'to'
+  | 'title'
+  | 'decision'
+  | 'key'
+  | 'wards'
+  | 'purpose'
+  | 'recs'
+  | 'reasons'
+  | 'author'
+  | 'contact'
+  | 'finance'
+  | 'appendices'
+  | 'background'
+  | 'classification'
+  | 'exempt'
+  | 'other';
+
+// Labels that open a section. `colon`: the label only counts when followed by ":" (short everyday
+// words such as "To" or "By" start ordinary sentences too).
+const LABELS: { field: Field; re: RegExp; colon?: boolean }[] = [
+  { field: 'from', re: /(?:from|by|report of|report by|report from|submitted by|cabinet member|portfolio holder|lead member|relevant director|director|lead director|executive director|strategic director)/, colon: true },
+  { field: 'to', re: /(?:to|meeting|committee|decision maker|decision taker|date of meeting|meeting date|date)/, colon: true },
+  { field: 'title', re: /(?:subject|title|report title|title of report|name of report|report name|item)/, colon: true },
+  { field: 'decision', re: /(?:decision (?:no|number|ref|reference)\.?|forward plan (?:no|number|ref|reference)\.?|key decision (?:no|number|ref|reference)\.?|fp (?:no|ref)\.?|reference (?:no|number)\.?|ref(?:erence)?)/, colon: true },
+  { field: 'key', re: /(?:is this a key decision\??|key decision\??|is the decision a key decision\??)/ },
+  { field: 'wards', re: /(?:wards?(?: and communities)? affected|ward\(s\)(?: affected)?|wards?|electoral divisions?(?: affected)?|electoral division\(s\)(?: affected)?|divisions? affected|local members?|ward members?|ward councillors?)/ },
+  { field: 'purpose', re: /(?:summary|executive summary|report summary|summary of (?:the )?report|purpose(?: of (?:the |this )?report)?|purpose and summary|purpose of (?:the |this )?paper|reason for (?:the )?report|why (?:is )?this (?:report|matter)(?: is)? coming to (?:the )?\w+|introduction and purpose|overview|brief summary)/ },
+  { field: 'recs', re: /(?:recommendations?|recommendation\(s\)|recommendation ?s|recommended actions?|recommended decisions?|recommendations? to (?:cabinet|council|committee|the \w+)|proposed decision|decision(?:s)? (?:required|sought|requested)|action required)/ },
+  { field: 'reasons', re: /(?:reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendation\(s\)|reason\(s\) for (?:the )?recommendations?(?:\(s\))?|reasons? for (?:the )?(?:proposed )?decisions?|reason\(s\) for (?:the )?decision|reasons?)/ },
+  { field: 'author', re: /(?:report authors?|report author\(s\)|authors?|author\(s\)|lead officers?|report prepared by|prepared by|responsible officers?|report writer)/ },
+  { field: 'contact', re: /(?:contact officers?|contact officer\(s\)|contact details|contact(?: for enquiries)?|for further information(?: contact)?|background papers? and contact|officer contact)/ },
+  { field: 'finance', re: /(?:financial implications|financial and (?:value for money|resource) implications|finance implications|financial considerations|financial comments|resource implications|implications for finance|finance and resources|financial)/ },
+  { field: 'appendices', re: /(?:appendices|list of appendices|appendix\(?ces\)?|attached documents|attachments|annexes|enclosures)/ },
+  { field: 'background', re: /(?:background papers?|background documents?|list of background papers|background papers used|documents? used|supporting documents?)/ },
+  { field: 'classification', re: /(?:classification|status|confidentiality|public or private|open or exempt|open\/exempt|exempt information|is (?:the|this) report (?:exempt|confidential)\??|exempt\??|part (?:1|i|2|ii))/, colon: true },
+  {
+    field: 'other',
+    re: /(?:introduction|background|legal implications|legal|equalit(?:y|ies)(?: implications| impact)?|equalities|risk(?: management)?(?: implications)?|consultation|options(?: considered)?|alternative options(?: considered)?|conclusions?|next steps|implications|data protection|governance|human resources|policy framework|past pathway(?: of (?:report|paper))?|future pathway(?: of (?:report|paper))?|is the decision eligible for call-in\??|call-in|urgency)/,
+  },
+];
+
+const LABEL_RE = LABELS.map((l) => ({
+  field: l.field,
+  re: new RegExp(`^(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:${l.re.source})${l.colon ? '\\s*[:]' : '\\s*(?::|-(?=\\s)|–|—|\\?|$)'}\\s*(.*)$`, 'i'),
+}));
+
+interface Label {
+  field: Field;
+  rest: string;
+}
+
+/** A line that opens a labelled section, with what follows the label on the same line. */
+export function labelOf(text: string): Label | null {
+  if (text.length > 300) return null;
+  for (const { field, re } of LABEL_RE) {
+    const m = re.exec(text);
+    if (m) return { field, rest: m[1].trim() };
+  }
+  return null;
+}
+
+/**
+ * A numbered section heading of the report body ("2. Background", "4 Financial Implications"):
+ * short, numbered, capitalised, not a sentence. A numbered recommendation ("1. Note the update.")
+ * ends with a full stop or runs on, so it is not taken for one.
+ */
+export function isNumberedHeading(text: string): boolean {
+  if (text.length > 90) return false;
+  const m = /^(\d{1,2})\.?\s+([A-Z][^]*)$/.exec(text);
+  if (!m) return false;
+  const rest = m[2];
+  if (/[.;,]$|\b(?:and|or|to|the|of|that|be|with)$/i.test(rest)) return false;
+  const words = rest.split(/\s+/);
+  if (words.length > 10) return false;
+  // Headings read as titles: most words capitalised, or a known section word.
+  const caps = words.filter((w) => /^[A-Z0-9(&]/.test(w)).length;
+  return caps * 2 >= words.length || /^(?:introduction|background|recommendations?|conclusions?|implications|summary|appendices|options|consultation|next steps)/i.test(rest);
+}
+
+interface Section {
+  field: Field;
+  /** Index of the label line; `rest` is the text on it after the label. */
+  at: number;
+  rest: string;
+  /** First body line and one past the last. */
+  start: number;
+  end: number;
+}
+
+function sectionsOf(lines: RLine[]): Section[] {
+  const out: Section[] = [];
+  let cur: Section | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const label = labelOf(lines[i].text);
+    const heading = !label && isNumberedHeading(lines[i].text);
+    if (!label && !heading) continue;
+    if (cur) cur.end = i;
+    cur = { field: label ? label.field : 'other', at: i, rest: label ? label.rest : '', start: i + 1, end: lines.length };
+    out.push(cur);
+  }
+  return out;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A section's text: the rest of its label line and its body lines, up to `maxLines`. */
+function sectionText(lines: RLine[], s: Section, maxLines = 40): string {
+  const parts: string[] = s.rest ? [s.rest] : [];
+  for (let i = s.start; i < Math.min(s.end, s.start + maxLines); i++) parts.push(lines[i].text);
+  return joinLines(parts);
+}
+
+/** Lines → one string, mending words hyphenated across a line break ("counter-\nintuitive" stays). */
+function joinLines(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!out) out = p;
+    else out += (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(p) ? '' : ' ') + p;
+  }
+  return collapse(out);
+}
+
+function firstSentences(text: string, max = 600): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const stop = cut.search(/[.!?]\s+[^.!?]*$/);
+  return stop > 80 ? cut.slice(0, stop + 1) : cut.replace(/\s+\S*$/, '') + '…';
+}
+
+// ---------- recommendations ----------
+
+// "Cabinet is asked to:", "The Committee is recommended to", "It is recommended that", "Members are invited to".
+const ASKED = /^(?:(?:that )?(?:the |members of the )?[A-Z][\w&'’ ,()-]{0,80}?\b(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|requested)\s+to\b|it is recommended(?:\s+that|\s+to)?\b|recommended\s*(?:that|[:–-])|resolved to recommend\b)/i;
+const ENUM = /^(\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)]|\d{1,2}(?:\.\d{1,2})?\s(?=[A-Z])|[•●▪◦·*–-]|o(?=\s))\s*(.*)$/;
+
+function enumOf(text: string): { number: string | null; text: string } | null {
+  const m = ENUM.exec(text);
+  if (!m || !m[2]) return null;
+  const mark = m[1];
+  const number = /^[•●▪◦·*–o-]$/.test(mark) ? null : mark.replace(/[.]$/, '');
+  return { number, text: m[2] };
+}
+
+function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
+  const body: RLine[] = [];
+  if (s.rest) body.push({ text: s.rest, page: lines[s.at].page });
+  // A recommendations block is short; the cap keeps a runaway section (no next heading) in bounds.
+  for (let i = s.start; i < Math.min(s.end, s.start + 80); i++) body.push(lines[i]);
+  const items: { number: string | null; parts: string[]; page: number }[] = [];
+  let lead: { parts: string[]; page: number } | null = null;
+  let numbered = false;
+  for (const l of body) {
+    const e = enumOf(l.text);
+    if (e && (e.number !== null || items.length || lead)) {
+      if (e.number !== null) numbered = true;
+      items.push({ number: e.number, parts: [e.text], page: l.page });
+      continue;
+    }
+    if (items.length) items[items.length - 1].parts.push(l.text);
+    else if (lead) lead.parts.push(l.text);
+    else lead = { parts: [l.text], page: l.page };
+  }
+  void numbered;
+  const out: ReportRecommendation[] = [];
+  const leadText = lead ? joinLines(lead.parts) : '';
+  // "Cabinet is asked to:" followed by a list introduces the list; on its own it is the recommendation.
+  const leadIsIntro = items.length > 0 && (/[:–-]$/.test(leadText) || ASKED.test(leadText) || leadText.length < 120);
+  if (lead && leadText && !leadIsIntro) out.push({ number: null, text: leadText, page: lead.page });
+  for (const it of items) out.push({ number: it.number, text: joinLines(it.parts), page: it.page });
+  return out.filter((r) => r.text.length >= 8);
+}
+
+const wordSet = (s: string) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2));
+
+function sameRec(a: ReportRecommendation, b: ReportRecommendation): boolean {
+  const A = wordSet(a.text);
+  const B = wordSet(b.text);
+  if (!A.size || !B.size) return false;
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / Math.min(A.size, B.size) >= 0.8;
+}
+
+function findRecommendations(lines: RLine[], sections: Section[]): ReportRecommendation[] {
+  let found: ReportRecommendation[] = [];
+  for (const s of sections) if (s.field === 'recs') found.push(...recsFromSection(lines, s));
+  if (!found.length) {
+    // No "Recommendations" label: an "X is asked to / It is recommended that" paragraph at a line start.
+    for (let i = 0; i < lines.length && found.length < 30; i++) {
+      if (!ASKED.test(lines[i].text)) continue;
+      const end = sections.find((s) => s.at > i)?.at ?? lines.length;
+      found = found.concat(recsFromSection(lines, { field: 'recs', at: i, rest: lines[i].text, start: i + 1, end }));
+      break;
+    }
+  }
+  // The summary box and the body's "Recommendations" section often print the same list: keep one.
+  const out: ReportRecommendation[] = [];
+  for (const r of found) {
+    const dup = out.findIndex((o) => sameRec(o, r));
+    if (dup < 0) out.push(r);
+    else if (r.text.length > out[dup].text.length + 20) out[dup] = { ...r, number: out[dup].number ?? r.number };
+  }
+  return out.slice(0, 40);
+}
+
+// ---------- header fields ----------
+
+function first(sections: Section[], field: Field): Section | undefined {
+  return sections.find((s) => s.field === field);
+}
+
+function readTitle(lines: RLine[], sections: Section[]): string | null {
+  const s = first(sections, 'title');
+  if (s) {
+    const t = sectionText(lines, s, 4);
+    if (t.length >= 3) return t.slice(0, 300);
+  }
+  // No "Subject:"/"Title:" label: the first line of the first page that reads as a title.
+  for (let i = 0; i < Math.min(lines.length, 25); i++) {
+    const t = lines[i].text;
+    if (labelOf(t)) break;
+    if (t.length < 8 || t.length > 200) continue;
+    if (/^(?:agenda item|item\b|report (?:to|of)\b|council|cabinet|committee|meeting|date\b|part\s|\d)/i.test(t)) continue;
+    if (/\b(?:council|borough|district|county)$/i.test(t) || /\b\d{4}$/.test(t)) continue;
+    return t;
+  }
+  return null;
+}
+
+function readPurpose(lines: RLine[], sections: Section[]): string | null {
+  const s = first(sections, 'purpose');
+  if (!s) return null;
+  const t = sectionText(lines, s, 30);
+  return t ? firstSentences(t) : null;
+}
+
+function readKeyDecision(lines: RLine[], sections: Section[]): boolean | null {
+  const s = first(sections, 'key');
+  if (s) {
+    const t = sectionText(lines, s, 1);
+    if (/^(?:[-–:]\s*)?yes\b/i.test(t)) return true;
+    if (/^(?:[-–:]\s*)?no\b/i.test(t)) return false;
+  }
+  for (const l of lines.slice(0, 300)) {
+    if (/\bthis is not a key decision\b|\bis not a key decision\b|\bnon[- ]key decision\b/i.test(l.text)) return false;
+    if (/\bthis is a key decision\b|\bis a key decision\b/i.test(l.text)) return true;
+  }
+  return null;
+}
+
+function readDecisionNumber(lines: RLine[], sections: Section[]): string | null {
+  const s = first(sections, 'decision');
+  if (s) {
+    const m = /^([A-Z]{0,6}[\s/-]?\d[\w/.-]{1,20})/i.exec(sectionText(lines, s, 1));
+    if (m) return m[1].trim();
+  }
+  const key = first(sections, 'key');
+  if (key) {
+    const m = /\b(\d{2}\/\d{4,6})\b/.exec(sectionText(lines, key, 1));
+    if (m) return m[1];
+  }
+  return null;
+}
+
+function readWards(lines: RLine[], sections: Section[]): string | null {
+  const s = first(sections, 'wards');
+  if (!s) return null;
+  const t = sectionText(lines, s, 3);
+  return t ? t.slice(0, 300) : null;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const PHONE = /(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+
+/** "Name, Role" people from an author/contact block, contact details set apart. */
+function readPeople(lines: RLine[], s: Section): { people: string[]; contact: string[] } {
+  const people: string[] = [];
+  const contact: string[] = [];
+  const texts = (s.rest ? [s.rest] : []).concat(lines.slice(s.start, Math.min(s.end, s.start + 8)).map((l) => l.text));
+  for (let t of texts) {
+    const email = EMAIL.exec(t);
+    const phone = PHONE.exec(t);
+    if (email) contact.push(email[0]);
+    if (phone) contact.push(phone[0]);
+    t = t.replace(EMAIL, '').replace(PHONE, '').replace(/\b(?:tel(?:ephone)?|e-?mail|phone|direct dial|ext)\b\.?\s*:?/gi, '').replace(/[\s,;:|–-]+$/, '').trim();
+    if (!t || t.length > 160) continue;
+    if (/^(?:name|job title|designation|department|directorate|service)\s*:?\s*$/i.test(t)) continue;
+    t = t.replace(/^(?:name|officer)\s*:\s*/i, '');
+    // A role on its own line belongs to the person above it ("David Whittle" / "Director of …").
+    if (people.length && !/,/.test(t) && /^(?:assistant |deputy |interim |acting |senior |head|director|manager|officer|chief|corporate|strategic|executive|lead|team|service|principal|general counsel|monitoring|section 151|s151|cabinet member|policy|democratic|committee|research)/i.test(t) && !/,/.test(people[people.length - 1])) {
+      people[people.length - 1] += ', ' + t;
+      continue;
+    }
+    people.push(t);
+  }
+  return { people, contact };
+}
+
+function readAuthor(lines: RLine[], sections: Section[]): { author: string | null; contact: string | null } {
+  const order: Field[] = ['author', 'contact', 'from'];
+  let author: string | null = null;
+  const contacts: string[] = [];
+  for (const f of order) {
+    for (const s of sections) {
+      if (s.field !== f) continue;
+      const r = readPeople(lines, s);
+      if (!author && r.people.length && f !== 'from') author = r.people.join('; ');
+      if (!author && f === 'from' && /^by$/i.test(lines[s.at].text.split(':')[0].trim()) && r.people.length) author = r.people[0];
+      contacts.push(...r.contact);
+    }
+  }
+  const uniq = [...new Set(contacts)];
+  return { author: author ? author.slice(0, 400) : null, contact: uniq.length ? uniq.join(', ') : null };
+}
+
+function readReasons(lines: RLine[], sections: Section[]): string | null {
+  const s = sections.find((x) => x.field === 'reasons' && /reason/i.test(lines[x.at].text) && /recommend|decision/i.test(lines[x.at].text));
+  if (!s) return null;
+  const t = sectionText(lines, s, 25);
+  return t ? firstSentences(t, 800) : null;
+}
+
+const EXEMPT = /\b(?:not for publication|exempt (?:information|report|appendix|appendices)|schedule 12a|part (?:2|ii) (?:report|item|business|appendix)|confidential (?:report|appendix|information)|private (?:report|appendix)|restricted)\b/i;
+const OPEN = /^(?:unrestricted|open|public|none|no|not exempt|n\/a|part (?:1|i)\b)/i;
+
+function readExempt(lines: RLine[], sections: Section[]): { exempt: boolean; reason: string | null } {
+  for (const s of sections) {
+    if (s.field !== 'classification') continue;
+    const t = sectionText(lines, s, 2);
+    if (!t || OPEN.test(t)) continue;
+    if (/exempt|confidential|restricted|private|part (?:2|ii)|not for publication|schedule 12a/i.test(t)) return { exempt: true, reason: firstSentences(t, 300) };
+  }
+  for (const l of lines.slice(0, 200)) {
+    if (!EXEMPT.test(l.text)) continue;
+    // "Classification: Unrestricted" and "Exempt information: none" say the opposite.
+    if (/\b(?:unrestricted|none|not exempt|no exempt)\b/i.test(l.text)) continue;
+    return { exempt: true, reason: l.text.slice(0, 300) };
+  }
+  return { exempt: false, reason: null };
+}
+
+function readAppendices(lines: RLine[], sections: Section[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (t: string) => {
+    const key = (/^(?:appendix|annex)\s+([\w.]{1,4})/i.exec(t)?.[1] ?? t).toLowerCase();
+    if (seen.has(key) || out.length >= 30) return;
+    seen.add(key);
+    out.push(t.slice(0, 200));
+  };
+  for (const s of sections) {
+    if (s.field !== 'appendices') continue;
+    const body = sectionText(lines, s, 20);
+    // One appendix per "Appendix X" or per "a)" entry.
+    for (const part of body.split(/(?=\b(?:Appendix|Annex)\s+[A-Z0-9]{1,3}\b\s*[:–—-]?)|(?=(?:^|\s)[a-z]\)\s)/)) {
+      const t = collapse(part.replace(/^[a-z]\)\s*/, ''));
+      if (t.length >= 3 && !/^(?:none|n\/a|no appendices)\.?$/i.test(t)) add(t);
+    }
+  }
+  if (!out.length) {
+    for (const l of lines) {
+      const m = /^(?:Appendix|Annex)\s+([A-Z0-9]{1,3})\b\s*[:–—-]\s*(.{3,160})$/.exec(l.text);
+      if (m) add(`Appendix ${m[1]}: ${m[2]}`);
+    }
+  }
+  return out;
+}
+
+function readLines(lines: RLine[], pages: number): ReportSummary {
+  const sections = sectionsOf(lines);
+  const { author, contact } = readAuthor(lines, sections);
+  const { exempt, reason } = readExempt(lines, sections);
+  const financeSections = sections.filter((s) => s.field === 'finance');
+  return {
+    title: readTitle(lines, sections),
+    purpose: readPurpose(lines, sections),
+    recommendations: findRecommendations(lines, sections),
+    reasons: readReasons(lines, sections),
+    keyDecision: readKeyDecision(lines, sections),
+    decisionNumber: readDecisionNumber(lines, sections),
+    wards: readWards(lines, sections),
+    figures: findFigures(lines, financeSections.map((s) => [s.start, s.end] as [number, number])),
+    author,
+    contact,
+    exempt,
+    exemptReason: reason,
+    appendices: readAppendices(lines, sections),
+    pages,
+  };
+}
+
+export function emptySummary(pages: number): ReportSummary {
+  return { title: null, purpose: null, recommendations: [], reasons: null, keyDecision: null, decisionNumber: null, wards: null, figures: [], author: null, contact: null, exempt: false, exemptReason: null, appendices: [], pages };
+}
+
+/** One report's pages → what it asks for and why. Never throws; an unreadable report yields nulls. */
+export function readReport(pages: PageText[]): ReportSummary {
+  const n = Array.isArray(pages) ? pages.length : 0;
+  try {
+    const lines = toReportLines(Array.isArray(pages) ? pages : []);
+    if (!lines.length) return emptySummary(n);
+    return readLines(lines, n);
+  } catch {
+    return emptySummary(n);
+  }
+}
