@@ -33,7 +33,11 @@ export default defineConfig({
     name: 'Scrutineer',
     description:
       'Reads UK council committee papers on ModernGov sites: what was decided, who promised what by when, and what happened last time.',
-    permissions: ['alarms', 'unlimitedStorage'],
+    // `offscreen` (Chrome only): pdf.js reads linked report PDFs in an offscreen document, since
+    // the MV3 service worker cannot run it; Firefox's MV2 background page runs it itself.
+    permissions: ['alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // reports.js: the reports module the content script imports only on pages that link PDFs.
+    web_accessible_resources: browser === 'firefox' ? ['reports.js'] : [{ resources: ['reports.js'], matches: ['*://*/*'] }],
     optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {

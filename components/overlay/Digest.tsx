@@ -49,6 +49,7 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump, 
           </ul>
         </nav>
       ) : null}
+      <div data-scrutineer-digest-slot="" />
       {children}
     </details>
   );

@@ -76,6 +76,8 @@ export function ItemCard(props: ItemCardProps) {
   const rec = !decision ? item.recommendation : null;
   const body = (
     <>
+      {/* Filled by the reports module (utils/reports/mount.tsx) from the item's linked PDFs. */}
+      <div key="reports" data-scrutineer-report-slot={index} />
       {!analysed ? (
         <p class="muted reading">Reading this item…</p>
       ) : decision ? (

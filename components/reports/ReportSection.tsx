@@ -92,13 +92,15 @@ export function ReportSection({ view, report, note, trackState, onTrack, onReque
             <ol class="recs">
               {report.recommendations.map((r, n) => (
                 <li key={n}>
-                  <span class="rec-text" data-scrutineer-recommendation="" data-page={String(r.page)}>
+                  <span class="rec-text" data-scrutineer-recommendation="" data-page={r.page === null ? undefined : String(r.page)}>
                     {r.text}
                   </span>{' '}
-                  <a class="pg" href={pageHref(doc.link.href, r.page)} target="_blank" rel="noopener noreferrer" aria-label={`recommendation ${r.number || n + 1} on page ${r.page} of the ${what}`}>
-                    p. {r.page}
-                  </a>{' '}
-                  <TrackButton what={`recommendation ${r.number || n + 1} of the ${what}`} state={trackState(trackKey(n))} onTrack={() => onTrack(n)} />
+                  {r.page !== null ? (
+                    <a class="pg" href={pageHref(doc.link.href, r.page)} target="_blank" rel="noopener noreferrer" aria-label={`recommendation ${r.number ?? n + 1} on page ${r.page} of the ${what}`}>
+                      p. {r.page}
+                    </a>
+                  ) : null}{' '}
+                  <TrackButton what={`recommendation ${r.number ?? n + 1} of the ${what}`} state={trackState(trackKey(n))} onTrack={() => onTrack(n)} />
                 </li>
               ))}
             </ol>

@@ -15,6 +15,7 @@ import { watchForRerender } from '../overlay/reanchor';
 import { defaultLoadDeps, loadRelated } from '../related/load-related';
 import { runInIdle, type IdleRun } from './idle';
 import { spaced } from './spaced';
+import { loadReports } from './reports-loader';
 
 export const PAGE_ATTRIBUTE = 'data-scrutineer-page';
 /** Milliseconds from content-script start to cards mounted and interactive (read by the bench). */
@@ -99,8 +100,11 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     void sendMessage('page/seen', { url: url.href, kind, title: doc.title || null });
     // Related earlier items: index this page, fetch (politely, same origin) what it links to, and
     // redraw as results land. A failure here leaves the cards as they are, never the notice.
+    const deps = defaultLoadDeps(url.origin);
+    // Linked PDFs, read beside the related items; their downloads share this tab's spacing.
+    const gate = spaced(async () => ({ status: 0, text: '' }), deps.sleep);
+    void loadReports(read.page, ctx.signal, async (u, s) => void (await gate(u, s)));
     try {
-      const deps = defaultLoadDeps(url.origin);
       await loadRelated(read.page, { ...deps, fetchText: spaced(deps.fetchText, deps.sleep) }, {
         signal: ctx.signal,
         onUpdate: (r) => {

@@ -6,7 +6,7 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 let loaded: Promise<PdfJs> | null = null;
 
 export function loadPdfJs(getURL: (path: string) => string): Promise<PdfJs> {
-  loaded ??= import('pdfjs-dist/build/pdf.mjs').then((pdfjs) => {
+  loaded ??= import('pdfjs-dist').then((pdfjs) => {
     pdfjs.GlobalWorkerOptions.workerSrc = getURL(workerUrl);
     return pdfjs as unknown as PdfJs;
   });

@@ -47,7 +47,11 @@ export interface ReportsController {
 
 /** The agenda as the pack splitter wants it. */
 export function agendaOf(page: ParsedPage): AgendaEntry[] {
-  return page.meeting.items.filter((i) => i.number).map((i) => ({ number: i.number!, title: i.title, pageRange: i.pages ?? undefined }) as AgendaEntry);
+  return page.meeting.items.flatMap((i) => {
+    if (!i.number) return [];
+    const range = /(\d+)\s*[-–]\s*(\d+)/.exec(i.pages ?? '');
+    return [{ number: i.number, title: i.title, ...(range ? { pageRange: [Number(range[1]), Number(range[2])] as [number, number] } : {}) }];
+  });
 }
 
 /** The documents this page should read, each with its first status. */

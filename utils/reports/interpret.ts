@@ -6,7 +6,12 @@ import type { AgendaEntry, PackPart, ReadAs, Reading } from './types';
 
 export function interpretPages(as: ReadAs, pages: PageText[], agenda: AgendaEntry[] = []): Reading {
   const base = { state: 'done' as const, pages: pages.length, as };
-  if (as === 'minutes') return { ...base, minutes: extractPrintedMinutes(pages) };
+  if (as === 'minutes') {
+    const minutes = extractPrintedMinutes(pages).parts.flatMap((part) =>
+      part.items.map(({ number, title, resolution, resolutionPage, actions, actionPages }) => ({ number, title, resolution, resolutionPage, actions, actionPages })),
+    );
+    return { ...base, minutes };
+  }
   if (as === 'pack') {
     const parts: PackPart[] = splitPack(pages, agenda).map((p) => ({
       itemNumber: p.itemNumber,

@@ -1,0 +1,41 @@
+// The reports module's entry: plan the page's documents, read them politely and draw them into
+// the cards. Runs in the content script's world (loaded by utils/content/reports-loader.ts).
+import { sendMessage } from '../messages';
+import { sleep } from '../related/same-origin-fetch';
+import type { NewFollowUp, ParsedPage } from '../types';
+import { createReports, DEFAULT_SIZE_LIMIT } from './controller';
+import { fetchPdfBytes } from './fetch-bytes';
+import { mountReports } from './mount';
+
+export interface ReportsApi {
+  start(page: ParsedPage, options: { signal: AbortSignal; gate: (url: string, signal?: AbortSignal) => Promise<void> }): Promise<void>;
+}
+
+/** Milliseconds from `start` to every document settled, on `<html>` (read by the bench and tests). */
+export const REPORTS_MS_ATTRIBUTE = 'data-scrutineer-reports-ms';
+
+export const reportsApi: ReportsApi = {
+  async start(page, { signal, gate }) {
+    const started = performance.now();
+    const origin = new URL(page.url).origin;
+    let queued = false;
+    const track = async (f: NewFollowUp) => (await sendMessage('followup/add', f)).ok;
+    const reports = createReports(
+      page,
+      { send: sendMessage, fetchBytes: (url, limit, s) => fetchPdfBytes(url, origin, limit, s), sleep, gate, limit: DEFAULT_SIZE_LIMIT },
+      () => {
+        if (queued || signal.aborted) return;
+        queued = true;
+        queueMicrotask(() => {
+          queued = false;
+          view.draw();
+        });
+      },
+      signal,
+    );
+    const view = mountReports(document, page, reports, track);
+    view.draw();
+    await reports.done;
+    if (!signal.aborted) document.documentElement.setAttribute(REPORTS_MS_ATTRIBUTE, (performance.now() - started).toFixed(0));
+  },
+};
