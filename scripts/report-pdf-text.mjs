@@ -119,10 +119,10 @@ const packReport = (n, subject, recs, purpose, finance) => [
 export const PACK = {
   file: 'g9002/Agenda reports pack 28th-Jan-2026 Cabinet.pdf',
   pages: [
-    ['Wendmoor District Council', 'Cabinet', 'Wednesday, 28 January 2026 at 10.00 am', 'Agenda', '6. Parking Charges Review (Pages 2 - 3)', '7. Tree Planting Strategy (Pages 4 - 5)', '8. Council Tax Support Scheme (Pages 6 - 7)'],
-    ...packReport(6, 'Parking Charges Review', ['1. Approve the revised town centre parking charges from 1 April 2026.', '2. Keep free parking after 6pm in all Council car parks.'], 'This report reviews parking charges in Council car parks, which have not changed since 2022.', 'The new charges are expected to raise £260,000 a year in extra income.'),
-    ...packReport(7, 'Tree Planting Strategy', ['1. Adopt the Tree Planting Strategy.', '2. Agree a target of planting 10,000 trees by 2030.'], 'This report presents a strategy for planting trees on Council land and with partners.', 'The strategy will cost £75,000 a year, funded from the climate reserve.'),
-    ...packReport(8, 'Council Tax Support Scheme 2026/27', ['1. Recommend to Council that the current Council Tax Support Scheme continues unchanged for 2026/27.'], 'The Council must review its Council Tax Support Scheme each year.', 'Keeping the scheme unchanged costs nothing extra.'),
+    ['Wendmoor District Council', 'Cabinet', 'Wednesday, 28 January 2026 at 10.00 am', 'Agenda', '8. Parking Charges Review (Pages 2 - 3)', '9. Tree Planting Strategy (Pages 4 - 5)', '10. Council Tax Support Scheme 2026/27 (Pages 6 - 7)'],
+    ...packReport(8, 'Parking Charges Review', ['1. Approve the revised town centre parking charges from 1 April 2026.', '2. Keep free parking after 6pm in all Council car parks.'], 'This report reviews parking charges in Council car parks, which have not changed since 2022.', 'The new charges are expected to raise £260,000 a year in extra income.'),
+    ...packReport(9, 'Tree Planting Strategy', ['1. Adopt the Tree Planting Strategy.', '2. Agree a target of planting 10,000 trees by 2030.'], 'This report presents a strategy for planting trees on Council land and with partners.', 'The strategy will cost £75,000 a year, funded from the climate reserve.'),
+    ...packReport(10, 'Council Tax Support Scheme 2026/27', ['1. Recommend to Council that the current Council Tax Support Scheme continues unchanged for 2026/27.'], 'The Council must review its Council Tax Support Scheme each year.', 'Keeping the scheme unchanged costs nothing extra.'),
   ],
 };
 

@@ -171,7 +171,7 @@ describe('failure states, the reports pack and printed minutes', () => {
       await expect.poll(missing, { timeout: 10_000 }).toBe(tries + 1);
 
       // "Read it?" on the large document reads it.
-      await page.locator('scrutineer-overlay [data-scrutineer-item][data-number="6"] [data-scrutineer-read]').click();
+      await page.locator('scrutineer-overlay [data-scrutineer-item][data-number="6."] [data-scrutineer-read]').click();
       await expect.poll(async () => (await readReports(page)).find((r) => r.item === '6')?.state, { timeout: 15_000 }).toBe('done');
 
       // The pack is read only on request, then split into items 8–10 by its "Agenda Item N" markers.
