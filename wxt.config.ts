@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
 
 /**
  * Content scripts get the browser's own `browser`/`chrome` instead of the webextension-polyfill
@@ -19,6 +20,11 @@ const nativeBrowserInContentScripts = (): Plugin => ({
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // pdf.js's worker, copied as it ships (no remote code): started by utils/pdf/load-pdfjs.ts from
+    // the extension's own URL in the offscreen document (Chrome) or background page (Firefox).
+    'build:publicAssets'(_wxt, files) {
+      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.min.mjs' });
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.plugins = [...(config.plugins ?? []), nativeBrowserInContentScripts()];

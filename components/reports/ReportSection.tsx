@@ -39,7 +39,8 @@ function Facts({ report }: { report: ReportSummary }) {
   if (report.keyDecision) facts.push(report.decisionNumber ? `Key decision (${report.decisionNumber})` : 'Key decision');
   else if (report.keyDecision === false) facts.push('Not a key decision');
   if (report.wards) facts.push(`Wards: ${report.wards}`);
-  const money = report.figures.slice(0, 3).map((f) => `${formatPounds(f.amount)}${f.role ? ` ${f.role}` : ''}`);
+  // The same sum is often printed twice (recommendations, then financial implications).
+  const money = [...new Set(report.figures.map((f) => `${formatPounds(f.amount)}${f.role && f.role !== 'other' ? ` ${f.role}` : ''}`))].slice(0, 3);
   if (money.length) facts.push(money.join(', '));
   if (report.author) facts.push(`Author: ${report.author}`);
   if (report.exempt) facts.push(report.exemptReason ? `Exempt: ${report.exemptReason}` : 'Exempt (Part 2)');

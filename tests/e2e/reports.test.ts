@@ -119,7 +119,8 @@ describe('reports on agenda cards', () => {
       await expect.poll(() => button.getAttribute('data-state')).toBe('done');
       const popup = await ext.openExtensionPage('tracker.html');
       const sources = await popup.evaluate(async () => {
-        const reply = await chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} });
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ followUps: unknown[] }> } } }).chrome.runtime;
+        const reply = await runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} });
         return (reply.followUps as Array<{ kind: string; text: string; source: { url: string } }>).map((f) => [f.kind, f.text, f.source.url]);
       });
       expect(sources).toContainEqual(['recommendation', strip(REPORTS[0].recs[0]), expect.stringMatching(/Leisure%20centre%20refurbishment\.pdf#page=2$/)]);

@@ -1,7 +1,7 @@
 // Draws what the page's PDFs gave into the cards: each card renders an empty
 // `[data-scrutineer-report-slot]` (components/overlay/ItemCard.tsx) and the digest a
 // `[data-scrutineer-digest-slot]`; this module, loaded only on pages that link PDFs, renders into
-// them with its own Preact root and stylesheet. Slots are looked up on every draw, so a card
+// them with its own Preact root and stylesheet (adopted next to the overlay's). Slots are looked up on every draw, so a card
 // redrawn by the page run (a re-render of the council's page) is found again.
 import { render } from 'preact';
 import type { ParsedPage, NewFollowUp } from '../types';
@@ -22,6 +22,35 @@ export const ITEM_SLOT = 'data-scrutineer-report-slot';
 export const DIGEST_SLOT = 'data-scrutineer-digest-slot';
 const STYLE_MARK = 'data-scrutineer-reports-style';
 
+let sheet: CSSStyleSheet | null | undefined;
+
+/** Add the reports stylesheet to a card's shadow root: adopted beside the overlay's (one parsed
+ * sheet shared by every card), or a <style> copy where adoption is refused (Firefox's Xrays). */
+function addStyle(doc: Document, shadow: ShadowRoot): void {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+  }
+  if (sheet && shadow.adoptedStyleSheets.includes(sheet)) return;
+  if (shadow.querySelector(`style[${STYLE_MARK}]`)) return;
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+      if (shadow.adoptedStyleSheets.includes(sheet)) return;
+    } catch {
+      /* fall through to a <style> copy */
+    }
+  }
+  const style = doc.createElement('style');
+  style.setAttribute(STYLE_MARK, '');
+  style.textContent = css;
+  shadow.prepend(style);
+}
+
 const num = (n: string | null) => (n ?? '').toLowerCase().replace(/[^a-z0-9/]+/g, '');
 
 function findSlots(doc: Document): { items: Map<number, Element>; digest: Element | null } {
@@ -32,12 +61,7 @@ function findSlots(doc: Document): { items: Map<number, Element>; digest: Elemen
     if (!shadow) continue;
     const slot = shadow.querySelector(`[${ITEM_SLOT}], [${DIGEST_SLOT}]`);
     if (!slot) continue;
-    if (!shadow.querySelector(`style[${STYLE_MARK}]`)) {
-      const style = doc.createElement('style');
-      style.setAttribute(STYLE_MARK, '');
-      style.textContent = css;
-      shadow.prepend(style);
-    }
+    addStyle(doc, shadow);
     if (slot.hasAttribute(DIGEST_SLOT)) digest = slot;
     else items.set(Number(slot.getAttribute(ITEM_SLOT)), slot);
   }
