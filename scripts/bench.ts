@@ -11,6 +11,7 @@ const MODULES: Array<[file: string, exportName: string]> = [
   ['scripts/bench/overlay.ts', 'benchOverlay'],
   ['scripts/bench/popup.ts', 'benchPopup'],
   ['scripts/bench/related.ts', 'benchRelated'],
+  ['scripts/bench/pdf.ts', 'benchPdf'],
 ];
 
 async function main(): Promise<void> {
