@@ -2,7 +2,7 @@
 // council, Wendmoor District Council, and its Cabinet. Every paragraph is a list of printed lines
 // on one page; all names, places and figures are made up.
 
-const head = (subject, key, ref, wards, author) => [
+const head = (subject, key, ref, wards) => [
   'Wendmoor District Council',
   'Report to: Cabinet',
   'Date of meeting: 14 January 2026',
@@ -19,7 +19,7 @@ function report(file, subject, { key, ref = null, wards, author, purpose, recs, 
     subject,
     recs,
     pages: [
-      [...head(subject, key, ref, wards, author), 'Purpose of Report', purpose, `Report Author: ${author}`, 'Contact: democratic.services@wendmoor.example'],
+      [...head(subject, key, ref, wards), 'Purpose of Report', purpose, `Report Author: ${author}`, 'Contact: democratic.services@wendmoor.example'],
       ['Recommendations', 'That Cabinet:', ...recs, 'Reasons for Recommendations', reasons],
       ['Financial Implications', finance, 'Legal Implications', 'The Council has the powers needed to take these decisions. No further legal issues arise from this report.', 'Appendices', 'Appendix A - Summary of consultation responses'],
     ],
