@@ -12,7 +12,7 @@ import { RelatedIndex } from '../related/related-index';
 import { searchItems } from '../related/search';
 import type { BackfillJob } from '../related/types';
 import { listFollowUps, updateFollowUp } from '../storage/followups';
-import type { FollowUpPatch } from '../storage/patch';
+import type { FollowUpPatch } from '../followups/patch';
 import type { FollowUp } from '../types';
 
 export interface RelatedDeps {

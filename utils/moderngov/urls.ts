@@ -3,6 +3,7 @@
 // page we already have, never against the host root; ids are query parameters whose names vary
 // in case and spelling (`MId`, `MID`, `MeetingId`), so reading them normalises once here.
 // File names and parameters: ../shared/MODERNGOV.md; web-service shapes: section (c) there.
+import { ukDate, utcDay } from '../text/days';
 
 const ID_ALIASES: Record<string, string> = {
   mid: 'mid',
@@ -52,11 +53,8 @@ export function issueHistoryUrl(base: string, iid: string): string {
   return at(`mgIssueHistoryHome.aspx?IId=${q(iid)}`, base);
 }
 
-/** `2025-04-03` → `03/04/2025`, the day-first form mgWebService.asmx expects (UTC day of `d`). */
-function webServiceDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
+/** The day-first form mgWebService.asmx expects (`03/04/2025`), for the UTC day of `d`. */
+const webServiceDate = (d: Date) => ukDate(utcDay(d));
 
 /**
  * mgWebService.asmx GetMeetings for a committee between two days. Jadu's client notes the server
