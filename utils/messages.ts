@@ -4,7 +4,7 @@
 import { runtime } from './runtime';
 import type { RelatedMessages } from './related/messages';
 import type { PdfMessages } from './pdf/messages';
-import type { FollowUpMessages } from './storage/messages';
+import type { FollowUpMessages } from './followups/messages';
 import type { PageKind } from './types';
 
 /** Messages of the page run itself; each feature adds its own group below. */
