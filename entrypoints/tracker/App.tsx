@@ -101,6 +101,13 @@ export function App() {
     setNotice({ kind: 'info', text: 'Reminders on: Scrutineer checks due dates once a day.' });
   }
 
+  /** "Clear cached documents": forget every report PDF read so far (they are fetched again when needed). */
+  async function clearDocuments() {
+    const r = await sendMessage('pdf/clear-cache', {});
+    if (!r.ok) return setNotice({ kind: 'error', text: `Could not clear cached documents: ${r.error}` });
+    setNotice({ kind: 'info', text: `Cleared ${r.removed} cached document${r.removed === 1 ? '' : 's'}: report PDFs will be read again on your next visit.` });
+  }
+
   const toggleSort = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
   const select = (id: string, on: boolean) =>
     setSelected((s) => {
@@ -122,6 +129,12 @@ export function App() {
         </div>
       </header>
       <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersOn} onEnableReminders={enableReminders} />
+      <p class="muted small">
+        <button type="button" class="link" data-scrutineer-clear-documents="" onClick={() => void clearDocuments()}>
+          Clear cached documents
+        </button>{' '}
+        (the text of report PDFs kept so a second visit needs no download)
+      </p>
       {notice && (
         <p class={`banner ${notice.kind === 'error' ? 'error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-notice={notice.kind}>
           {notice.text}{' '}

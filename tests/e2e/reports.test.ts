@@ -141,6 +141,16 @@ describe('reports on agenda cards', () => {
       const reports = await readReports(page);
       expect(reports.every((r) => r.state === 'done' && r.recs.length > 0)).toBe(true);
       expect(server.requests.filter((r) => /\.pdf/i.test(r.path)).length).toBe(before);
+
+      // "Clear cached documents" (tracker page): the next visit fetches them again.
+      const tracker = await ext.openExtensionPage('tracker.html');
+      await tracker.locator('[data-scrutineer-clear-documents]').click();
+      await expect.poll(() => tracker.locator('[data-notice="info"]').innerText()).toMatch(/Cleared \d+ cached documents?/);
+      await tracker.close();
+      await page.reload();
+      await waitForScrutineer(page);
+      await settled(page);
+      expect(server.requests.filter((r) => /\.pdf/i.test(r.path)).length).toBeGreaterThan(before);
     } finally {
       await page.close();
     }
