@@ -130,6 +130,26 @@ describe('reports on agenda cards', () => {
     }
   });
 
+  it('adds report text to the search index', async () => {
+    const page = await open(AGENDA);
+    try {
+      await settled(page);
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-reports-ms'), null, { timeout: 20_000 });
+      const search = await ext.openExtensionPage('search.html');
+      // "Homes England" is printed only in the housing report, never on the agenda page.
+      const titles = async () =>
+        search.evaluate(async () => {
+          const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ results?: Array<{ title: string }> }> } } }).chrome.runtime;
+          const reply = await runtime.sendMessage({ scrutineer: 1, type: 'related/search', payload: { query: 'Homes England grant', filters: {} } });
+          return (reply.results ?? []).map((r) => r.title);
+        });
+      await expect.poll(titles, { timeout: 10_000 }).toContain('Affordable Housing Delivery Plan');
+      await search.close();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reads a second visit from the cache without fetching the PDFs again', async () => {
     const page = await open(AGENDA);
     try {

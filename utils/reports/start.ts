@@ -6,6 +6,8 @@ import type { NewFollowUp, ParsedPage } from '../types';
 import { createReports, DEFAULT_SIZE_LIMIT } from './controller';
 import { fetchPdfBytes } from './fetch-bytes';
 import { mountReports } from './mount';
+import { enrichPage } from './enrich-page';
+import type { ReportSummary } from '../extract/report';
 
 export interface ReportsApi {
   start(page: ParsedPage, options: { signal: AbortSignal; gate: (url: string, signal?: AbortSignal) => Promise<void> }): Promise<void>;
@@ -36,6 +38,15 @@ export const reportsApi: ReportsApi = {
     const view = mountReports(document, page, reports, track);
     view.draw();
     await reports.done;
-    if (!signal.aborted) document.documentElement.setAttribute(REPORTS_MS_ATTRIBUTE, (performance.now() - started).toFixed(0));
+    if (signal.aborted) return;
+    document.documentElement.setAttribute(REPORTS_MS_ATTRIBUTE, (performance.now() - started).toFixed(0));
+    // Index the page again with its reports' text (meeting pages are what the index stores).
+    const read = new Map<number, ReportSummary[]>();
+    for (const d of reports.docs) {
+      if (d.item === null || d.status.phase !== 'done' || !d.status.reading.report) continue;
+      read.set(d.item, [...(read.get(d.item) ?? []), d.status.reading.report]);
+    }
+    const enriched = page.pageKind === 'meeting' ? enrichPage(page, read) : null;
+    if (enriched) await sendMessage('related/index-page', { page: enriched });
   },
 };
