@@ -49,7 +49,9 @@ function Facts({ report }: { report: ReportSummary }) {
 
 export function ReportSection({ view, report, note, trackState, onTrack, onRequest, trackKey }: ReportSectionProps) {
   const { status, doc } = view;
-  const pages = status.phase === 'reading' ? status.pages : status.phase === 'done' ? status.reading.pages : status.phase === 'failed' ? (status.pages ?? 0) : 0;
+  const whole = status.phase === 'reading' ? status.pages : status.phase === 'done' ? status.reading.pages : status.phase === 'failed' ? (status.pages ?? 0) : 0;
+  // A pack slice counts its own pages; the note says where they are in the pack.
+  const pages = note && report ? report.pages : whole;
   const what = doc.as === 'minutes' ? 'printed minutes' : doc.as === 'pack' ? 'reports pack' : 'report';
   return (
     <section class="rep" data-scrutineer-report="" data-state={stateOf(view)} data-pages={String(pages)} data-reason={status.phase === 'failed' || status.phase === 'skipped' ? status.why : undefined} aria-busy={stateOf(view) === 'reading' ? 'true' : undefined}>
@@ -58,7 +60,7 @@ export function ReportSection({ view, report, note, trackState, onTrack, onReque
         <a href={doc.link.href} target="_blank" rel="noopener noreferrer">
           {doc.link.title}
         </a>
-        {pages ? <span class="muted"> · {pages === 1 ? '1 page' : `${pages} pages`}</span> : null}
+        {pages && !note ? <span class="muted"> · {pages === 1 ? '1 page' : `${pages} pages`}</span> : null}
         {note ? <span class="muted"> · {note}</span> : null}
       </p>
       {status.phase === 'waiting' ? <p class="muted" role="status">Waiting to fetch the {what}…</p> : null}

@@ -70,8 +70,11 @@ export function findPageDocuments(page: ParsedPage): PageDocuments {
   const items: Record<number, ReportDocument[]> = {};
   page.meeting.items.forEach((item, i) => {
     if (item.routine) return;
-    const reports = item.documents.filter(isItemReport).map((l) => doc(l, 'report'));
-    if (reports.length) items[i] = reports.slice(0, 3);
+    // The first report-like PDF is the item's report (the title link comes first); further ones
+    // are read only when they call themselves reports (an EqIA or a plan is not where the
+    // recommendations are, and each costs a request a second).
+    const reports = item.documents.filter(isItemReport).filter((l, n) => n === 0 || /\breport\b/i.test(l.title));
+    if (reports.length) items[i] = reports.slice(0, 3).map((l) => doc(l, 'report'));
   });
   let pack: ReportDocument | null = null;
   let minutes: ReportDocument | null = null;
