@@ -4,6 +4,7 @@
 import type { MinutesItem } from '../../utils/reports/types';
 import { pageHref } from '../../utils/reports/format';
 import { TrackButton, type TrackState } from '../overlay/TrackButton';
+import { formatIsoDate } from '../../utils/summary/key-figures';
 
 export interface PrintedMinutesProps {
   item: MinutesItem;
@@ -47,7 +48,7 @@ export function PrintedMinutesBlock({ item, href, trackState, onTrack, trackKey 
         <ul class="actions">
           {item.actions.map((a, n) => (
             <li key={n} class="action" data-scrutineer-action="" data-due={a.due ?? ''} data-source="pdf">
-              <span class="action-text">{a.text}</span> <From href={href} page={item.actionPages[n] ?? null} />{' '}
+              <span class="action-text">{a.text}</span> {a.due ? <span class="due">Due {formatIsoDate(a.due)}</span> : null} <From href={href} page={item.actionPages[n] ?? null} />{' '}
               <TrackButton what={`action ${n + 1} from the printed minutes`} state={trackState(trackKey('action', n))} onTrack={() => onTrack('action', n)} />
             </li>
           ))}

@@ -6,7 +6,15 @@ import { formatPounds } from '../../utils/summary/key-figures';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-export function ReportsDigest({ data, reading, children }: { data: Data; reading: number; children?: ComponentChildren }) {
+export interface ReportsDigestProps {
+  data: Data;
+  reading: number;
+  /** Decisions and actions read from the printed minutes, when they were. */
+  minutes?: { decisions: number; actions: number } | null;
+  children?: ComponentChildren;
+}
+
+export function ReportsDigest({ data, reading, minutes, children }: ReportsDigestProps) {
   const money = data.money.slice(0, 4).map((m) => `${formatPounds(m.amount)} ${m.role}`);
   return (
     <div class="rep-digest" data-scrutineer-reports-digest="" data-reports={String(data.reports)} data-recommendations={String(data.recommendations)}>
@@ -17,6 +25,11 @@ export function ReportsDigest({ data, reading, children }: { data: Data; reading
           </strong>
           {money.length ? ` · money in the reports: ${money.join(', ')}` : ''}
           {reading ? <span class="muted"> · reading {plural(reading, 'more document')}…</span> : null}
+        </p>
+      ) : null}
+      {minutes ? (
+        <p data-scrutineer-minutes-digest="">
+          From the printed minutes: {plural(minutes.decisions, 'decision')} · {plural(minutes.actions, 'action')}
         </p>
       ) : null}
       {children}

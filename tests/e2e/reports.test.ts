@@ -240,6 +240,7 @@ describe('failure states, the reports pack and printed minutes', () => {
       expect(by('43').resolution).toContain('from the printed minutes, p. 2');
       expect(by('43').actions).toHaveLength(1);
       expect(by('43').actions[0][1]).toBe('2026-09');
+      expect(await page.locator('scrutineer-overlay [data-scrutineer-minutes-digest]').innerText()).toBe('From the printed minutes: 3 decisions · 1 action');
       await page.screenshot({ path: `${SHOTS}/reports-minutes.png`, fullPage: true });
     } finally {
       await page.close();

@@ -151,7 +151,7 @@ export function mountReports(doc: Document, page: ParsedPage, reports: ReportsCo
         const reading = reports.docs.filter((d) => d.item !== null && !['done', 'failed', 'skipped'].includes(d.status.phase)).length;
         const meetingDocs = [pack, minutesDoc].filter((d): d is DocView => !!d && !(d === pack && d.status.phase === 'done'));
         render(
-          <ReportsDigest data={digestReports(read)} reading={reading}>
+          <ReportsDigest data={digestReports(read)} reading={reading} minutes={minutesDoc?.status.phase === 'done' ? { decisions: Object.values(minutes).filter((m) => m.resolution).length, actions: Object.values(minutes).reduce((n, m) => n + m.actions.length, 0) } : null}>
             {meetingDocs.map((d) => section(d, 0, null))}
           </ReportsDigest>,
           slots.digest,
