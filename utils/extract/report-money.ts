@@ -9,13 +9,13 @@ const ROLE_WORDS: [MoneyRole, RegExp][] = [
   ['council-tax', /council tax|precept|band d\b/gi],
   ['overspend', /overspend\w*|over-spend\w*|overrun\w*|deficit|shortfall|pressures?\b|funding gap|budget gap/gi],
   ['saving', /savings?\b|efficienc(?:y|ies)|reductions?\b|cuts?\b|cost avoidance/gi],
-  ['grant', /grants?\b|allocations?\b|awarded|funding (?:from|award)|section 106|s106|levelling up|shared prosperity|basic need|contributions? from/gi],
+  ['grant', /grants?(?:\s+funding)?\b|allocations?\b|awarded|funding (?:from|award)|section 106|s106|levelling up|shared prosperity|basic need|contributions? from/gi],
   ['capital', /capital\b|capital programme|investment programme|borrowing/gi],
-  ['income', /income|receipts?\b|revenue from|generat\w+|surplus/gi],
+  ['income', /income|receipts?\b|received\b|revenue from|generat\w+|surplus/gi],
   ['fee', /fees?\b|charges?\b|per (?:hour|week|night|annum|year|month|visit|place|bed|household)|tariffs?\b|rents?\b|prices? per/gi],
   ['valuation', /valu(?:e|ed|ation)\b|market value|worth\b|gva\b|gross value added|purchase price|sale price|assets?\b|offers?\b|bids?\b/gi],
   ['budget', /(?:[a-z-]+\s+){0,2}budgets?\b|allocated|provision\b|envelope|funding\b|funded|resources?\b|financial plan|mtfs|medium term financial/gi],
-  ['cost', /costs?\b|costing|spend\w*|expenditure|contracts?\b|pay(?:ment|able|ments)?\b|fund\b|invest\w*|package|staffing|salar\w+|procure\w*/gi],
+  ['cost', /costs?\b|costed|costing|spend\w*|expenditure|contracts?\b|pay(?:ment|able|ments)?\b|fund\b|invest\w*|package|staffing|salar\w+|procure\w*/gi],
 ];
 
 // "£1.2m", "£ 59 million", "£5,046,624", "£44 billion", "£250k", "£3.5bn".
@@ -32,6 +32,8 @@ function amountOf(whole: string, frac: string | undefined, unit: string | undefi
 function clauseAround(text: string, start: number, end: number, floor = 0): { text: string; at: number } {
   let a = start;
   while (a > floor && start - a < 200 && !/[.;:!?]\s/.test(text.slice(a - 1, a + 1))) a--;
+  // A clause cut at the length limit starts at a word.
+  if (start - a >= 200) while (a < start && /\S/.test(text[a - 1] ?? ' ')) a++;
   let b = end;
   while (b < text.length && b - end < 200 && !/[.;!?](?:\s|$)/.test(text.slice(b, b + 2))) b++;
   return { text: text.slice(a, Math.min(text.length, b + 1)).trim(), at: start - a };

@@ -73,7 +73,10 @@ export function labelOf(text: string): Label | null {
   if (text.length > 300) return null;
   for (const { field, re } of LABEL_RE) {
     const m = re.exec(text);
-    if (m) return { field, rest: m[1].trim() };
+    if (!m) continue;
+    // "Title: Tel: Email:" is the header row of a contact table, not the report's title.
+    if (field === 'title' && /^(?:tel|e-?mail|phone|job)\b/i.test(m[1])) continue;
+    return { field, rest: m[1].trim() };
   }
   return null;
 }
@@ -164,11 +167,16 @@ const INTRO = /(?::|[–—-]|\b(?:to|that|asked to|recommended to|resolves?))\s
 /** "See paragraph 7 below": a pointer to the recommendations, not one. */
 const POINTER = /^(?:see|as set out|as detailed|set out|detailed|contained|listed) (?:in |at |below|above|overleaf)|^(?:see )?(?:paragraph|section) \d/i;
 
-function enumOf(text: string): { number: string | null; text: string } | null {
+function enumOf(text: string, depth = 0): { number: string | null; text: string } | null {
   const m = ENUM.exec(text);
   if (!m || !m[2]) return null;
   const mark = m[1];
   const number = /^[•●▪◦·*–o-]$/.test(mark) ? null : mark.replace(/[.]$/, '').trim();
+  // "• 1. Approve …": a bullet before the number.
+  if (number === null && depth === 0) {
+    const inner = enumOf(m[2], 1);
+    if (inner && inner.number !== null) return inner;
+  }
   return { number, text: m[2] };
 }
 
@@ -182,11 +190,6 @@ function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
   let numbered = false;
   for (const l of body) {
     const e = enumOf(l.text);
-    // "4.1 County Council is asked to:" numbers the paragraph that introduces the list.
-    if (e && !items.length && INTRO.test(e.text) && ASKED.test(e.text)) {
-      if (!lead) lead = { parts: [e.text], page: l.page };
-      continue;
-    }
     // A bullet under a numbered recommendation is part of it.
     if (e && e.number === null && numbered && items.length) {
       items[items.length - 1].parts.push(e.text);
@@ -200,6 +203,11 @@ function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
     if (items.length) items[items.length - 1].parts.push(l.text);
     else if (lead) lead.parts.push(l.text);
     else lead = { parts: [l.text], page: l.page };
+  }
+  // "4.1 County Council is asked to:" numbers the paragraph that introduces the list.
+  if (!lead && items.length > 1) {
+    const introText = joinLines(items[0].parts);
+    if (ASKED.test(introText) && /(?::|[–—-]|\b(?:to|that))\s*$/i.test(introText)) lead = items.shift()!;
   }
   const out: ReportRecommendation[] = [];
   const leadText = lead ? joinLines(lead.parts) : '';
@@ -268,19 +276,42 @@ function readTitle(lines: RLine[], sections: Section[]): string | null {
     const t = sectionText(lines, s, 4);
     if (t.length >= 3) return t.slice(0, 300);
   }
-  // No "Subject:"/"Title:" label: the first line of the first page that reads as a title.
+  // No "Subject:"/"Title:" label: the first line of the first page that reads as a title, with
+  // the line or two it runs on to.
   for (let i = 0; i < Math.min(lines.length, 25); i++) {
     const t = lines[i].text;
     if (labelOf(t)) {
       if (i > 2) break;
       continue;
     }
-    if (t.length < 8 || t.length > 200) continue;
-    if (/^(?:agenda item|item\b|report (?:to|of|by|for)\b|council|cabinet|committee|meeting|date\b|part\s|\d|(?:public|open|exempt|confidential|restricted|not for publication)\b)/i.test(t)) continue;
-    if (/\b(?:council|borough|district|county|authority)$/i.test(t) || /\b\d{4}$/.test(t) && t.length < 40) continue;
-    return t;
+    // "People and Health Committee 17 October 2023 Adopting Care Experience…": the title after the meeting.
+    const dated = DATE_MID.exec(t);
+    const head = dated && dated[1].length > 3 ? dated[2] : t;
+    if (!titleLike(head)) continue;
+    let title = head;
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+      const next = lines[j].text;
+      if (/[.:;]$/.test(title) || next.length > 100 || labelOf(next) || /[.!?]\s/.test(next) || DATE_END.test(next)) break;
+      if (/^(?:agenda item|report (?:to|of|by|for)\b|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|not for publication|unrestricted)\b)/i.test(next)) break;
+      title += ' ' + next;
+    }
+    return title.slice(0, 300);
   }
   return null;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_MID = new RegExp(`^(.*?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})\\s+([A-Z].{4,})$`, 'i');
+/** A line ending in a date ("Cabinet 12 March 2025", "14/01/2025") names a meeting, not a report. */
+const DATE_END = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$`, 'i');
+
+/** A line that can be (part of) a report's title: not the council, the meeting, a date or a marker. */
+function titleLike(t: string): boolean {
+  if (t.length < 8 || t.length > 200) return false;
+  if (/^(?:agenda item|item\b|report (?:to|of|by|for)\b|council\b|cabinet\b|committee\b|meeting\b|date\b|part\s|\d|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|restricted|not for publication|unrestricted)\b)/i.test(t)) return false;
+  if (/\b(?:council|borough|district|county|authority)$/i.test(t) || /^[a-z]/.test(t) || /local government act|schedule 12a/i.test(t)) return false;
+  if (DATE_END.test(t)) return false;
+  return true;
 }
 
 function readPurpose(lines: RLine[], sections: Section[]): string | null {
@@ -362,7 +393,9 @@ function readPeople(lines: RLine[], s: Section): { people: string[]; contact: st
       roleOpen = false;
       continue;
     }
-    if (/^(?:name|n\/a|none)$/i.test(t)) continue;
+    if (/^(?:name|n\/a|none|job|title|job title|post|role)$/i.test(t)) continue;
+    // A telephone number broken over two lines leaves its first digits behind.
+    t = t.replace(/\s+\+?\d[\d ]{3,}$/, '');
     // A new person: a name on its own, or "Name, Role" / "Name – Role".
     const lead = t.split(/\s*(?:,|\s[–—-]\s)\s*/)[0];
     const isPerson = NAME.test(lead) && !ROLE.test(lead);
@@ -383,19 +416,24 @@ function readPeople(lines: RLine[], s: Section): { people: string[]; contact: st
 
 function readAuthor(lines: RLine[], sections: Section[]): { author: string | null; contact: string | null } {
   let author: string | null = null;
-  const contacts: string[] = [];
+  let contacts: string[] = [];
   for (const f of ['author', 'contact', 'from'] as Field[]) {
     for (const s of sections) {
       if (s.field !== f) continue;
       const r = readPeople(lines, s);
       // "From:" names the cabinet member and director presenting the report; only "By:" is an author.
       const byLine = f !== 'from' || /^by\b/i.test(lines[s.at].text);
-      if (!author && r.people.length && byLine) author = f === 'from' ? r.people[0] : r.people.join('; ');
-      if (f !== 'from') contacts.push(...r.contact);
+      if (!author && r.people.length && byLine) {
+        author = f === 'from' ? r.people[0] : r.people.join('; ');
+        contacts = r.contact.concat(contacts);
+      } else if (!contacts.length && f === 'contact') contacts = r.contact;
+      // The author's details often follow under "Contact details" or on the next lines.
+      if (author && !contacts.length && f !== 'from') contacts = r.contact;
     }
+    if (author) break;
   }
   const uniq = [...new Set(contacts)];
-  return { author: author ? author.slice(0, 400) : null, contact: uniq.length ? uniq.join(', ') : null };
+  return { author: author ? author.slice(0, 400) : null, contact: uniq.length ? uniq.slice(0, 6).join(', ') : null };
 }
 
 function readReasons(lines: RLine[], sections: Section[]): string | null {
