@@ -38,23 +38,23 @@ type Field =
 const LABELS: { field: Field; re: RegExp; colon?: boolean }[] = [
   { field: 'from', re: /(?:from|by|report of|report by|report from|submitted by|cabinet members?|portfolio holders?|lead members?|executive members?|director)/, colon: true },
   { field: 'director', re: /(?:(?:relevant|lead|responsible|corporate|strategic|executive|accountable) directors?|directors? responsible|head of service|service director)/ },
-  { field: 'to', re: /(?:to|meeting|committee|decision maker|decision taker|date of meeting|meeting date|date|report to)/, colon: true },
+  { field: 'to', re: /(?:to|meeting|committee|decision maker|decision taker|final decision[- ]maker|date of meeting|meeting date|date|report to|report for)/, colon: true },
   { field: 'title', re: /(?:subject|title|report title|title of report|name of report|report name|subject of report)/, colon: true },
   { field: 'decision', re: /(?:decision (?:no|number|ref|reference)\.?|forward plan (?:no|number|ref|reference)\.?|key decision (?:no|number|ref|reference)\.?|fp (?:no|ref)\.?|reference (?:no|number)\.?|ref(?:erence)?)/, colon: true },
-  { field: 'key', re: /(?:is this a key decision\??|key decision\??|is the decision a key decision\??)/ },
+  { field: 'key', re: /(?:is this a key decision\??|key decision\??|is the decision a key decision\??|key or non-key(?: decision)?\??|decision type)/ },
   { field: 'wards', re: /(?:wards?(?: and communities)? affected|ward\(s\)(?: affected)?|wards?|electoral divisions?(?: affected)?|electoral division\(s\)(?: affected)?|divisions? affected|areas? affected|local councillor\(s\)|local councillors)/ },
-  { field: 'purpose', re: /(?:summary|executive summary|report summary|summary of (?:the )?report|purpose(?: of (?:the |this )?report)?(?: and (?:summary|background|policy context))?|purpose and summary|purpose of (?:the |this )?paper|reason for (?:the )?report|why (?:is )?this (?:report|matter)(?: is)? coming to (?:the )?\w+|introduction and purpose|brief summary)/ },
-  { field: 'recs', re: /(?:recommendations?|recommendation\(s\)|recommendation ?s|recommended actions?|recommended decisions?|recommendations? to (?:cabinet|council|committee|the \w+)|proposed decision|decision(?:s)? (?:required|sought|requested)|action required)/ },
-  { field: 'reasons', re: /(?:reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendation\(s\)|reason\(s\) for (?:the )?recommendations?(?:\(s\))?|reasons? for (?:the )?(?:proposed )?decisions?|reason\(s\) for (?:the )?decision|reasons?)/ },
-  { field: 'author', re: /(?:report authors?|report author\(s\)|authors?|author\(s\)|lead officers?|report prepared by|prepared by|responsible officers?|report writer)/ },
+  { field: 'purpose', re: /(?:summary|executive summary|report summary|summary of (?:the )?report|purpose(?: of (?:the |this )?report)?(?: and (?:summary|background|policy context))?(?:\s*\/\s*(?:executive )?summary)?|purpose and summary|purpose of (?:the |this )?paper|reasons? for (?:the |this )?report|outline and recommendations|why (?:is )?this (?:report|matter)(?: is)? coming to (?:the )?\w+|introduction and purpose|brief summary)/ },
+  { field: 'recs', re: /(?:recommendations?|recommended(?: that)?|recommendation\(s\)|recommendation ?s|recommended actions?|recommended decisions?|recommendations? to (?:cabinet|council|committee|the \w+)|proposed decision|decision(?:s)? (?:required|sought|requested)|action required)/ },
+  { field: 'reasons', re: /(?:preferred option and reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendation\(s\)|reason\(s\) for (?:the )?recommendations?(?:\(s\))?|reasons? for (?:the )?(?:proposed )?decisions?|reason\(s\) for (?:the )?decision|reasons?)/ },
+  { field: 'author', re: /(?:(?:report )?authors?(?:\(s\))?(?: and contact(?: details| officer)?)?|lead officers?(?: and report author)?|senior responsible officer|report prepared by|prepared by|responsible officers?|report writer)/ },
   { field: 'contact', re: /(?:contact officers?|contact officer\(s\)|contact details|contact(?: for enquiries)?|for further information(?: contact)?|background papers? and contact|officer contact)/ },
   { field: 'finance', re: /(?:financial implications|financial and (?:value for money|resource) implications|finance implications|financial considerations|financial comments|resource implications|implications for finance|finance and resources|financial)/ },
-  { field: 'appendices', re: /(?:appendices|list of appendices|appendix\(?ces\)?|attached documents|attachments|annexes|enclosures)/ },
+  { field: 'appendices', re: /(?:appendices|the following appendices are attached|list of appendices|appendix\(?ces\)?|attached documents|attachments|annexes|enclosures)/ },
   { field: 'background', re: /(?:background papers?|background documents?|list of background papers|background papers used|documents? used|supporting documents?)/ },
   { field: 'classification', re: /(?:classification|status|confidentiality|public or private|open or exempt|open\/exempt|exempt information|is (?:the|this) report (?:exempt|confidential)\??|exempt\??|part (?:1|i|2|ii))/, colon: true },
   {
     field: 'other',
-    re: /(?:introduction|background|local members?|ward members?|ward councillors?|legal implications|legal|equalit(?:y|ies)(?: implications| impact)?|equalities|risk(?: management)?(?: implications)?|consultation|options(?: considered)?|alternative options(?: considered)?|conclusions?|next steps|implications|data protection|governance|human resources|policy framework|past pathway(?: of (?:report|paper))?|future pathway(?: of (?:report|paper))?|is the decision eligible for call-in\??|call-in|urgency)/,
+    re: /(?:introduction|background|local members?|ward members?|ward councillors?|legal implications|legal|equalit(?:y|ies)(?: implications| impact)?|equalities|risk(?: management)?(?: implications)?|consultation|options(?: considered)?|alternative options(?: considered)?|conclusions?|next steps|implications|data protection|governance|timetable|human resources|policy framework|past pathway(?: of (?:report|paper))?|future pathway(?: of (?:report|paper))?|is the decision eligible for call-in\??|call-in|urgency)/,
   },
 ];
 
@@ -130,7 +130,7 @@ function sectionsOf(lines: RLine[]): Section[] {
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** "1.1 This report…" → "This report…": paragraph numbers are not part of the words. */
-const unPara = (s: string) => s.replace(/^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+/, '');
+const unPara = (s: string) => s.replace(/^(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+|\d{1,2}\.\s+(?=[A-Z]))/, '');
 
 /** A section's text: the rest of its label line and its body lines, up to `maxLines`. */
 function sectionText(lines: RLine[], s: Section, maxLines = 40): string {
@@ -159,9 +159,9 @@ function firstSentences(text: string, max = 600): string {
 // ---------- recommendations ----------
 
 // "Cabinet is asked to:", "The Committee is recommended to", "It is recommended that", "Members are invited to".
-const ASKED = /^(?:(?:that )?(?:the |members of the )?[A-Z][\w&'’ ,()-]{0,80}?\b(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|requested)\s+to\b|it is recommended(?:\s+that|\s+to)?\b|recommended\s*(?:that|[:–-])|resolved to recommend\b)/i;
+const ASKED = /^(?:(?:that )?(?:the |members of the )?[A-Z][\w&'’ ,()-]{0,80}?\b(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|requested)\s+to\b|it is recommended(?:\s+that|\s+to)?\b|recommended\s*(?:that|[:–-])|resolved to recommend\b|this report (?:makes|sets out) the following recommendations?\b|the following recommendations? (?:is|are) (?:made|put|submitted)\b)/i;
 // "1.", "(a)", "A.", "ii)", "2.1", bullets; "1 Approve…" with a bare number before a capital.
-const ENUM = /^(\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)](?=\s|$)|\d{1,2}(?:\.\d{1,2})?\s(?=[A-Z])|[•●▪◦·*–-]|o(?=\s))\s*(.*)$/;
+const ENUM = /^(\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)](?=\s|$)|\d{1,2}(?:\.\d{1,2}){0,2}\s(?=[A-Z])|\d{1,2}(?:\.\d{1,2}){1,2}\s(?=[a-z])|[•●▪◦·*–-]|o(?=\s))\s*(.*)$/;
 /** A lead-in that introduces a list rather than recommending anything itself. */
 const INTRO = /(?::|[–—-]|\b(?:to|that|asked to|recommended to|resolves?))\s*$/i;
 /** "See paragraph 7 below": a pointer to the recommendations, not one. */
@@ -190,6 +190,9 @@ function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
   let numbered = false;
   for (const l of body) {
     const e = enumOf(l.text);
+    // A signature under the list ("Paul Lawrence" / "Executive Director of Place") ends it.
+    const prev = items.length ? items[items.length - 1].parts : lead?.parts;
+    if (!e && prev && /[.;]$/.test(prev[prev.length - 1]) && NAME.test(l.text) && !ROLE.test(l.text) && !/^(?:that|the|this|to|and|or)\b/i.test(l.text)) break;
     // A bullet under a numbered recommendation is part of it.
     if (e && e.number === null && numbered && items.length) {
       items[items.length - 1].parts.push(e.text);
@@ -309,7 +312,7 @@ const DATE_END = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d
 function titleLike(t: string): boolean {
   if (t.length < 8 || t.length > 200) return false;
   if (/^(?:agenda item|item\b|report (?:to|of|by|for)\b|council\b|cabinet\b|committee\b|meeting\b|date\b|part\s|\d|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|restricted|not for publication|unrestricted)\b)/i.test(t)) return false;
-  if (/\b(?:council|borough|district|county|authority)$/i.test(t) || /^[a-z]/.test(t) || /local government act|schedule 12a/i.test(t)) return false;
+  if (/\b(?:council|borough|district|county|authority|committee|sub-committee|cabinet|board|panel|forum)$/i.test(t) || /\bcyngor\b/i.test(t) || /^[a-z]/.test(t) || /local government act|schedule 12a/i.test(t)) return false;
   if (DATE_END.test(t)) return false;
   return true;
 }
@@ -325,8 +328,8 @@ function readPurpose(lines: RLine[], sections: Section[]): string | null {
 
 function yesNo(t: string): boolean | null {
   if (/^(?:[-–:]\s*)?yes\s*\/\s*no\b/i.test(t)) return null;
-  if (/^(?:[-–:]\s*)?yes\b/i.test(t)) return true;
-  if (/^(?:[-–:]\s*)?no\b/i.test(t)) return false;
+  if (/^(?:[-–:]\s*)?(?:yes|key(?: decision)?)\b/i.test(t)) return true;
+  if (/^(?:[-–:]\s*)?(?:no|non[- ]?key)\b/i.test(t)) return false;
   return null;
 }
 
@@ -422,7 +425,7 @@ function readAuthor(lines: RLine[], sections: Section[]): { author: string | nul
       if (s.field !== f) continue;
       const r = readPeople(lines, s);
       // "From:" names the cabinet member and director presenting the report; only "By:" is an author.
-      const byLine = f !== 'from' || /^by\b/i.test(lines[s.at].text);
+      const byLine = f !== 'from' || /^(?:by|report by|report of|report from|submitted by)\b/i.test(lines[s.at].text);
       if (!author && r.people.length && byLine) {
         author = f === 'from' ? r.people[0] : r.people.join('; ');
         contacts = r.contact.concat(contacts);

@@ -211,6 +211,145 @@ describe('readReport: template shapes', () => {
   });
 });
 
+// More council template shapes, each written for this test in the layout that council family uses.
+const SHAPES: { name: string; pages: PageText[]; want: Record<string, unknown>; recs: [string | null, RegExp][] }[] = [
+  {
+    name: 'two-column table: label line, value line; "This report makes the following recommendations"',
+    pages: pages(`POLICY AND RESOURCES COMMITTEE
+12 March 2025
+Car Park Tariffs 2025/26
+Final Decision-Maker
+Policy and Resources Committee
+Lead Officer and Report Author
+Ruth Green, Parking Services Manager
+Classification
+Public
+Wards affected
+All Wards
+Executive Summary
+This report proposes new car park tariffs for the coming year after a review of usage.
+Purpose of Report
+Decision
+This report makes the following recommendations to this Committee:
+1. That the tariffs set out at Appendix 1 be agreed.
+2. That the Head of Service be authorised to publish the necessary notices.
+Timetable
+Meeting Date
+Policy and Resources Committee 12 March 2025`),
+    want: { title: 'Car Park Tariffs 2025/26', author: 'Ruth Green, Parking Services Manager', wards: 'All Wards', exempt: false, purpose: 'This report proposes new car park tariffs for the coming year after a review of usage.' },
+    recs: [
+      ['1', /^That the tariffs set out at Appendix 1 be agreed\.$/],
+      ['2', /^That the Head of Service be authorised/],
+    ],
+  },
+  {
+    name: 'city header with "FOR GENERAL RELEASE", capitalised numbered sections',
+    pages: pages(`Subject: Seafront Lighting Upgrade
+Date of Meeting: 4 July 2024
+Report of: Executive Director, City Operations
+Contact Officer:
+Name: Omar Hale Tel: 01632 960555
+Email: omar.hale@example.gov.uk
+Ward(s) affected: Central; Harbour
+FOR GENERAL RELEASE
+1. PURPOSE OF REPORT AND POLICY CONTEXT
+1.1 The report asks the committee to agree the replacement of 400 lamp columns on the seafront.
+2. RECOMMENDATIONS
+2.1 That Committee approves the lighting upgrade at a capital cost of £1.9m.
+2.2 That Committee notes the energy saving of £85,000 a year.
+3. CONTEXT/ BACKGROUND INFORMATION
+3.1 The columns were installed in 1975.`),
+    want: { title: 'Seafront Lighting Upgrade', author: 'Omar Hale', contact: '01632 960555, omar.hale@example.gov.uk', wards: 'Central; Harbour', exempt: false, purpose: 'The report asks the committee to agree the replacement of 400 lamp columns on the seafront.' },
+    recs: [
+      ['2.1', /^That Committee approves the lighting upgrade at a capital cost of £1\.9m\.$/],
+      ['2.2', /^That Committee notes the energy saving/],
+    ],
+  },
+  {
+    name: 'Scottish layout: "Report Title:", "Purpose/Executive Summary", "Members are asked to:" with roman numerals',
+    pages: pages(`Agenda Item 6
+Report No HC/12/25
+THE HIGHLAND-STYLE COUNCIL
+Committee: Communities Committee
+Date: 5 June 2025
+Report Title: Winter Maintenance Plan 2025/26
+Report By: Chief Officer – Roads
+1. Purpose/Executive Summary
+1.1 This report presents the winter maintenance plan for approval.
+2. Recommendations
+2.1 Members are asked to:
+i. approve the plan;
+ii. note the gritting routes in Appendix 1; and
+iii. agree a review in spring 2026.
+3. Implications
+3.1 Resource - the plan is met from the revenue budget of £6.2m.
+Designation: Chief Officer – Roads
+Author: Ian Moss, Roads Manager`),
+    want: { title: 'Winter Maintenance Plan 2025/26', author: 'Ian Moss, Roads Manager', purpose: 'This report presents the winter maintenance plan for approval.' },
+    recs: [
+      ['i', /^approve the plan;$/],
+      ['ii', /^note the gritting routes/],
+      ['iii', /^agree a review in spring 2026\.$/],
+    ],
+  },
+  {
+    name: 'three-level paragraph numbers and a signature under the recommendations',
+    pages: pages(`Wards: All
+1. Recommendations
+1.1 The Committee is asked to:
+1.1.1 note the progress made on the housing plan; and
+1.1.2 agree the revised targets in Appendix 2.
+Morgan Blake
+Executive Director of Place
+Contact: Lee Grant, Service Director
+E-mail: lee.grant@example.gov.uk | Tel: 0131 496 0000
+2. Executive Summary
+2.1 Progress is on track in four of five areas.`),
+    want: { wards: 'All', author: 'Lee Grant, Service Director', contact: 'lee.grant@example.gov.uk, 0131 496 0000' },
+    recs: [
+      ['1.1.1', /^note the progress made on the housing plan; and$/],
+      ['1.1.2', /^agree the revised targets in Appendix 2\.$/],
+    ],
+  },
+  {
+    name: 'capitals header, "Reason for this Report", "Cabinet is recommended to", "Decision type: Non-key"',
+    pages: pages(`CYNGOR ENGHREIFFTIOL
+EXAMPLE CITY COUNCIL
+CABINET MEETING: 14 MARCH 2024
+SCHOOL TRANSPORT POLICY REVIEW
+REPORT OF CORPORATE DIRECTOR, EDUCATION
+AGENDA ITEM: 5
+Decision type: Non-key
+Reason for this Report
+1. To seek approval of the revised school transport policy following consultation.
+Background
+2. The policy was last reviewed in 2019.
+RECOMMENDATIONS
+Cabinet is recommended to:
+1. approve the revised policy at Appendix A; and
+2. delegate minor changes to the Director of Education.
+SENIOR RESPONSIBLE OFFICER
+Nia Evans, Director of Education
+The following appendices are attached:
+Appendix A – Revised policy
+Appendix B – Consultation report`),
+    want: { title: 'SCHOOL TRANSPORT POLICY REVIEW', keyDecision: false, author: 'Nia Evans, Director of Education', purpose: 'To seek approval of the revised school transport policy following consultation.', appendices: ['Appendix A – Revised policy', 'Appendix B – Consultation report'] },
+    recs: [
+      ['1', /^approve the revised policy at Appendix A; and$/],
+      ['2', /^delegate minor changes to the Director of Education\.$/],
+    ],
+  },
+];
+
+describe('readReport: more council shapes', () => {
+  it.each(SHAPES.map((s) => [s.name, s] as const))('%s', (_name, shape) => {
+    const r = readReport(shape.pages);
+    expect(r).toMatchObject(shape.want);
+    expect(r.recommendations.map((x) => x.number)).toEqual(shape.recs.map((x) => x[0]));
+    shape.recs.forEach(([, re], i) => expect(r.recommendations[i].text).toMatch(re));
+  });
+});
+
 describe('readReport: single fields', () => {
   const one = (text: string) => readReport(pages(text));
 
