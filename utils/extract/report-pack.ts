@@ -139,7 +139,7 @@ function split(pages: PageText[], agenda: PackAgendaEntry[]): PackSection[] {
 // column, which pdf.js merges into the title line ("… FORWARD 9 - 28 PLAN", "BOARD77 - 86").
 const ITEM_START = /^(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.)]\s*|\s+)(?=[A-Za-z"'‘“(])(.*)$/;
 const RANGE = /\(\s*pages?\s+(\d{1,4})\s*(?:[-–—]|to)\s*(\d{1,4})\s*\)|\(\s*page\s+(\d{1,4})\s*\)/i;
-const BARE_RANGE = /(^|[^\d/.,£-])(\d{1,4})\s[-–]\s(\d{1,4})(?![\d/.,%])/;
+const BARE_RANGE = /(^|[^\d/.,£-])(\d{1,4})\s[-–]\s(\d{1,4})(?![\d/.,%])/g;
 /** An item's description under its title ("To consider a report of …") is not part of the title. */
 const DESCRIPTION = /^(?:to (?:receive|consider|note|approve|agree|confirm|disclose|move|elect|appoint|review|discuss|answer|report|hear|determine|decide)\b|report of\b|report by\b|see supplement|\(report\b)/i;
 
@@ -150,14 +150,18 @@ function rangeIn(t: string, lastEnd: number): { range: [number, number]; text: s
     const b = Number(r[2] ?? r[3]);
     return b >= a ? { range: [a, b], text: t.replace(RANGE, ' ') } : null;
   }
-  const m = BARE_RANGE.exec(t);
-  if (!m) return null;
-  const a = Number(m[2]);
-  const b = Number(m[3]);
-  // Years ("2011 - 2033") and ranges that go backwards are not page numbers.
-  if (a < 1 || b < a || b - a > 1500 || (a >= 1900 && a <= 2100) || a < lastEnd) return null;
-  const from = m.index + m[1].length;
-  return { range: [a, b], text: t.slice(0, from) + ' ' + t.slice(m.index + m[0].length) };
+  // The last plausible one: the page column stands at the end of the title line.
+  let found: { range: [number, number]; text: string } | null = null;
+  BARE_RANGE.lastIndex = 0;
+  for (let m = BARE_RANGE.exec(t); m; m = BARE_RANGE.exec(t)) {
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    // Years ("2011 - 2033") and ranges that go backwards are not page numbers.
+    if (a < 1 || b < a || b - a > 1500 || (a >= 1900 && a <= 2100) || a < lastEnd) continue;
+    const from = m.index + m[1].length;
+    found = { range: [a, b], text: t.slice(0, from) + ' ' + t.slice(m.index + m[0].length) };
+  }
+  return found;
 }
 
 /** A printed agenda (frontsheet) → its numbered items with their page ranges (printed numbers). */

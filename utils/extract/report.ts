@@ -498,8 +498,8 @@ function readAppendices(lines: RLine[], sections: Section[]): string[] {
     for (let i = 0; i < lines.length; i++) {
       const m = /^(?:Appendix|Annex)\s+([A-Z0-9]{1,3})\s*[:–—-]\s*(.{0,160})$/.exec(lines[i].text);
       if (!m) continue;
-      const title = m[2] || (lines[i + 1] && !labelOf(lines[i + 1].text) ? lines[i + 1].text : '');
-      if (title.length >= 3) add(`Appendix ${m[1]}: ${title}`);
+      if (m[2].length >= 3) add(lines[i].text);
+      else if (lines[i + 1] && !labelOf(lines[i + 1].text) && lines[i + 1].text.length >= 3) add(`${lines[i].text} ${lines[i + 1].text}`);
     }
   }
   return out;
