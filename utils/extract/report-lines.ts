@@ -31,24 +31,61 @@ export function stripStamp(text: string, lastOnPage: boolean): string {
   return cut;
 }
 
+const MARKER_LINE = /^agenda\s?item\s?(\d{1,3}(?:\.\d{1,2})?[a-z]?)$/i;
+
+/**
+ * Page texts → lines with their pages. Where an "Agenda Item N" stamp stands part-way down the
+ * first page (a reports pack whose items share pages), the lines above it belong to the item
+ * before and are dropped; a later stamp for another item ends the report.
+ */
 export function toReportLines(pages: PageText[]): RLine[] {
   const out: RLine[] = [];
+  let item: string | null = null;
+  let first = true;
   for (const p of pages) {
     if (!p || typeof p.text !== 'string') continue;
     const raw = p.text.split('\n');
     // The last non-empty line of the page is where pdf.js puts the footer stamps.
     let last = raw.length - 1;
     while (last >= 0 && !raw[last].trim()) last--;
+    const pageStart = out.length;
+    let seen = 0;
+    let blankSeen = false;
     for (let i = 0; i < raw.length; i++) {
       let t = raw[i].length > MAX_LINE ? raw[i].slice(0, MAX_LINE) : raw[i];
-      t = t.replace(/[\s\u00a0]+/g, ' ').trim();
+      // Markdown-ish renderings ("# Heading", "**Recommendation**:") read like the PDF text.
+      t = t.replace(/[\s\u00a0]+/g, ' ').replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
       if (!t) continue;
-      if (STAMP_ONLY.test(t) || BLANK_PAGE.test(t)) continue;
+      seen++;
+      const marker = MARKER_LINE.exec(t);
+      if (marker) {
+        const n = marker[1].toLowerCase();
+        // ModernGov's own stamp is the page's last text item; a stamp with text below it opens the item there.
+        const footer = i === last;
+        if (item === null) {
+          item = n;
+          // Part-way down the first page: what stands above is the previous item's end.
+          // (Only after a "left blank" line or a good stretch of text: a "NOT FOR PUBLICATION"
+          // banner above the stamp is this report's own.)
+          if (first && !footer && (blankSeen || seen > 8)) out.length = pageStart;
+        } else if (n !== item) {
+          // Another item's stamp: in a footer it marks that item's first page, so this page goes too.
+          if (footer) out.length = pageStart;
+          return out;
+        }
+        continue;
+      }
+      if (BLANK_PAGE.test(t)) {
+        blankSeen = true;
+        continue;
+      }
+      if (STAMP_ONLY.test(t)) continue;
       t = stripStamp(t, i === last).trim();
       if (!t) continue;
       out.push({ text: t, page: p.page });
       if (out.length >= MAX_LINES) return out;
     }
+    if (out.length > pageStart) first = false;
   }
   return out;
 }

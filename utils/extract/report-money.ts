@@ -9,13 +9,13 @@ const ROLE_WORDS: [MoneyRole, RegExp][] = [
   ['council-tax', /council tax|precept|band d\b/gi],
   ['overspend', /overspend\w*|over-spend\w*|overrun\w*|deficit|shortfall|pressures?\b|funding gap|budget gap/gi],
   ['saving', /savings?\b|efficienc(?:y|ies)|reductions?\b|cuts?\b|cost avoidance/gi],
-  ['grant', /grants?\b|allocations?\b|awarded|funding (?:from|award)|section 106|s106|levelling up|shared prosperity|basic need|contributions? from/gi],
+  ['grant', /grants?(?:\s+funding)?\b|allocations?\b|awarded|funding (?:from|award)|section 106|s106|levelling up|shared prosperity|basic need|contributions? from/gi],
   ['capital', /capital\b|capital programme|investment programme|borrowing/gi],
-  ['income', /income|receipts?\b|revenue from|generat\w+|surplus/gi],
+  ['income', /income|receipts?\b|received\b|revenue from|generat\w+|surplus/gi],
   ['fee', /fees?\b|charges?\b|per (?:hour|week|night|annum|year|month|visit|place|bed|household)|tariffs?\b|rents?\b|prices? per/gi],
-  ['valuation', /valu(?:e|ed|ation)\b|market value|worth\b|gva\b|gross value added|purchase price|sale price|assets?\b/gi],
-  ['budget', /budgets?\b|allocated|provision\b|envelope|funding\b|funded|resources?\b|financial plan|mtfs|medium term financial/gi],
-  ['cost', /costs?\b|costing|spend\w*|expenditure|contracts?\b|pay(?:ment|able|ments)?\b|fund\b|invest\w*|package|staffing|salar\w+|procure\w*/gi],
+  ['valuation', /valu(?:e|ed|ation)\b|market value|worth\b|gva\b|gross value added|purchase price|sale price|assets?\b|offers?\b|bids?\b/gi],
+  ['budget', /(?:[a-z-]+\s+){0,2}budgets?\b|allocated|provision\b|envelope|funding\b|funded|resources?\b|financial plan|mtfs|medium term financial/gi],
+  ['cost', /costs?\b|costed|costing|spend\w*|expenditure|contracts?\b|pay(?:ment|able|ments)?\b|fund\b|invest\w*|package|staffing|salar\w+|procure\w*/gi],
 ];
 
 // "£1.2m", "£ 59 million", "£5,046,624", "£44 billion", "£250k", "£3.5bn".
@@ -29,9 +29,11 @@ function amountOf(whole: string, frac: string | undefined, unit: string | undefi
 }
 
 /** The clause a figure stands in: from the previous sentence stop or semicolon to the next. */
-function clauseAround(text: string, start: number, end: number): { text: string; at: number } {
+function clauseAround(text: string, start: number, end: number, floor = 0): { text: string; at: number } {
   let a = start;
-  while (a > 0 && start - a < 200 && !/[.;:!?]\s/.test(text.slice(a - 1, a + 1))) a--;
+  while (a > floor && start - a < 200 && !/[.;:!?]\s/.test(text.slice(a - 1, a + 1))) a--;
+  // A clause cut at the length limit starts at a word.
+  if (start - a >= 200) while (a < start && /\S/.test(text[a - 1] ?? ' ')) a++;
   let b = end;
   while (b < text.length && b - end < 200 && !/[.;!?](?:\s|$)/.test(text.slice(b, b + 2))) b++;
   return { text: text.slice(a, Math.min(text.length, b + 1)).trim(), at: start - a };
@@ -56,14 +58,13 @@ export function roleOf(clause: string, at: number): MoneyRole {
 }
 
 /**
- * Every £ figure in the report, in order, with its clause and page. `prefer` are line ranges of
- * the financial-implications sections; figures elsewhere are kept too (the summary often states
- * the sum asked for), capped so a 500-page pack of accounts stays small.
+ * Every £ figure in the report, in order, with its sentence and page: the financial implications
+ * and the summary (which often states the sum asked for) alike, capped so a 500-page pack of
+ * accounts stays small.
  */
-export function findFigures(lines: RLine[], prefer: [number, number][] = [], max = 60): ReportFigure[] {
+export function findFigures(lines: RLine[], max = 60): ReportFigure[] {
   const out: ReportFigure[] = [];
   const seen = new Set<string>();
-  void prefer;
   // A figure's sentence can run over a line break: read each page as one text.
   let i = 0;
   while (i < lines.length && out.length < max) {
@@ -76,14 +77,22 @@ export function findFigures(lines: RLine[], prefer: [number, number][] = [], max
     }
     if (text.indexOf('£') < 0) continue;
     MONEY.lastIndex = 0;
-    for (let m = MONEY.exec(text); m && out.length < max; m = MONEY.exec(text)) {
+    const found: RegExpExecArray[] = [];
+    for (let m = MONEY.exec(text); m && found.length < max * 4; m = MONEY.exec(text)) found.push(m);
+    for (let k = 0; k < found.length && out.length < max; k++) {
+      const m = found[k];
       const amount = amountOf(m[1], m[2], m[3]);
       if (!Number.isFinite(amount)) continue;
+      // A figure's words stop at its neighbours: in "£59m, comprising £56m for package costs",
+      // "costs" belongs to £56m.
+      const lo = k > 0 ? found[k - 1].index + found[k - 1][0].length : 0;
+      const hi = k + 1 < found.length ? found[k + 1].index : text.length;
+      const near = clauseAround(text.slice(0, hi), m.index, m.index + m[0].length, lo);
       const c = clauseAround(text, m.index, m.index + m[0].length);
       const key = `${amount}|${c.text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ amount, text: c.text.slice(0, 300), role: roleOf(c.text, c.at), page });
+      out.push({ amount, text: c.text.slice(0, 300), role: roleOf(near.text, near.at), page });
     }
   }
   return out;
