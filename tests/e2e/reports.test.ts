@@ -105,6 +105,15 @@ describe('reports on agenda cards', () => {
       expect(digest).toContain('6 reports, 17 recommendations');
       expect(digest).toMatch(/£[\d.]+m (cost|budget|capital)/);
       await page.screenshot({ path: `${SHOTS}/reports-agenda.png`, fullPage: true });
+
+      // The council's page re-renders its items table: the new cards get their reports back.
+      await page.evaluate(() => {
+        const table = document.querySelector('table.mgItemTable')!;
+        const copy = table.cloneNode(true) as Element;
+        copy.querySelectorAll('scrutineer-overlay').forEach((el) => el.remove());
+        table.replaceWith(copy);
+      });
+      await expect.poll(async () => (await readReports(page)).filter((r) => r.recs.length > 0).length, { timeout: 5_000 }).toBe(6);
     } finally {
       await page.close();
     }

@@ -22,21 +22,29 @@ export const reportsApi: ReportsApi = {
     const origin = new URL(page.url).origin;
     let queued = false;
     const track = async (f: NewFollowUp) => (await sendMessage('followup/add', f)).ok;
+    const schedule = () => {
+      if (queued || signal.aborted) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        view.draw();
+      });
+    };
     const reports = createReports(
       page,
       { send: sendMessage, fetchBytes: (url, limit, s) => fetchPdfBytes(url, origin, limit, s), sleep, gate, limit: DEFAULT_SIZE_LIMIT },
-      () => {
-        if (queued || signal.aborted) return;
-        queued = true;
-        queueMicrotask(() => {
-          queued = false;
-          view.draw();
-        });
-      },
+      () => schedule(),
       signal,
     );
     const view = mountReports(document, page, reports, track);
     view.draw();
+    // The page run remounts the cards when the council's page re-renders its items; draw into
+    // the new cards' slots as they arrive.
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'SCRUTINEER-OVERLAY'))) schedule();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     await reports.done;
     if (signal.aborted) return;
     document.documentElement.setAttribute(REPORTS_MS_ATTRIBUTE, (performance.now() - started).toFixed(0));
