@@ -1,15 +1,14 @@
 // Linked PDFs on the cards, in a real Chromium against the demo site's hand-written pages
 // (tests/fixtures/demo-site/extra/reports/, PDFs from scripts/make-report-pdfs.mjs): every report's
 // recommendations with their pages, the reports pack split into items on request, the printed
-// minutes fallback, and each failure state. Screenshots go to /tmp/shots.
-import { mkdirSync } from 'node:fs';
+// minutes fallback, and each failure state. Screenshots go to .test-output/screenshots/.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { REPORTS } from '../../scripts/report-pdf-text.mjs';
-import { launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
+import { launchExtension, outputDir, waitForScrutineer, type LoadedExtension } from './harness';
 
-const SHOTS = '/tmp/shots';
+let SHOTS = '';
 const AGENDA = '/ieListDocuments.aspx?CId=901&MId=9001';
 const FAILURES = '/ieListDocuments.aspx?CId=901&MId=9002';
 const MINUTES = '/ieListDocuments.aspx?CId=901&MId=9003';
@@ -18,7 +17,7 @@ let ext: LoadedExtension;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
+  SHOTS = outputDir('screenshots');
   server = await startDemoServer();
   ext = await launchExtension({ privateCopy: true });
 });
