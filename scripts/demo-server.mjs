@@ -20,11 +20,15 @@ export const DEMO_SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '.
 const ROUTES = JSON.parse(readFileSync(join(DEMO_SITE_DIR, 'routes.json'), 'utf8'));
 // Hand-written page sets live in extra/<name>/ with their own routes.json ({ pages, webService },
 // file paths relative to that folder), so a feature's demo pages need no change to the generator.
+// An optional `demo` list ({ path, label, kind }) names pages for the index page and `npm run demo`.
 const EXTRA_DIR = join(DEMO_SITE_DIR, 'extra');
+/** Hand-written pages listed by extra/<name>/routes.json `demo` (not part of DEMO_PAGES' checks). */
+export const EXTRA_DEMO_PAGES = [];
 for (const name of existsSync(EXTRA_DIR) ? readdirSync(EXTRA_DIR).sort() : []) {
   const file = join(EXTRA_DIR, name, 'routes.json');
   if (!existsSync(file)) continue;
   const extra = JSON.parse(readFileSync(file, 'utf8'));
+  EXTRA_DEMO_PAGES.push(...(extra.demo ?? []));
   for (const table of ['pages', 'webService']) {
     for (const [key, rel] of Object.entries(extra[table] ?? {})) {
       (ROUTES[table] ??= {})[key] = `extra/${name}/${rel}`;
@@ -173,7 +177,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', webService
         return send(200, TYPES['.pdf'], placeholderPdf(pathname.split('/').pop()));
       }
       if (pathname === '/' || pathname === '/index.html') {
-        const list = DEMO_PAGES.map((p) => `<li><a href="${p.path.replace(/&/g, '&amp;')}">${p.label}</a> <small>(${p.kind})</small></li>`).join('');
+        const list = [...DEMO_PAGES, ...EXTRA_DEMO_PAGES].map((p) => `<li><a href="${p.path.replace(/&/g, '&amp;')}">${p.label}</a> <small>(${p.kind})</small></li>`).join('');
         return send(200, TYPES['.html'], `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Scrutineer demo site</title></head><body><h1>Scrutineer demo site</h1><ul>${list}<li><a href="${DEMO_BACKFILL.listPath}">Browse meetings (backfill committee)</a></li></ul></body></html>`);
       }
       return send(404, TYPES['.html'], NOT_FOUND);

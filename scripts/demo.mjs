@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
-import { DEMO_PAGES, startDemoServer } from './demo-server.mjs';
+import { DEMO_PAGES as CHECKED_PAGES, EXTRA_DEMO_PAGES, startDemoServer } from './demo-server.mjs';
+
+const DEMO_PAGES = [...CHECKED_PAGES, ...EXTRA_DEMO_PAGES];
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
