@@ -2,6 +2,7 @@
 // scored as MiniSearch scores), plus a catalogue of per-item metadata (for filters and for
 // building links without touching IndexedDB at query time). Both serialise to one JSON snapshot.
 import { TextIndex, type TextIndexData, type TextSearchOptions } from './text-index';
+import { issueKey } from '../moderngov/keys';
 import type { IndexedItem } from './types';
 
 /** What a query needs to know about an item without reading IndexedDB. */
@@ -86,7 +87,7 @@ export class SearchIndex {
     this.text.remove(key);
     this.meta.delete(key);
     this.byMeeting.get(meta.meetingKey)?.delete(key);
-    if (meta.issueId) this.byIssue.get(`${meta.host}|${meta.issueId}`)?.delete(key);
+    if (meta.issueId) this.byIssue.get(issueKey(meta.host, meta.issueId))?.delete(key);
   }
 
   /** Drop every item of a meeting (before re-indexing it). */
@@ -154,6 +155,6 @@ export class SearchIndex {
   private catalogue(meta: ItemMeta): void {
     this.meta.set(meta.key, meta);
     addTo(this.byMeeting, meta.meetingKey, meta.key);
-    if (meta.issueId) addTo(this.byIssue, `${meta.host}|${meta.issueId}`, meta.key);
+    if (meta.issueId) addTo(this.byIssue, issueKey(meta.host, meta.issueId), meta.key);
   }
 }
