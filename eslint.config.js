@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**', 'tests/fixtures/**', '.demo/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**', 'tests/fixtures/**', '.demo/**', '.test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
