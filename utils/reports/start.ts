@@ -1,7 +1,7 @@
 // The reports module's entry: plan the page's documents, read them politely and draw them into
 // the cards. Runs in the content script's world (loaded by utils/content/reports-loader.ts).
 import { sendMessage } from '../messages';
-import { sleep } from '../related/same-origin-fetch';
+import { sleep } from '../content/same-origin-fetch';
 import type { NewFollowUp, ParsedPage } from '../types';
 import { createReports, DEFAULT_SIZE_LIMIT } from './controller';
 import { fetchPdfBytes } from './fetch-bytes';
