@@ -168,6 +168,9 @@ const INTRO = /(?::|[–—-]|\b(?:to|that|asked to|recommended to|resolves?))\s
 const POINTER = /^(?:see|as set out|as detailed|set out|detailed|contained|listed) (?:in |at |below|above|overleaf)|^(?:see )?(?:paragraph|section) \d/i;
 
 function enumOf(text: string, depth = 0): { number: string | null; text: string } | null {
+  // "Recommendation 2: That …"
+  const r = /^recommendation\s+(\d{1,2}[a-z]?|[a-z])\s*[:.)–-]\s*(\S.*)$/i.exec(text);
+  if (r) return { number: r[1], text: r[2] };
   const m = ENUM.exec(text);
   if (!m || !m[2]) return null;
   const mark = m[1];
@@ -294,7 +297,7 @@ function readTitle(lines: RLine[], sections: Section[]): string | null {
     let title = head;
     for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
       const next = lines[j].text;
-      if (/[.:;]$/.test(title) || next.length > 100 || labelOf(next) || /[.!?]\s/.test(next) || DATE_END.test(next)) break;
+      if (/[.:;]$/.test(title) || next.length > 100 || labelOf(next) || /[.!?]\s/.test(next) || DATE_END.test(next) || /^\d/.test(next) || enumOf(next)) break;
       if (/^(?:agenda item|report (?:to|of|by|for)\b|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|not for publication|unrestricted)\b)/i.test(next)) break;
       title += ' ' + next;
     }
@@ -322,6 +325,17 @@ function readPurpose(lines: RLine[], sections: Section[]): string | null {
     if (s.field !== 'purpose') continue;
     const t = sectionText(lines, s, 30);
     if (t.length >= 20) return firstSentences(t);
+  }
+  // No "Summary"/"Purpose" label: the report's own "This report …" / "The purpose of this report …".
+  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+    const t = unPara(lines[i].text);
+    if (!/^(?:this (?:report|paper)\b|the purpose of (?:this|the) (?:report|paper)\b)/i.test(t)) continue;
+    const parts = [t];
+    for (let j = i + 1; j < Math.min(lines.length, i + 8) && !/[.!?]$/.test(parts[parts.length - 1]); j++) {
+      if (labelOf(lines[j].text) || isNumberedHeading(lines[j].text) || enumOf(lines[j].text)) break;
+      parts.push(lines[j].text);
+    }
+    return firstSentences(joinLines(parts), 400);
   }
   return null;
 }
@@ -505,7 +519,31 @@ function readAppendices(lines: RLine[], sections: Section[]): string[] {
   return out;
 }
 
-function readLines(lines: RLine[], pages: number): ReportSummary {
+// Labels that a two-column table row can put in the middle of a line ("Wards: All Key decision: No").
+const INNER_LABEL = /\s(?=(?:key decision|is this a key decision|wards? affected|ward\(s\)(?: affected)?|wards|electoral divisions?(?: affected)?|report authors?|report author\(s\)|contact officer|lead officer|classification|decision (?:no|number|ref|reference)|forward plan (?:ref|reference)|subject|date of meeting|report of|report to|report by|portfolio holder|cabinet member|status|exempt)\s*[:?])/i;
+
+/** "Wards affected: All Key decision: No" → two lines, one label each. */
+function splitInnerLabels(lines: RLine[]): RLine[] {
+  const out: RLine[] = [];
+  for (const l of lines) {
+    let t = l.text;
+    // Only label lines are split, and only where the second label is followed by its colon.
+    for (let k = 0; k < 6 && labelOf(t); k++) {
+      const m = INNER_LABEL.exec(t.slice(1));
+      if (!m) break;
+      const at = m.index + 1;
+      // The first label keeps a value of its own ("Key Decision Reference: …" is one label).
+      if (!labelOf(t.slice(0, at).trim())?.rest) break;
+      out.push({ text: t.slice(0, at).trim(), page: l.page });
+      t = t.slice(at).trim();
+    }
+    out.push({ text: t, page: l.page });
+  }
+  return out;
+}
+
+function readLines(all: RLine[], pages: number): ReportSummary {
+  const lines = splitInnerLabels(all);
   const sections = sectionsOf(lines);
   const { author, contact } = readAuthor(lines, sections);
   const { exempt, reason } = readExempt(lines, sections);

@@ -520,3 +520,24 @@ describe('robustness', () => {
     expect(performance.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('readReport: rows and fallbacks', () => {
+  it('splits a table row carrying two labels', () => {
+    const r = readReport(pages('Subject: Bus Shelters\nWards affected: Abbey, Moor Key Decision: Yes Classification: Unrestricted\nReport Author: Sam Lee Status: Public'));
+    expect(r).toMatchObject({ title: 'Bus Shelters', wards: 'Abbey, Moor', keyDecision: true, exempt: false, author: 'Sam Lee' });
+  });
+
+  it('finds the purpose in "This report …" when no label names it', () => {
+    const r = readReport(pages('Cabinet\n14 May 2025\nAllotment Rents\n1.1 This report proposes a rise in allotment rents\nof 5% from October.\n1.2 Rents last rose in 2021.'));
+    expect(r.title).toBe('Allotment Rents');
+    expect(r.purpose).toBe('This report proposes a rise in allotment rents of 5% from October.');
+  });
+
+  it('reads "Recommendation 1:" lists', () => {
+    const r = readReport(pages('Recommendations\nRecommendation 1: That the Board notes the annual report.\nRecommendation 2: That the Board agrees the work plan.\nBackground'));
+    expect(r.recommendations.map((x) => [x.number, x.text])).toEqual([
+      ['1', 'That the Board notes the annual report.'],
+      ['2', 'That the Board agrees the work plan.'],
+    ]);
+  });
+});
