@@ -5,7 +5,7 @@
 import { isRoutineTitle } from '../extract';
 import { isMeetingKey, itemKey } from '../moderngov/keys';
 import type { FollowUp, ParsedPage } from '../types';
-import type { FollowUpMatch } from './messages';
+import type { FollowUpMatch } from './types';
 import { meetingKeyOf } from './records';
 import type { IndexView } from './rank';
 import { contentTerms, formatDate, normaliseCommittee, sameCommittee, termOverlap } from './text';

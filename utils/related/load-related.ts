@@ -7,7 +7,7 @@ import { createParsedPage } from '../parser';
 import type { ParsedPage } from '../types';
 import { issueHistoryUrl, meetingsListUrl, modernGovBase } from '../moderngov/urls';
 import { readMeetingList } from './list-meetings';
-import type { FollowUpMatch, RelatedLink } from './messages';
+import type { FollowUpMatch, RelatedLink } from './types';
 import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
 
 export interface RelatedResult {

@@ -5,7 +5,7 @@
 import { isRoutineTitle } from '../extract';
 import { issueKey } from '../moderngov/keys';
 import type { AgendaItem, ParsedPage, Reference } from '../types';
-import type { RelatedLink } from './messages';
+import type { RelatedLink } from './types';
 import { itemKeyOf, meetingKeyOf } from './records';
 import type { ItemMeta, SearchIndex } from './search-index';
 import { formatDate, keyTerms, normaliseCommittee, normaliseNumber, sameCommittee, termOverlap } from './text';
