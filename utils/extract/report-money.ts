@@ -89,10 +89,12 @@ export function findFigures(lines: RLine[], max = 60): ReportFigure[] {
       const hi = k + 1 < found.length ? found[k + 1].index : text.length;
       const near = clauseAround(text.slice(0, hi), m.index, m.index + m[0].length, lo);
       const c = clauseAround(text, m.index, m.index + m[0].length);
-      const key = `${amount}|${c.text}`;
+      const role = roleOf(near.text, near.at);
+      // The summary and the financial implications often state the same sum: count it once.
+      const key = `${amount}|${role}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ amount, text: c.text.slice(0, 300), role: roleOf(near.text, near.at), page });
+      out.push({ amount, text: c.text.slice(0, 300), role, page });
     }
   }
   return out;

@@ -149,7 +149,18 @@ function joinLines(parts: string[]): string {
   return collapse(out).replace(/(\w)- (?=[a-z])/g, '$1-');
 }
 
-function firstSentences(text: string, max = 600): string {
+/**
+ * The first `count` sentences of `text`, at most `max` characters: what a card shows. A full stop
+ * after "Mr", "e.g." or a paragraph number is not a sentence end.
+ */
+function firstSentences(text: string, max = 600, count = 2): string {
+  const end = /[.!?](?=\s+[A-Z0-9“"‘'(])/g;
+  let n = 0;
+  for (let m = end.exec(text); m && m.index < max; m = end.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
+    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|No|para|paras|e\.g|i\.e|etc|approx|Cllr|Prof|vs|cf)|(?:^|\s)\d)\.$/i.test(before)) continue;
+    if (++n === count) return text.slice(0, m.index + 1);
+  }
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const stop = cut.search(/[.!?]\s+[^.!?]*$/);
