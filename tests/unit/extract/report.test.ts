@@ -548,3 +548,11 @@ describe('readReport: purpose length', () => {
     expect(r.purpose).toBe('Mr. Hill asked for a review of play areas, e.g. swings. The review found 12 sites in 2025.');
   });
 });
+
+describe('figures: one entry per sum', () => {
+  it('a sum in the recommendations and again in the financial implications is listed once, with its named role', () => {
+    const r = readReport(pages('Recommendation(s):\n1. Approve £9,500,000 for the first phase.\n2. Financial Implications\nThe capital budget of £9,500,000 is met from borrowing.'));
+    expect(r.figures).toHaveLength(1);
+    expect(r.figures[0]).toMatchObject({ amount: 9_500_000, role: 'budget' });
+  });
+});
