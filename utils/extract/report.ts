@@ -207,6 +207,9 @@ function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
     // A signature under the list ("Paul Lawrence" / "Executive Director of Place") ends it.
     const prev = items.length ? items[items.length - 1].parts : lead?.parts;
     if (!e && prev && /[.;]$/.test(prev[prev.length - 1]) && NAME.test(l.text) && !ROLE.test(l.text) && !/^(?:that|the|this|to|and|or)\b/i.test(l.text)) break;
+    // Body text straight after a finished list or a finished "Cabinet is asked to …" sentence, with
+    // no heading between (the heading was lost in extraction): the recommendations have ended.
+    if (!e && prev && /\.$/.test(prev[prev.length - 1]) && /^[A-Z]/.test(l.text) && (numbered ? items.length > 0 : !items.length && lead && ASKED.test(lead.parts[0]))) break;
     // A bullet under a numbered recommendation is part of it.
     if (e && e.number === null && numbered && items.length) {
       items[items.length - 1].parts.push(e.text);

@@ -556,3 +556,12 @@ describe('figures: one entry per sum', () => {
     expect(r.figures[0]).toMatchObject({ amount: 9_500_000, role: 'budget' });
   });
 });
+
+describe('recommendations end where body text starts', () => {
+  it('after a finished numbered list, and after a finished "is asked to" sentence', () => {
+    const list = readReport(pages('RECOMMENDATIONS\n1. That Cabinet approves the plan.\n2. That Cabinet notes the risks.\nThe plan was drafted with residents over the summer.'));
+    expect(list.recommendations.map((r) => r.text)).toEqual(['That Cabinet approves the plan.', 'That Cabinet notes the risks.']);
+    const one = readReport(pages('Recommendation:\nThe Panel is asked to note the annual report.\nThe annual report covers 2024-25.'));
+    expect(one.recommendations.map((r) => r.text)).toEqual(['The Panel is asked to note the annual report.']);
+  });
+});
