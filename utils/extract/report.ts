@@ -293,7 +293,7 @@ function first(sections: Section[], field: Field, within = Infinity): Section | 
 function readTitle(lines: RLine[], sections: Section[]): string | null {
   const s = first(sections, 'title', HEADER_LINES);
   if (s) {
-    const t = sectionText(lines, s, 4);
+    const t = shortValue(lines, s, 4);
     if (t.length >= 3) return t.slice(0, 300);
   }
   // No "Subject:"/"Title:" label: the first line of the first page that reads as a title, with
@@ -397,8 +397,23 @@ function readWards(lines: RLine[], sections: Section[]): string | null {
   const all = sections.filter((x) => x.field === 'wards');
   const s = all.find((x) => !/councillor/i.test(lines[x.at].text)) ?? all[0];
   if (!s) return null;
-  const t = sectionText(lines, s, 3);
+  const t = shortValue(lines, s, 3);
   return t ? t.slice(0, 300) : null;
+}
+
+/**
+ * A header field's value: the text after its label, or the line under it, run on over the next
+ * lines only while they read as the same short value (a label lost in extraction must not pull
+ * the report's body into a ward list or a title).
+ */
+function shortValue(lines: RLine[], s: Section, maxLines: number): string {
+  const parts: string[] = s.rest ? [s.rest] : [];
+  for (let i = s.start; i < Math.min(s.end, s.start + maxLines); i++) {
+    const t = lines[i].text;
+    if (parts.length && (t.length > 100 || /[.!?]\s/.test(t) || /[.!?]$/.test(parts[parts.length - 1]))) break;
+    parts.push(t);
+  }
+  return joinLines(parts);
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -565,3 +565,11 @@ describe('recommendations end where body text starts', () => {
     expect(one.recommendations.map((r) => r.text)).toEqual(['The Panel is asked to note the annual report.']);
   });
 });
+
+describe('header values stop at the body', () => {
+  it('a ward list or a title with no label after it does not take the next paragraph', () => {
+    const r = readReport(pages('Subject: Street Trees\nWards affected: All\nThe council planted 300 trees last winter. This report proposes 500 more.\nIt would cost £40,000.'));
+    expect(r.title).toBe('Street Trees');
+    expect(r.wards).toBe('All');
+  });
+});
