@@ -64,7 +64,7 @@ export function roleOf(clause: string, at: number): MoneyRole {
  */
 export function findFigures(lines: RLine[], max = 60): ReportFigure[] {
   const out: ReportFigure[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<number, ReportFigure>();
   // A figure's sentence can run over a line break: read each page as one text.
   let i = 0;
   while (i < lines.length && out.length < max) {
@@ -89,10 +89,17 @@ export function findFigures(lines: RLine[], max = 60): ReportFigure[] {
       const hi = k + 1 < found.length ? found[k + 1].index : text.length;
       const near = clauseAround(text.slice(0, hi), m.index, m.index + m[0].length, lo);
       const c = clauseAround(text, m.index, m.index + m[0].length);
-      const key = `${amount}|${c.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ amount, text: c.text.slice(0, 300), role: roleOf(near.text, near.at), page });
+      const role = roleOf(near.text, near.at);
+      // The summary, the recommendations and the financial implications often state the same sum:
+      // count it once, taking its role from the first mention that names one.
+      const prev = seen.get(amount);
+      if (prev) {
+        if (prev.role === 'other' && role !== 'other') Object.assign(prev, { role, text: c.text.slice(0, 300), page });
+        continue;
+      }
+      const fig: ReportFigure = { amount, text: c.text.slice(0, 300), role, page };
+      seen.set(amount, fig);
+      out.push(fig);
     }
   }
   return out;

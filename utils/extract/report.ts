@@ -149,7 +149,18 @@ function joinLines(parts: string[]): string {
   return collapse(out).replace(/(\w)- (?=[a-z])/g, '$1-');
 }
 
-function firstSentences(text: string, max = 600): string {
+/**
+ * The first `count` sentences of `text`, at most `max` characters: what a card shows. A full stop
+ * after "Mr", "e.g." or a paragraph number is not a sentence end.
+ */
+function firstSentences(text: string, max = 600, count = 2): string {
+  const end = /[.!?](?=\s+[A-Z0-9“"‘'(])/g;
+  let n = 0;
+  for (let m = end.exec(text); m && m.index < max; m = end.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
+    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|No|para|paras|e\.g|i\.e|etc|approx|Cllr|Prof|vs|cf)|(?:^|\s)\d)\.$/i.test(before)) continue;
+    if (++n === count) return text.slice(0, m.index + 1);
+  }
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const stop = cut.search(/[.!?]\s+[^.!?]*$/);
@@ -168,6 +179,9 @@ const INTRO = /(?::|[–—-]|\b(?:to|that|asked to|recommended to|resolves?))\s
 const POINTER = /^(?:see|as set out|as detailed|set out|detailed|contained|listed) (?:in |at |below|above|overleaf)|^(?:see )?(?:paragraph|section) \d/i;
 
 function enumOf(text: string, depth = 0): { number: string | null; text: string } | null {
+  // "Recommendation 2: That …"
+  const r = /^recommendation\s+(\d{1,2}[a-z]?|[a-z])\s*[:.)–-]\s*(\S.*)$/i.exec(text);
+  if (r) return { number: r[1], text: r[2] };
   const m = ENUM.exec(text);
   if (!m || !m[2]) return null;
   const mark = m[1];
@@ -193,6 +207,9 @@ function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
     // A signature under the list ("Paul Lawrence" / "Executive Director of Place") ends it.
     const prev = items.length ? items[items.length - 1].parts : lead?.parts;
     if (!e && prev && /[.;]$/.test(prev[prev.length - 1]) && NAME.test(l.text) && !ROLE.test(l.text) && !/^(?:that|the|this|to|and|or)\b/i.test(l.text)) break;
+    // Body text straight after a finished list or a finished "Cabinet is asked to …" sentence, with
+    // no heading between (the heading was lost in extraction): the recommendations have ended.
+    if (!e && prev && /\.$/.test(prev[prev.length - 1]) && /^[A-Z]/.test(l.text) && (numbered ? items.length > 0 : !items.length && lead && ASKED.test(lead.parts[0]))) break;
     // A bullet under a numbered recommendation is part of it.
     if (e && e.number === null && numbered && items.length) {
       items[items.length - 1].parts.push(e.text);
@@ -276,7 +293,7 @@ function first(sections: Section[], field: Field, within = Infinity): Section | 
 function readTitle(lines: RLine[], sections: Section[]): string | null {
   const s = first(sections, 'title', HEADER_LINES);
   if (s) {
-    const t = sectionText(lines, s, 4);
+    const t = shortValue(lines, s, 4);
     if (t.length >= 3) return t.slice(0, 300);
   }
   // No "Subject:"/"Title:" label: the first line of the first page that reads as a title, with
@@ -294,7 +311,7 @@ function readTitle(lines: RLine[], sections: Section[]): string | null {
     let title = head;
     for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
       const next = lines[j].text;
-      if (/[.:;]$/.test(title) || next.length > 100 || labelOf(next) || /[.!?]\s/.test(next) || DATE_END.test(next)) break;
+      if (/[.:;]$/.test(title) || next.length > 100 || labelOf(next) || /[.!?]\s/.test(next) || DATE_END.test(next) || /^\d/.test(next) || enumOf(next)) break;
       if (/^(?:agenda item|report (?:to|of|by|for)\b|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|not for publication|unrestricted)\b)/i.test(next)) break;
       title += ' ' + next;
     }
@@ -322,6 +339,17 @@ function readPurpose(lines: RLine[], sections: Section[]): string | null {
     if (s.field !== 'purpose') continue;
     const t = sectionText(lines, s, 30);
     if (t.length >= 20) return firstSentences(t);
+  }
+  // No "Summary"/"Purpose" label: the report's own "This report …" / "The purpose of this report …".
+  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+    const t = unPara(lines[i].text);
+    if (!/^(?:this (?:report|paper)\b|the purpose of (?:this|the) (?:report|paper)\b)/i.test(t)) continue;
+    const parts = [t];
+    for (let j = i + 1; j < Math.min(lines.length, i + 8) && !/[.!?]$/.test(parts[parts.length - 1]); j++) {
+      if (labelOf(lines[j].text) || isNumberedHeading(lines[j].text) || enumOf(lines[j].text)) break;
+      parts.push(lines[j].text);
+    }
+    return firstSentences(joinLines(parts), 400);
   }
   return null;
 }
@@ -369,8 +397,23 @@ function readWards(lines: RLine[], sections: Section[]): string | null {
   const all = sections.filter((x) => x.field === 'wards');
   const s = all.find((x) => !/councillor/i.test(lines[x.at].text)) ?? all[0];
   if (!s) return null;
-  const t = sectionText(lines, s, 3);
+  const t = shortValue(lines, s, 3);
   return t ? t.slice(0, 300) : null;
+}
+
+/**
+ * A header field's value: the text after its label, or the line under it, run on over the next
+ * lines only while they read as the same short value (a label lost in extraction must not pull
+ * the report's body into a ward list or a title).
+ */
+function shortValue(lines: RLine[], s: Section, maxLines: number): string {
+  const parts: string[] = s.rest ? [s.rest] : [];
+  for (let i = s.start; i < Math.min(s.end, s.start + maxLines); i++) {
+    const t = lines[i].text;
+    if (parts.length && (t.length > 100 || /[.!?]\s/.test(t) || /[.!?]$/.test(parts[parts.length - 1]))) break;
+    parts.push(t);
+  }
+  return joinLines(parts);
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -505,7 +548,31 @@ function readAppendices(lines: RLine[], sections: Section[]): string[] {
   return out;
 }
 
-function readLines(lines: RLine[], pages: number): ReportSummary {
+// Labels that a two-column table row can put in the middle of a line ("Wards: All Key decision: No").
+const INNER_LABEL = /\s(?=(?:key decision|is this a key decision|wards? affected|ward\(s\)(?: affected)?|wards|electoral divisions?(?: affected)?|report authors?|report author\(s\)|contact officer|lead officer|classification|decision (?:no|number|ref|reference)|forward plan (?:ref|reference)|subject|date of meeting|report of|report to|report by|portfolio holder|cabinet member|status|exempt)\s*[:?])/i;
+
+/** "Wards affected: All Key decision: No" → two lines, one label each. */
+function splitInnerLabels(lines: RLine[]): RLine[] {
+  const out: RLine[] = [];
+  for (const l of lines) {
+    let t = l.text;
+    // Only label lines are split, and only where the second label is followed by its colon.
+    for (let k = 0; k < 6 && labelOf(t); k++) {
+      const m = INNER_LABEL.exec(t.slice(1));
+      if (!m) break;
+      const at = m.index + 1;
+      // The first label keeps a value of its own ("Key Decision Reference: …" is one label).
+      if (!labelOf(t.slice(0, at).trim())?.rest) break;
+      out.push({ text: t.slice(0, at).trim(), page: l.page });
+      t = t.slice(at).trim();
+    }
+    out.push({ text: t, page: l.page });
+  }
+  return out;
+}
+
+function readLines(all: RLine[], pages: number): ReportSummary {
+  const lines = splitInnerLabels(all);
   const sections = sectionsOf(lines);
   const { author, contact } = readAuthor(lines, sections);
   const { exempt, reason } = readExempt(lines, sections);
