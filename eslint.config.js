@@ -111,7 +111,7 @@ const layerBlocks = GROUPS.map(({ files, layer, pure, extra = [] }) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**', 'tests/fixtures/**', '.demo/**', 'test-output/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**', 'tests/fixtures/**', '.demo/**', '.test-output/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
