@@ -12,6 +12,7 @@ import { findRecommendation } from './recommendations';
 import { findReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
+import { segmentBlocks } from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
 import { tidyTitle } from './titles';
 import { parseDate } from '../text/dates';
@@ -61,14 +62,36 @@ function issueTitleOf(lines: Line[]): string | null {
   return null;
 }
 
+/**
+ * A numbered chain that is only paragraph numbering (3.1, 3.2 under an unnumbered item) or a single
+ * number says little: an unnumbered reading of the page may be better.
+ */
+function weakChain(raws: RawItem[]): boolean {
+  return raws.length <= 1 || raws.every((r) => r.number && r.number.sub > 0 && !r.number.letterOnly);
+}
+
+/**
+ * A single agenda item page (mgAi): "Agenda item", then its title — after whatever site chrome the
+ * council prints above it ("Menu", "Council meetings"). A second "Agenda item" line means the title
+ * was lost. Null when the region is not such a page.
+ */
+function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | null {
+  if (!single) return null;
+  for (let i = r.start; i < Math.min(r.end - 1, r.start + 12); i++) {
+    if (!/^agenda item$/i.test(lines[i].text)) continue;
+    let t = i + 1;
+    while (t < r.end && /^agenda item$/i.test(lines[t].text)) t++;
+    const next = lines[t];
+    const titled = !!next && t === i + 1 && !/^(?:decisions?|minutes)\s*:?$/i.test(next.text) && next.text.length < 200;
+    const title = titled ? tidyTitle(next.text).title : '';
+    return [{ number: null, title, agendaItem: null, pages: null, start: i, bodyStart: titled ? t + 1 : t, inlineBody: '', end: r.end }];
+  }
+  return null;
+}
+
 function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
   if (r.kind === 'issue-history' && r.itemHint) {
     return [{ number: null, title: '', agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + 1, inlineBody: '', end: r.end }];
-  }
-  // A single agenda item page (mgAi): "Agenda item", then its title.
-  const first = lines[r.start];
-  if (single && first && /^agenda item$/i.test(first.text) && r.start + 1 < r.end) {
-    return [{ number: null, title: tidyTitle(lines[r.start + 1].text).title, agendaItem: null, pages: null, start: r.start, bodyStart: r.start + 2, inlineBody: '', end: r.end }];
   }
   if (r.kind === 'decision-record') {
     let title = '';
@@ -128,6 +151,11 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   const parts: Meeting[] = [];
   for (const r of regions) {
     let raws = segmentItems(lines, r.start, r.end, r.itemHint);
+    if (weakChain(raws)) raws = singleItemPage(lines, r, regions.length === 1) ?? raws;
+    if (weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record') {
+      const blocks = segmentBlocks(lines, r.start, r.end);
+      if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3)) raws = blocks.items;
+    }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
     const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
