@@ -30,6 +30,30 @@ interface Candidate extends Omit<RawItem, 'end' | 'number'> {
 }
 
 const LOOKBACK = 120;
+
+/**
+ * Named score weights: what each layout signal adds to (or takes from) a candidate's base score.
+ * The chain search adds the transition scores from numbering.ts on top.
+ */
+export const WEIGHT = {
+  /** "(Item 4)" printed under or after the title: the agenda number, so surely an item. */
+  itemRef: 4,
+  /** The numbered title runs on to an "(Item N)" line below it. */
+  numberedWithItemRef: 3,
+  /** The line's sentence carries on in lower case on the next line: a numbered paragraph. */
+  wrappedSentence: -4,
+  /** A lettered heading followed by a numbered paragraph ("(a) Declarations" / "1.1 There were …"). */
+  letterOverParagraph: -4,
+  /** A lettered line right after a line ending in ":" or ";" is a list entry. */
+  listAfterColon: -3,
+} as const;
+
+/** "(Item 4)", "(Agenda Item 4)" alone on a line, or with the body after it. */
+const ITEM_REF_LINE = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*\)\s*(.*)$/i;
+/** "Participation Team Update (Item 4)": a title ending with its agenda number. */
+const ITEM_REF_END = /^(.{3,200}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*\)\s*$/i;
+/** A numbered paragraph: "1.1 There were …", "3.2. The …". */
+const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\.?\s/;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
@@ -51,8 +75,53 @@ function headingLike(line: Line | undefined): number {
   return s;
 }
 
+/**
+ * Printed minutes that put the agenda number under the title ("Apologies and Substitutes" /
+ * "(Item 1)") or after it: the title is the line(s) above, back to the last blank line. When a
+ * minute number opens those lines ("84. Apologies" / "(Item 1)"), the numbered line is the candidate.
+ */
+function itemRefCandidate(lines: Line[], i: number, lo: number): Candidate | null {
+  const line = lines[i];
+  const own = ITEM_REF_END.exec(line.text);
+  const alone = own ? null : ITEM_REF_LINE.exec(line.text);
+  if (!own && !alone) return null;
+  // "Meeting: 20/09/2023 - Council (Item 52)" points at a meeting (issue pages): not a title.
+  if (own && (LEAD_NUMBER.test(line.text) || /^meeting\s*:|\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(line.text))) return null;
+  const titleLines: string[] = own ? [own[1]] : [];
+  let start = i;
+  // Title lines above: no blank line between them and the reference, at most three.
+  for (let k = own ? i : i - 1, n = 0; k >= lo && n < 3; k--, n++) {
+    const l = lines[k];
+    if (k !== i) {
+      if (LEAD_NUMBER.test(l.text) || headingLike(l) < -2) {
+        if (LEAD_NUMBER.test(l.text)) return null;
+        break;
+      }
+      titleLines.unshift(l.text);
+      start = k;
+    }
+    if (l.gapBefore) break;
+  }
+  const tidy = tidyTitle(titleLines.join(' '));
+  if (!tidy.title || tidy.title.length < 2) return null;
+  const number = parseNumber((own ?? alone)![2 - (own ? 0 : 1)]);
+  if (!number) return null;
+  return {
+    number,
+    title: tidy.title,
+    agendaItem: number.label,
+    pages: tidy.pages,
+    start,
+    bodyStart: i + 1,
+    inlineBody: alone ? alone[2] : '',
+    line: i,
+    base: WEIGHT.itemRef,
+  };
+}
+
 function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   const line = lines[i];
+  if (/\(\s*(?:agenda\s+)?item\b/i.test(line.text) && !LEAD_NUMBER.test(line.text)) return itemRefCandidate(lines, i, lo);
   let base = 0;
   let source = line.text;
   let fromLead = false;
@@ -136,8 +205,35 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     title = `${title} ${cont.text}`;
     bodyStart++;
   }
+  // "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November" / "2024-25" / "(Item 5)".
+  let itemRef: string | null = null;
+  for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 3); k++) {
+    if (k > bodyStart - 1 && lines[k].gapBefore && k !== bodyStart) break;
+    const ref = ITEM_REF_LINE.exec(lines[k].text);
+    if (ref) {
+      for (let j = bodyStart; j < k; j++) title += ' ' + lines[j].text;
+      itemRef = ref[1];
+      inlineBody = [inlineBody, ref[2]].filter(Boolean).join(' ');
+      bodyStart = k + 1;
+      base += WEIGHT.numberedWithItemRef;
+      break;
+    }
+    if (LEAD_NUMBER.test(lines[k].text) || lines[k].text.length > 120) break;
+  }
+  // "1. Mr Love, Cabinet Member for Education, provided an update on" / "the …": a paragraph.
+  const below = lines[bodyStart];
+  if (!itemRef && title === after && below && !below.heading && /^[a-z]/.test(below.text) && !/[.:;!?]$/.test(after)) base += WEIGHT.wrappedSentence;
+  if (number.letterOnly && below && PARAGRAPH_NUMBER.test(below.text)) base += WEIGHT.letterOverParagraph;
+  if (number.letterOnly && !itemRef) {
+    // "(a) Adopt the plan on behalf of Kent" / "County Council": a list entry wrapped by the page.
+    if (title === after && below && !below.gapBefore && !below.heading && !LEAD_NUMBER.test(below.text)) base += WEIGHT.wrappedSentence;
+    // "RESOLVED that Cabinet agree to:" / "(a) …": the parts of a decision, not items.
+    const above = i - 1 >= lo ? lines[i - 1] : undefined;
+    if (above && /[:;]\s*$/.test(above.text)) base += WEIGHT.listAfterColon;
+  }
   const tidy = tidyTitle(title);
   if (!tidy.title || tidy.title.length < 2) return null;
+  if (itemRef) tidy.agendaItem ??= itemRef;
   // "a) To approve the schedule of payments": agenda-worded sub-points belong to their parent item;
   // lettered sub-items with a title of their own ("(a) Land at Mill Lane") are items.
   if (number.letterOnly && AGENDA_VERB.test(tidy.title)) return null;
