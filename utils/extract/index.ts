@@ -89,6 +89,13 @@ function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | 
   return null;
 }
 
+/** Bold or markdown headings mark the titles themselves: the headings reading beats the plain-text one. */
+function hasMarkedHeadings(lines: Line[], r: Region): boolean {
+  let n = 0;
+  for (let i = r.start; i < r.end && n < 2; i++) if ((lines[i].heading > 0 || lines[i].bold) && lines[i].text.length < 150) n++;
+  return n >= 2;
+}
+
 function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
   if (r.kind === 'issue-history' && r.itemHint) {
     return [{ number: null, title: '', agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + 1, inlineBody: '', end: r.end }];
@@ -151,8 +158,9 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   const parts: Meeting[] = [];
   for (const r of regions) {
     let raws = segmentItems(lines, r.start, r.end, r.itemHint);
-    if (weakChain(raws)) raws = singleItemPage(lines, r, regions.length === 1) ?? raws;
-    if (weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record') {
+    const page = weakChain(raws) ? singleItemPage(lines, r, regions.length === 1) : null;
+    if (page) raws = page;
+    else if (weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !hasMarkedHeadings(lines, r)) {
       const blocks = segmentBlocks(lines, r.start, r.end);
       if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3)) raws = blocks.items;
     }

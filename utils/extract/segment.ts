@@ -226,7 +226,8 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   if (number.letterOnly && below && PARAGRAPH_NUMBER.test(below.text)) base += WEIGHT.letterOverParagraph;
   if (number.letterOnly && !itemRef) {
     // "(a) Adopt the plan on behalf of Kent" / "County Council": a list entry wrapped by the page.
-    if (title === after && below && !below.gapBefore && !below.heading && !LEAD_NUMBER.test(below.text)) base += WEIGHT.wrappedSentence;
+    const cutShort = after.length >= 50 && !/[.:;!?)]$/.test(after);
+    if (title === after && cutShort && below && !below.gapBefore && !below.heading && !LEAD_NUMBER.test(below.text)) base += WEIGHT.wrappedSentence;
     // "RESOLVED that Cabinet agree to:" / "(a) …": the parts of a decision, not items.
     const above = i - 1 >= lo ? lines[i - 1] : undefined;
     if (above && /[:;]\s*$/.test(above.text)) base += WEIGHT.listAfterColon;
