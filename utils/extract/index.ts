@@ -67,7 +67,9 @@ function issueTitleOf(lines: Line[]): string | null {
  * number says little: an unnumbered reading of the page may be better.
  */
 function weakChain(raws: RawItem[]): boolean {
-  return raws.length <= 1 || raws.every((r) => r.number && r.number.sub > 0 && !r.number.letterOnly);
+  if (raws.length <= 1) return true;
+  const majors = new Set(raws.map((r) => r.number?.major));
+  return majors.size === 1 && raws.every((r) => r.number && r.number.sub > 0 && !r.number.letterOnly);
 }
 
 /**

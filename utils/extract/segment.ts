@@ -304,7 +304,7 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
   chain.reverse();
   // Single weak candidates are more often a numbered paragraph than an item.
   if (chain.length === 1 && chain[0].base < 2) return [];
-  return chain.map((c, k) => ({
+  return dropSectionHeadings(chain).map((c, k, kept) => ({
     number: c.number,
     title: c.title,
     agendaItem: c.agendaItem,
@@ -312,8 +312,25 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
     start: c.start,
     bodyStart: c.bodyStart,
     inlineBody: c.inlineBody,
-    end: k + 1 < chain.length ? chain[k + 1].start : hi,
+    end: k + 1 < kept.length ? kept[k + 1].start : hi,
   }));
+}
+
+/**
+ * Two-level numbering ("1. Order of business" / "1.1 Order of Business", "7. Reports" / "7.1" …
+ * "7.7"): when every main number of the chain opens sub-items, the main numbers only group them
+ * and the sub-items are the items. When only some do (an announcements item with 2.1–2.3 topics),
+ * the main numbers are items too.
+ */
+function dropSectionHeadings(chain: Candidate[]): Candidate[] {
+  const mains = chain.filter((c) => !c.number.letterOnly && c.number.sub === 0);
+  if (mains.length < 2) return chain;
+  const opensSubs = (c: Candidate, k: number) => {
+    const next = chain[k + 1];
+    return !!next && !next.number.letterOnly && next.number.major === c.number.major && next.number.sub === 1 && next.number.prefix === c.number.prefix;
+  };
+  const grouping = chain.every((c, k) => c.number.letterOnly || c.number.sub > 0 || opensSubs(c, k));
+  return grouping ? chain.filter((c) => c.number.letterOnly || c.number.sub > 0) : chain;
 }
 
 /**
