@@ -14,7 +14,7 @@ import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
 import { segmentBlocks } from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
-import { tidyTitle } from './titles';
+import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
 
 export { isRoutineTitle } from './routine';
@@ -55,6 +55,8 @@ function nextMeetingDate(lines: Line[], r: Region): string | null {
 
 function issueTitleOf(lines: Line[]): string | null {
   for (const l of lines.slice(0, 10)) {
+    // "Issue - meetings" / "Issue - decisions" are the page's heading, not the issue's title.
+    if (/^issue\s*[-–—:]\s*(?:meetings|decisions|details|history)$/i.test(l.text)) continue;
     const m = /^issue\s*[-–—:]\s*(?:items? at meetings\s*[-–—:]\s*)?(.{3,150})$/i.exec(l.text);
     if (m) return m[1].trim();
     if (!/^(?:agenda item|issue|meetings?|decisions?|history|details|item)\b/i.test(l.text) && l.text.length < 150) return l.text;
@@ -99,8 +101,12 @@ function hasMarkedHeadings(lines: Line[], r: Region): boolean {
 }
 
 function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
-  if (r.kind === 'issue-history' && r.itemHint) {
-    return [{ number: null, title: '', agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + 1, inlineBody: '', end: r.end }];
+  if (r.kind === 'issue-history' && /^meeting\s*:/i.test(lines[r.start]?.text ?? '')) {
+    // "Meeting: 08/02/2007 - Cabinet (Item 1)" then the item's title, then its sections.
+    const next = lines[r.start + 1];
+    const titled = !!next && r.start + 1 < r.end && titleScore(next.text) >= 0 && !/^(?:additional documents|decisions?|minutes)\s*:?$/i.test(next.text);
+    const title = titled ? tidyTitle(next.text).title : '';
+    return [{ number: null, title, agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + (titled ? 2 : 1), inlineBody: '', end: r.end }];
   }
   if (r.kind === 'decision-record') {
     let title = '';
