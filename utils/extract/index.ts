@@ -5,7 +5,7 @@
 import type { Action, AgendaItem, DocumentKind, Extraction, Meeting, Recommendation, Reference, Resolution } from '../types';
 import { findActions, type DueContext, type TriggerGate } from './actions';
 import { triggerGate } from './action-hints';
-import { readMeeting, detectKind } from './metadata';
+import { readMeeting, readReportCover, detectKind, type ReportCover } from './metadata';
 import { textToLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation } from './recommendations';
@@ -156,10 +156,20 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
   };
 }
 
+/** A single committee report: one item, the report, with its recommendation. */
+function reportPart(lines: Line[], cover: ReportCover): Meeting {
+  const raw: RawItem = { number: null, title: tidyTitle(cover.title).title, agendaItem: null, pages: null, start: cover.line, bodyStart: cover.line + 1, inlineBody: '', end: lines.length };
+  const region: Region = { kind: 'report', start: 0, end: lines.length, committee: cover.committee, meetingDate: cover.meetingDate, itemHint: null };
+  const item = buildItem(raw, lines, region, [], { meetingDate: cover.meetingDate, nextMeetingDate: null }, null);
+  return { kind: 'report', committee: cover.committee, meetingDate: cover.meetingDate, time: null, venue: null, status: null, items: [item], documents: [] };
+}
+
 function extract(input: string, opts?: ExtractOptions): Extraction {
   const lines = toLines(input, formatOf(opts));
   if (!lines.length) return { parts: [] };
   const docKind = detectKind(lines);
+  const cover = docKind === 'agenda-pack' ? null : readReportCover(lines);
+  if (cover) return { parts: [reportPart(lines, cover)] };
   const { regions, reports } = findRegions(lines, docKind);
   // Issue histories: the page title above the first "Meeting:" line names the issue.
   const issueTitle = docKind === 'issue-history' ? issueTitleOf(lines) : null;
