@@ -144,3 +144,29 @@ function isWrappedTitle(lines: Line[], i: number, hi: number): boolean {
   const next = i + 1 < hi ? lines[i + 1] : undefined;
   return !!next && /^[a-z]/.test(next.text);
 }
+
+/** ModernGov's decisions register: "18/06/2021 - Variation to the contract ref: 7851  For consultation". */
+const DECISION_LIST_LINE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+(.{3,300}?)\s+ref:\s*(\d{1,7})\b/i;
+
+/**
+ * A register of decisions (mgDelegatedDecisions, "Issue - decisions"): each "date - title ref: N"
+ * line opens one decision, numbered by its reference. The body under it is the decision as printed.
+ */
+export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawItem[] {
+  const starts: Array<{ i: number; title: string; ref: string }> = [];
+  for (let i = lo; i < hi; i++) {
+    const m = DECISION_LIST_LINE.exec(lines[i].text);
+    if (m) starts.push({ i, title: m[2].trim(), ref: m[3] });
+  }
+  return starts.map((s, k) => ({
+    number: { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false },
+    title: s.title,
+    agendaItem: null,
+    pages: null,
+    start: s.i,
+    bodyStart: s.i + 1,
+    inlineBody: '',
+    end: k + 1 < starts.length ? starts[k + 1].i : hi,
+    printedDecision: true,
+  }));
+}

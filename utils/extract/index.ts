@@ -12,7 +12,7 @@ import { findRecommendation } from './recommendations';
 import { findReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
-import { segmentBlocks } from './blocks';
+import { segmentBlocks, segmentDecisionList } from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
 import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
@@ -122,11 +122,22 @@ function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
   return segmentByHeadings(lines, r.start, r.end, (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t));
 }
 
+/** "Decision Maker: …", "Effective from: …", "Wards affected: …": the register's fields, not the decision. */
+const FIELD = /^[A-Z][\w ()'’-]{1,40}:(?:\s|$)/;
+
+/** The decision text of a register entry: its lines other than the labelled fields. */
+function printedDecision(body: BodyLine[]): Resolution | null {
+  const text = body.filter((b) => !FIELD.test(b.text)).map((b) => b.text);
+  if (!text.length) return null;
+  return { text: text.join(' ').slice(0, 6000), parts: text.filter((t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s/.test(t)) };
+}
+
 function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportRegion[], due: DueContext, issueTitle: string | null): AgendaItem {
   const body: BodyLine[] = [];
   if (raw.inlineBody) body.push({ text: raw.inlineBody, bullet: false, heading: false });
   for (let i = raw.bodyStart; i < raw.end; i++) body.push(toBody(lines[i]));
   const a = analyse(body, region.kind, due, triggerGate);
+  if (raw.printedDecision && !a.resolution) a.resolution = printedDecision(body);
   const number = raw.number ? raw.number.label : region.itemHint && region.kind === 'issue-history' ? region.itemHint : null;
   let recommendation = a.recommendation;
   if (region.kind === 'agenda' && number) {
@@ -181,6 +192,10 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     else if (weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !hasMarkedHeadings(lines, r)) {
       const blocks = segmentBlocks(lines, r.start, r.end);
       if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3)) raws = blocks.items;
+    }
+    if (weakChain(raws)) {
+      const register = segmentDecisionList(lines, r.start, r.end);
+      if (register.length > raws.length) raws = register;
     }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
     const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : r.end;

@@ -21,6 +21,8 @@ export interface RawItem {
   inlineBody: string;
   /** Exclusive end line. */
   end: number;
+  /** The body is the decision as printed, with no "RESOLVED" (a register of decisions). */
+  printedDecision?: boolean;
 }
 
 interface Candidate extends Omit<RawItem, 'end' | 'number'> {
