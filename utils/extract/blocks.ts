@@ -64,6 +64,8 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   if (FIELD_LINE.test(t) && !doc) return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,]$/.test(t) || t.length > 160) return false;
+  // "Members are asked to note …", "The Chair has called in …": a clause, not a heading.
+  if (/\b(?:is|are|was|were|has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/.test(t)) return false;
   return titleScore(t) >= 1;
 }
 

@@ -38,7 +38,10 @@ function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext, gate?: T
   const text = body.map((b) => (b.bullet ? '- ' : '') + b.text).join('\n');
   const decides = kind !== 'agenda' && kind !== 'report';
   const resolution = decides ? findResolution(body) : null;
-  const recommendation = !decides || kind === 'unknown' ? findRecommendation(body) : null;
+  // Minutes pages print the agenda's own wording before "Minutes:": a proposal put to the meeting.
+  const label = decides && kind !== 'unknown' ? body.findIndex((b) => /^(?:minutes|decisions?)\s*:?$/i.test(b.text)) : -1;
+  const agendaPart = label >= 0 ? body.slice(0, label) : body;
+  const recommendation = findRecommendation(agendaPart);
   const actions: Action[] = decides ? findActions(text, due, gate) : [];
   const references: Reference[] = findReferences(text);
   return { resolution, recommendation, actions, references };
@@ -119,7 +122,13 @@ function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
     }
     return [{ number: null, title, agendaItem: null, pages: null, start: r.start, bodyStart: r.start, inlineBody: '', end: r.end }];
   }
-  return segmentByHeadings(lines, r.start, r.end, (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t));
+  const headed = segmentByHeadings(lines, r.start, r.end, (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t));
+  if (headed.length || !single) return headed;
+  // One item's page whose header was lost: its "Minutes:" / "Decision:" label still shows it.
+  for (let i = r.start; i < Math.min(r.end, r.start + 40); i++) {
+    if (/^(?:minutes|decisions?)\s*:?$/i.test(lines[i].text)) return [{ number: null, title: '', agendaItem: null, pages: null, start: r.start, bodyStart: r.start, inlineBody: '', end: r.end }];
+  }
+  return [];
 }
 
 /** "Decision Maker: …", "Effective from: …", "Wards affected: …": the register's fields, not the decision. */
