@@ -48,6 +48,8 @@ export const WEIGHT = {
   letterOverParagraph: -4,
   /** A lettered line right after a line ending in ":" or ";" is a list entry. */
   listAfterColon: -3,
+  /** A number alone between blank lines with prose below: an item only when the running order wants it. */
+  untitledNumber: -2,
 } as const;
 
 /** "(Item 4)", "(Agenda Item 4)" alone on a line, or with the body after it. */
@@ -143,6 +145,7 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   let inlineBody = fromLead ? line.rest : '';
   let start = i;
   let bodyStart = i + 1;
+  let untitled = false;
 
   if (line.heading) base += 2;
   if (fromLead || line.bold) base += 2;
@@ -164,6 +167,10 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
       title = next.text;
       bodyStart = i + 2;
       base += (/\.$/.test(line.text) ? 1 : -1) + (labelled ? 2 : 0);
+    } else if (next && BARE_NUMBER.test(line.text) && !fromLead && line.gapBefore && next.gapBefore && /^\d{1,3}\.?$/.test(line.text) && (/[.:]$/.test(next.text) || next.text.length >= 60 || /^resolved\b/i.test(next.text))) {
+      // "3" between blank lines, then the minute's text: an item whose title the page lost (CMIS).
+      untitled = true;
+      base += WEIGHT.untitledNumber;
     } else return null;
   } else if (!fromLead && isOutcomeWord(after)) {
     const prev = lines[i - 1];
@@ -235,7 +242,7 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     if (above && /[:;]\s*$/.test(above.text)) base += WEIGHT.listAfterColon;
   }
   const tidy = tidyTitle(title);
-  if (!tidy.title || tidy.title.length < 2) return null;
+  if (!untitled && (!tidy.title || tidy.title.length < 2)) return null;
   if (itemRef) tidy.agendaItem ??= itemRef;
   // "a) To approve the schedule of payments": agenda-worded sub-points belong to their parent item;
   // lettered sub-items with a title of their own ("(a) Land at Mill Lane") are items.
