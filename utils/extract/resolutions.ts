@@ -38,8 +38,11 @@ const MARKER_WORD = alternatives([
   'RESOLUTION',
   'Resolution',
 ]);
-/** Lower-case "agreed" opens a decision only after its subject: "It was agreed:", "The Committee agreed that". */
-const SUBJECT_AGREED = `(?:${MARKER_SUBJECT})\\s+(?:(?:unanimously|also|further)\\s+)?agreed(?=\\s*[:–—-]|\\s+that\\b)`;
+/**
+ * Lower-case "agreed" opens a decision only in the formal passive: "It was agreed:", "It was agreed
+ * that …". "The Cabinet agreed that data sharing was useful" is narrative (an opinion), weighed last.
+ */
+const SUBJECT_AGREED = `(?:[Ii]t was|IT WAS)\\s+(?:(?:unanimously|also|further)\\s+)?agreed(?=\\s*[:–—-]|\\s+that\\b)`;
 /** Field labels that start with a marker word but are page furniture: "Decision maker:", "Decision date:". */
 const NOT_A_MARKER = alternatives(['maker', 'makers', 'date', 'status', 'details', 'published', 'taken\\s+by', 'type', 'reference', 'ref', 'due', 'notice', 'number', 'no', 'made', 'to be taken']);
 /** What may follow the marker: punctuation, or the decision's first word. */
@@ -163,6 +166,17 @@ export function sentenceAround(text: string, index: number): string {
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
+/**
+ * "It was agreed that the decisions be approved" decides; "It was agreed that data sharing was
+ * useful" records an opinion, and "… that information would be shared" a promise (an action).
+ * Only the subjunctive ("be approved") or a list after a colon makes lower-case "agreed" a decision.
+ */
+function decidesAfterAgreed(marker: string, rest: string): boolean {
+  if (!/\bagreed\b/.test(marker)) return true;
+  if (/:\s*$/.test(marker) || !rest.trim()) return true;
+  return /(?<!\b(?:would|could|will|can|may|might|should|must|not|to)\s)\bbe\s+[a-z]+(?:ed|en)\b/.test(sentenceAround(rest, 0));
+}
+
 /** A formal "That … be …" paragraph or a lettered list of "… be …" clauses with no marker above it. */
 function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] } | null {
   for (let k = 0; k < body.length; k++) {
@@ -185,6 +199,7 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   for (let k = 0; k < body.length; k++) {
     const t = body[k].text;
     const m = LINE_MARKER.exec(t);
+    if (m && !decidesAfterAgreed(m[0], t.slice(m[0].length))) continue;
     if (m) {
       const g = gather(body, k, t.slice(m[0].length).trim());
       if (g.text && !PROCEDURAL.test(g.text)) {
