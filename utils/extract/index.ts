@@ -6,7 +6,7 @@ import type { Action, AgendaItem, DocumentKind, Extraction, Meeting, Recommendat
 import { findActions, type DueContext, type TriggerGate } from './actions';
 import { triggerGate } from './action-hints';
 import { readMeeting, readReportCover, detectKind, type ReportCover } from './metadata';
-import { textToLines, toLines, type InputFormat, type Line } from './normalise';
+import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation } from './recommendations';
 import { findReferences } from './references';
@@ -236,7 +236,7 @@ export function analyseBlock(
   ctx: { meetingDate: string | null; kind: DocumentKind },
 ): { resolution: Resolution | null; recommendation: Recommendation | null; actions: Action[]; references: Reference[] } {
   try {
-    const body = textToLines(text).map(toBody);
+    const body = blockLines(text).map(toBody);
     const result = analyse(body, ctx.kind, { meetingDate: ctx.meetingDate, nextMeetingDate: null });
     // A "Decision:" block on a decision page is the decision itself, marker or not.
     if (!result.resolution && body.length && (ctx.kind === 'decisions' || ctx.kind === 'decision-record')) {
