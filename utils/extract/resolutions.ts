@@ -308,7 +308,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   if (!texts.length) {
     for (const l of body) {
       const m = WEAK.exec(l.text);
-      if (m) texts.push(sentenceAround(l.text, m.index));
+      // "Members agreed that the signage was an improvement": an opinion, not a decision.
+      if (m && (/\bto$/.test(m[0]) || SUBJUNCTIVE.test(sentenceAround(l.text, m.index)))) texts.push(sentenceAround(l.text, m.index));
     }
   }
   if (!texts.length) {
