@@ -34,6 +34,11 @@ function regexPass(text: string): number {
   return n;
 }
 
+/** "1. Item 1" … "N. Item N", one per line. */
+export function numberedList(n: number): string {
+  return Array.from({ length: n }, (_, i) => `${i + 1}. Item ${i + 1}`).join('\n');
+}
+
 export async function benchExtract(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
@@ -55,5 +60,10 @@ export async function benchExtract(): Promise<Record<string, number>> {
   const t0 = performance.now();
   extractDocument(bad);
   out['extract.pathological5mb.ms'] = Math.round(performance.now() - t0);
+  // 60,000 numbered lines: the running-order search must stay linear in the number of candidates.
+  const list = numberedList(60_000);
+  const t1 = performance.now();
+  extractDocument(list);
+  out['extract.numberedList60k.ms'] = Math.round(performance.now() - t1);
   return out;
 }

@@ -159,3 +159,38 @@ export function readMeeting(lines: Line[], lo: number, hi: number, kind: Documen
     status,
   };
 }
+
+/** Cover-block fields of a committee report ("From:", "To:", "Subject:"), one label per line. */
+const COVER_TO = /^(?:to|report to|meeting)\s*:\s*(.{3,150})$/i;
+const COVER_SUBJECT = /^(?:subject|report title|title of report|title)\s*:\s*(.{3,250})$/i;
+const COVER_FROM = /^(?:from|report of|report by|by|lead officer|report author\(?s?\)?)\s*:/i;
+
+export interface ReportCover {
+  title: string;
+  committee: string | null;
+  meetingDate: string | null;
+  /** Line index of the subject line (the report's body starts after it). */
+  line: number;
+}
+
+/**
+ * A single committee report opens with a cover block: "From: …", "To: Cabinet – 30 January 2025",
+ * "Subject: …". Such a paper is one item (the report) with its recommendation, not a meeting.
+ */
+export function readReportCover(lines: Line[]): ReportCover | null {
+  let subject: { text: string; line: number } | null = null;
+  let to: string | null = null;
+  let from = false;
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const t = lines[i].text;
+    const s = COVER_SUBJECT.exec(t);
+    if (s && !subject) subject = { text: s[1].trim(), line: i };
+    const m = COVER_TO.exec(t);
+    if (m && !to) to = m[1].trim();
+    if (COVER_FROM.test(t)) from = true;
+  }
+  if (!subject || !(to || from)) return null;
+  const meetingDate = to ? parseDate(to) : null;
+  const committee = to ? to.split(/\s+[-–—]\s+|,\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i)[0].trim() || null : null;
+  return { title: subject.text, committee, meetingDate, line: subject.line };
+}
