@@ -37,7 +37,7 @@ function phraseStart(text: string, at: number): number {
   for (const m of window.matchAll(/[.;:]\s|\n/g)) cut = m.index + m[0].length;
   // A comma starts the phrase when what follows it still names the meeting ("…CAB 24, made at its meeting held on …").
   const comma = window.lastIndexOf(', ');
-  if (comma + 2 > cut && CUE.test(window.slice(comma + 2))) cut = comma + 2;
+  if (comma >= 0 && comma + 2 > cut && CUE.test(window.slice(comma + 2))) cut = comma + 2;
   if (cut >= 0) return from + cut;
   // No clause break in reach: start at the beginning of the word cut into.
   let start = from;
