@@ -138,7 +138,7 @@ export function findReferences(text: string, meetingDate: string | null = null):
       // A bare minute number is this meeting's own unless it is from another year ("Min. 45/23" in 2024)
       // or the words around it say it is earlier.
       const yy = /\/(\d{2,4})$/.exec(minute)?.[1].slice(-2) ?? null;
-      const around = t.slice(Math.max(0, m.index - 60), m.index);
+      const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
       const earlier = (yy && year && yy < year) || /\b(?:previous|last|earlier|prior)\b/i.test(around);
       if (!earlier) continue;
       out.push({ kind: 'minute-number', text: squash(m[0].replace(/^\(|\)$/g, '')), meetingDate: null, committee: null, minute });

@@ -190,15 +190,15 @@ describe('Digest', () => {
     makeItem({ number: '1', title: 'Apologies', routine: true }),
     makeItem({ number: '2', title: 'Budget', resolution: { text: 'Agreed £1.5m.', parts: [] }, actions: [makeAction()] }),
   ];
-  const data = { decisions: 1, actions: 1, committed: 1_500_000, items: 2 };
+  const data = { decisions: 1, actions: 1, approvedSpend: 1_500_000, items: 2 };
 
-  it('shows counts, £ committed and jump links', () => {
+  it('shows counts, £ approved to spend and jump links', () => {
     const onJump = vi.fn();
     const el = mount(<Digest title="Cabinet" data={data} items={items} cancelled={false} open onToggle={() => undefined} onJump={onJump} />);
     const d = el.querySelector('[data-scrutineer-digest]') as HTMLDetailsElement;
     expect(d.open).toBe(true);
     expect(d.getAttribute('data-state')).toBe('complete');
-    expect(d.querySelector('.digest-line')!.textContent).toBe('1 decision · 1 action · £1.5m committed');
+    expect(d.querySelector('.digest-line')!.textContent).toBe('1 decision · 1 action · £1.5m approved to spend');
     const jumps = [...d.querySelectorAll('.jumps button')];
     expect(jumps.map((b) => b.textContent)).toEqual(['1. Apologies', '2. Budget']);
     (jumps[1] as HTMLButtonElement).click();
