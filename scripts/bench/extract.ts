@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../../utils/extract/index';
-import { pathological } from '../../tests/fixtures/extract/pathological';
+import { numberedList, pathological } from '../../tests/fixtures/extract/pathological';
 import { median } from './stats';
 
 const SEEDS = fileURLToPath(new URL('../../tests/fixtures/seeds', import.meta.url));
@@ -32,11 +32,6 @@ function regexPass(text: string): number {
   const re = /^\s*\d+\.?\s+\S/gm;
   while (re.exec(text)) n++;
   return n;
-}
-
-/** "1. Item 1" … "N. Item N", one per line. */
-export function numberedList(n: number): string {
-  return Array.from({ length: n }, (_, i) => `${i + 1}. Item ${i + 1}`).join('\n');
 }
 
 export async function benchExtract(): Promise<Record<string, number>> {

@@ -207,7 +207,9 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
       if (register.length > raws.length) raws = register;
     }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
-    const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : r.end;
+    // The meeting's name and date are printed above its first item. With several items and nothing
+    // above them, the dates in the items' text are other meetings' (earlier minutes, the next meeting).
+    const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : raws.length > 1 ? r.start + 1 : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
     const meetingDate = r.meetingDate ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };

@@ -40,6 +40,8 @@ export function findRecommendation(body: BodyLine[]): Recommendation | null {
     for (let j = k + 1; j < body.length && j <= k + 25; j++) {
       const l = body[j];
       const listish = LISTISH.test(l.text) || l.bullet;
+      // "1. Introduction": the report's first numbered section heading ends the recommendation.
+      if (collected.length && /^\d{1,2}\.\s+[A-Z][\w ,&'’-]{2,60}$/.test(l.text)) break;
       if (!listish && (STOP.test(l.text) || (l.heading && collected.length))) break;
       if (!listish && collected.length && /[.]$/.test(collected[collected.length - 1]) && !/:$/.test(collected[0]) && collected.length > 1) break;
       collected.push(l.text);

@@ -87,10 +87,23 @@ const SUBJUNCTIVE = /\bbe\s+(?:[a-z]+ed|given|made|taken|sent|held|brought|drawn
 const THAT_CLAUSE = /^["“]?That\b/;
 
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
-const INLINE_MARKER =
-  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
-const CORRECT_RECORD =
-  /\b(?:minutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+|submitted\s+and\s+|read\s+and\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)|(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record)/i;
+const INLINE_MARKER = new RegExp(
+  [
+    // A subject or joining word, the marker, then the decision's first word.
+    '\\b(?:[Ii]t was\\s+|and\\s+|,\\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\\s+)(?:unanimously\\s+)?' +
+      '(?:resolved|RESOLVED|AGREED)\\b\\s*(?:[:–—-]\\s*)?(?=that\\b|to\\b|in terms of\\b|under (?:section|the)\\b|[("“\'‘:]|$)',
+    // Capitals are a marker wherever they stand.
+    '\\bRESOLVED\\b\\s*[:–—-]?\\s*',
+  ].join('|'),
+);
+/** "The minutes … were confirmed", "… be approved as a correct record". */
+const CORRECT_RECORD = new RegExp(
+  [
+    '\\bminutes?\\b[^.]{0,160}?\\b(?:were|was|be|being)\\s+(?:duly\\s+|submitted\\s+and\\s+|read\\s+and\\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)',
+    '\\b(?:were|was|be|being)\\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\\b[^.]{0,60}?\\b(?:correct|true|accurate)\\s+record',
+  ].join('|'),
+  'i',
+);
 /** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
 const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
 const VOTE_ONLY = /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motion|amendment|recommendation|proposal)\b)[^.]{0,80}$/i;
@@ -98,8 +111,33 @@ const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+
 const MOTION_DONE = /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
 const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
 const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
-const STOP =
-  /^(?:reasons?\b|reason(?:s)? for|alternative options|voting\b|for\s*:|against\s*:|abstentions?\b|minutes\s*:|decision\s*:|report author|contact officer|wards? affected|(?:the )?meeting (?:closed|ended)|background papers|\(?note\b|supporting documents|additional documents|declarations? of interest|notes?\s*:)/i;
+/** Headings and fields that end a decision's text. */
+const STOP = new RegExp(
+  '^(?:' +
+    [
+      'reasons?\\b',
+      'reason(?:s)? for',
+      'alternative options',
+      'voting\\b',
+      'for\\s*:',
+      'against\\s*:',
+      'abstentions?\\b',
+      'minutes\\s*:',
+      'decision\\s*:',
+      'report author',
+      'contact officer',
+      'wards? affected',
+      '(?:the )?meeting (?:closed|ended)',
+      'background papers',
+      '\\(?note\\b',
+      'supporting documents',
+      'additional documents',
+      'declarations? of interest',
+      'notes?\\s*:',
+    ].join('|') +
+    ')',
+  'i',
+);
 /** A "Decision:" block that only records procedure ("There were no apologies."). */
 const PROCEDURAL = new RegExp(
   '^(?:' +
@@ -270,7 +308,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   if (!texts.length) {
     for (const l of body) {
       const m = WEAK.exec(l.text);
-      if (m) texts.push(sentenceAround(l.text, m.index));
+      // "Members agreed that the signage was an improvement": an opinion, not a decision.
+      if (m && (/\bto$/.test(m[0]) || SUBJUNCTIVE.test(sentenceAround(l.text, m.index)))) texts.push(sentenceAround(l.text, m.index));
     }
   }
   if (!texts.length) {
