@@ -146,15 +146,17 @@ describe('ActionList', () => {
       makeAction(),
       makeAction({ text: 'The Director would circulate the figures to Members by 30 June 2018.', owner: 'The Director', due: '2018-06-30', dueBasis: 'date' }),
       makeAction({ text: 'Officers to review the plan.', owner: null, due: null, dueBasis: 'none' }),
+      makeAction({ text: 'A report would come back in due course.', owner: null, due: null, dueBasis: 'none', dueText: 'in due course' }),
     ];
     const el = mount(<ActionList actions={actions} itemLabel="item 117" trackState={() => 'idle'} onTrack={() => undefined} />);
     const rows = [...el.querySelectorAll('[data-scrutineer-action]')];
-    expect(rows.map((r) => r.getAttribute('data-due'))).toEqual(['2018-04', '2018-06-30', '']);
+    expect(rows.map((r) => r.getAttribute('data-due'))).toEqual(['2018-04', '2018-06-30', '', '']);
     expect(rows[0].querySelector('.who')!.textContent).toBe('To: Cabinet');
     expect(rows[1].querySelector('.who')!.textContent).toBe('Owner: The Director');
     expect(rows[2].querySelector('.who')).toBeNull();
     expect(rows[0].querySelector('.due')!.textContent).toBe('Due Apr 2018');
     expect(rows[2].querySelector('.due')!.textContent).toBe('No date given');
+    expect(rows[3].querySelector('.due')!.textContent).toBe('When: in due course');
     expect(el.querySelector('section')!.getAttribute('aria-label')).toBe('Actions for item 117');
   });
 
