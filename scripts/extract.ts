@@ -1,9 +1,35 @@
 // CLI: `npm run --silent extract -- <file>` prints the extraction as JSON on stdout.
-// Reads .txt/.md/.html/.htm/.pdf (by extension, or sniffing %PDF / <html). Errors: one line on
+// Reads .txt/.md/.html/.htm/.pdf (by extension, or sniffing %PDF / <html); HTML goes through the
+// extension's DOM readers (utils/parser/read-html.ts). Errors: one line on
 // stderr and exit code 1, never a stack trace.
 import { readFileSync } from 'node:fs';
 import { extractDocument } from '../utils/extract/index';
 import { toCliJson } from '../utils/extract/serialise';
+import { extractFromDocument } from '../utils/parser/read-html';
+import type { Extraction } from '../utils/types';
+
+/**
+ * HTML through a DOM, as the extension reads it: happy-dom parses the page (no scripts run, nothing
+ * is fetched) and the extension's own readers take it from there.
+ */
+async function readHtml(html: string, file: string): Promise<Extraction> {
+  const { Window } = await import('happy-dom');
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    return extractFromDocument(doc, html, file);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
 
 async function main(): Promise<number> {
   const file = process.argv.slice(2).find((a) => a !== '--' && !a.startsWith('--'));
@@ -49,7 +75,7 @@ async function main(): Promise<number> {
     process.stdout.write(JSON.stringify(readReport(text.split('\f').map((t, i) => ({ page: i + 1, text: t }))), null, 2) + '\n');
     return 0;
   }
-  const result = extractDocument(text, { format, fileName: file });
+  const result = format === 'html' ? await readHtml(text, file) : extractDocument(text, { format, fileName: file });
   process.stdout.write(JSON.stringify(toCliJson(result), null, 2) + '\n');
   return 0;
 }
