@@ -4,6 +4,7 @@
 // lettered or numbered list under the marker. We take the marker's text plus that list. Procedural
 // notes ("apologies were received") and recommendations are not decisions.
 import type { Resolution } from '../types';
+import { alt, anyOf } from './rules';
 
 export interface BodyLine {
   text: string;
@@ -11,53 +12,52 @@ export interface BodyLine {
   heading: boolean;
 }
 
-const alternatives = (words: string[]) => words.join('|');
-
 /** Who may stand before the marker: "It was RESOLVED", "The Committee AGREED", "Members RESOLVED". */
-const MARKER_SUBJECT = alternatives([
-  '[Ii]t was',
-  'IT WAS',
-  '[Aa]nd',
-  'AND',
-  '[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)',
-  '[Mm]embers',
+const MARKER_SUBJECT = alt([
+  /[Ii]t was/,
+  /IT WAS/,
+  /[Aa]nd/,
+  /AND/,
+  /[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)/,
+  /[Mm]embers/,
 ]);
 /** The marker words themselves. Case carries meaning: capitals are a heading, "resolved" mid-prose is not. */
-const MARKER_WORD = alternatives([
-  'RESOLVED',
-  'Resolved',
-  'resolved',
-  'RESOLVE',
-  'AGREED',
-  'Agreed',
-  'RECOMMENDED',
-  'DECIDED',
-  'Decided',
-  'DECISIONS?',
-  'Decisions?',
-  'RESOLUTION',
-  'Resolution',
+const MARKER_WORD = alt([
+  /RESOLVED/,
+  /Resolved/,
+  /resolved/,
+  /RESOLVE/,
+  /AGREED/,
+  /Agreed/,
+  /RECOMMENDED/,
+  /DECIDED/,
+  /Decided/,
+  /DECISIONS?/,
+  /Decisions?/,
+  /RESOLUTION/,
+  /Resolution/,
 ]);
 /**
  * Lower-case "agreed" opens a decision only in the formal passive: "It was agreed:", "It was agreed
  * that …". "The Cabinet agreed that data sharing was useful" is narrative (an opinion), weighed last.
  */
-const SUBJECT_AGREED = `(?:[Ii]t was|IT WAS)\\s+(?:(?:unanimously|also|further)\\s+)?agreed(?=\\s*[:–—-]|\\s+that\\b)`;
+const SUBJECT_AGREED = /(?:[Ii]t was|IT WAS)\s+(?:(?:unanimously|also|further)\s+)?agreed(?=\s*[:–—-]|\s+that\b)/.source;
 /** Field labels that start with a marker word but are page furniture: "Decision maker:", "Decision date:". */
-const NOT_A_MARKER = alternatives(['maker', 'makers', 'date', 'status', 'details', 'published', 'taken\\s+by', 'type', 'reference', 'ref', 'due', 'notice', 'number', 'no', 'made', 'to be taken']);
+const NOT_A_MARKER = alt([/maker/, /makers/, /date/, /status/, /details/, /published/, /taken\s+by/, /type/, /reference/, /ref/, /due/, /notice/, /number/, /no/, /made/, /to be taken/]);
 /** What may follow the marker: punctuation, or the decision's first word. */
-const MARKER_TAIL = alternatives([
-  '[:–—.-]+\\s*',
-  ',\\s*',
-  '\\s+(?=that\\b|to\\b|unanimously\\b|in terms of\\b|under\\b|as follows\\b|[("“\'‘]|\\d)',
-  '$',
+const MARKER_TAIL = alt([
+  /[:–—.-]+\s*/,
+  /,\s*/,
+  /\s+(?=that\b|to\b|unanimously\b|in terms of\b|under\b|as follows\b|[("“'‘]|\d)/,
+  /$/,
 ]);
+/** "(unanimously)", "(by 7 votes to 2)", "(nem. con.)" after the marker. */
+const VOTE_NOTE = /(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?/.source;
 
 /** A marker that opens a decision at the start of a line. */
 const LINE_MARKER = new RegExp(
-  `^(?:${SUBJECT_AGREED}|(?:(?:${MARKER_SUBJECT})\\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\\s+)?(?:${MARKER_WORD})\\b` +
-    `(?:\\s+taken(?=\\s*[:–—-]?\\s*$))?(?!\\s+(?:${NOT_A_MARKER})\\b)` +
-    `(?:\\s*\\((?:unanimously|by \\w+ votes?[^)]*|nem\\.? con\\.?)\\))?)\\s*(?:${MARKER_TAIL})`,
+  `^(?:${SUBJECT_AGREED}|(?:${MARKER_SUBJECT}\\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\\s+)?${MARKER_WORD}\\b` +
+    `(?:\\s+taken(?=\\s*[:–—-]?\\s*$))?(?!\\s+${NOT_A_MARKER}\\b)${VOTE_NOTE})\\s*${MARKER_TAIL}`,
 );
 
 /**
@@ -87,21 +87,18 @@ const SUBJUNCTIVE = /\bbe\s+(?:[a-z]+ed|given|made|taken|sent|held|brought|drawn
 const THAT_CLAUSE = /^["“]?That\b/;
 
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
-const INLINE_MARKER = new RegExp(
-  [
-    // A subject or joining word, the marker, then the decision's first word.
-    '\\b(?:[Ii]t was\\s+|and\\s+|,\\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\\s+)(?:unanimously\\s+)?' +
-      '(?:resolved|RESOLVED|AGREED)\\b\\s*(?:[:–—-]\\s*)?(?=that\\b|to\\b|in terms of\\b|under (?:section|the)\\b|[("“\'‘:]|$)',
-    // Capitals are a marker wherever they stand.
-    '\\bRESOLVED\\b\\s*[:–—-]?\\s*',
-  ].join('|'),
-);
+const INLINE_MARKER = anyOf([
+  // A subject or joining word, the marker, then the decision's first word.
+  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)/,
+  // Capitals are a marker wherever they stand.
+  /\bRESOLVED\b\s*[:–—-]?\s*/,
+]);
 /** "The minutes … were confirmed", "… be approved as a correct record". */
-const CORRECT_RECORD = new RegExp(
+const CORRECT_RECORD = anyOf(
   [
-    '\\bminutes?\\b[^.]{0,160}?\\b(?:were|was|be|being)\\s+(?:duly\\s+|submitted\\s+and\\s+|read\\s+and\\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)',
-    '\\b(?:were|was|be|being)\\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\\b[^.]{0,60}?\\b(?:correct|true|accurate)\\s+record',
-  ].join('|'),
+    /\bminutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+|submitted\s+and\s+|read\s+and\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)/,
+    /\b(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record/,
+  ],
   'i',
 );
 /** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
@@ -112,46 +109,44 @@ const MOTION_DONE = /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\
 const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
 const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
 /** Headings and fields that end a decision's text. */
-const STOP = new RegExp(
-  '^(?:' +
-    [
-      'reasons?\\b',
-      'reason(?:s)? for',
-      'alternative options',
-      'voting\\b',
-      'for\\s*:',
-      'against\\s*:',
-      'abstentions?\\b',
-      'minutes\\s*:',
-      'decision\\s*:',
-      'report author',
-      'contact officer',
-      'wards? affected',
-      '(?:the )?meeting (?:closed|ended)',
-      'background papers',
-      '\\(?note\\b',
-      'supporting documents',
-      'additional documents',
-      'declarations? of interest',
-      'notes?\\s*:',
-    ].join('|') +
-    ')',
+const STOP = anyOf(
+  [
+    /reasons?\b/,
+    /reason(?:s)? for/,
+    /alternative options/,
+    /voting\b/,
+    /for\s*:/,
+    /against\s*:/,
+    /abstentions?\b/,
+    /minutes\s*:/,
+    /decision\s*:/,
+    /report author/,
+    /contact officer/,
+    /wards? affected/,
+    /(?:the )?meeting (?:closed|ended)/,
+    /background papers/,
+    /\(?note\b/,
+    /supporting documents/,
+    /additional documents/,
+    /declarations? of interest/,
+    /notes?\s*:/,
+  ],
   'i',
+  true,
 );
 /** A "Decision:" block that only records procedure ("There were no apologies."). */
-const PROCEDURAL = new RegExp(
-  '^(?:' +
-    [
-      'there (?:were|was) (?:no|none|three|two|\\d+)\\b',
-      'none\\b',
-      'nil\\b',
-      'no (?:apologies|declarations|questions|items?|urgent)\\b',
-      'not applicable',
-      // "An apology for absence was received …" recorded under "Decision:".
-      '(?:an )?apolog(?:y|ies)\\b[^.]{0,40}\\b(?:was|were) (?:received|submitted|given|noted)',
-    ].join('|') +
-    ')',
+const PROCEDURAL = anyOf(
+  [
+    /there (?:were|was) (?:no|none|three|two|\d+)\b/,
+    /none\b/,
+    /nil\b/,
+    /no (?:apologies|declarations|questions|items?|urgent)\b/,
+    /not applicable/,
+    // "An apology for absence was received …" recorded under "Decision:".
+    /(?:an )?apolog(?:y|ies)\b[^.]{0,40}\b(?:was|were) (?:received|submitted|given|noted)/,
+  ],
   'i',
+  true,
 );
 /** Elections and appointments decide too: "It was deemed that Cllr X be elected Cathaoirleach". */
 const ELECTED = /\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted)\b|\bdeclared\b[^.]{0,60}\belected\b/i;
