@@ -273,6 +273,7 @@ const NOTED_ONLY = /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?the\s+(?:report|upd
 const AGENT_RE = new RegExp(AGENT);
 const MAX_SENTENCE = 600;
 
+const LIST_START = /^\s*(?:[-•·]|\(?[a-z0-9]{1,3}[.)]\s|\d{1,2}\.\s)/;
 const ITEM = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+/;
 
 /** Sentences of a block; list items stand alone, or join the lead-in that they complete. */
@@ -281,7 +282,14 @@ export function sentences(text: string): string[] {
   // Lines wrapped by page width (PDF text) continue the sentence; a line ending in . ! ? ; : closes it.
   // Short lines are headings or labels, and a list marker starts a new clause. A quotation closed
   // after its full stop ('… Church Street."') closes the line too.
-  const paras = text.replace(/(?<=^|\n)([^\n]{40,}[^.!?;:\n])(?<![.!?;:]["”’'])\n(?!\s*(?:[-•·]|\(?[a-z0-9]{1,3}[.)]\s|\d{1,2}\.\s))(?=[^\n])/g, '$1 ').split(/\n+/);
+  // (A loop, not one regex over the whole text: a single 5 MB regex run stays in V8's slow tier.)
+  const paras: string[] = [];
+  let joinNext = false;
+  for (const line of text.split('\n')) {
+    if (joinNext && line && !LIST_START.test(line)) paras[paras.length - 1] += ' ' + line;
+    else if (line) paras.push(line);
+    joinNext = line.length >= 40 && !/[.!?;:]["”’']?$/.test(line.slice(-2)) && !/\n$/.test(line);
+  }
   let lead: { text: string; each: boolean } | null = null;
   for (const para of paras) {
     let p = para.replace(/^\s*[-•·]\s+/, '').trim();

@@ -103,6 +103,8 @@ export function findReferences(text: string, meetingDate: string | null = null):
   const out: Reference[] = [];
   if (!text) return out;
   const t = text.length > 100_000 ? text.slice(0, 100_000) : text;
+  // Cheap test first: a reference needs a number or one of these words.
+  if (!/\d|previous|last|preceding|decision|recommendation|request|referral|call-in/i.test(t)) return out;
   datedReferences(t, meetingDate, out);
   const dated = out.filter((r) => r.meetingDate);
   const spans = out.map((r) => r.text);

@@ -39,7 +39,7 @@ const LOOKBACK = 120;
  */
 export const WEIGHT = {
   /** "(Item 4)" printed under or after the title: the agenda number, so surely an item. */
-  itemRef: 4,
+  itemRef: 6,
   /** The numbered title runs on to an "(Item N)" line below it. */
   numberedWithItemRef: 3,
   /** The line's sentence carries on in lower case on the next line: a numbered paragraph. */
@@ -97,10 +97,15 @@ function itemRefCandidate(lines: Line[], i: number, lo: number): Candidate | nul
   for (let k = own ? i : i - 1, n = 0; k >= lo && n < 3; k--, n++) {
     const l = lines[k];
     if (k !== i) {
+      // The previous paragraph's last sentence ("3. RESOLVED that the update be noted.") ends the title.
+      if (titleLines.length && /[.;:]$/.test(l.text)) break;
       if (LEAD_NUMBER.test(l.text) || headingLike(l) < -2) {
         if (LEAD_NUMBER.test(l.text)) return null;
         break;
       }
+      // With no blank lines (PDF text), a line further up joins the title only when the title
+      // was wrapped: it is long and does not end a sentence or a parenthesis.
+      if (titleLines.length && (l.text.length < 50 || /[.;:)]$/.test(l.text))) break;
       titleLines.unshift(l.text);
       start = k;
     }
@@ -227,7 +232,8 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
       base += WEIGHT.numberedWithItemRef;
       break;
     }
-    if (LEAD_NUMBER.test(lines[k].text) || lines[k].text.length > 120) break;
+    // A finished sentence between the number and "(Item N)" means a paragraph, not a wrapped title.
+    if (LEAD_NUMBER.test(lines[k].text) || lines[k].text.length > 120 || /[.;:]$/.test(lines[k].text)) break;
   }
   // "1. Mr Love, Cabinet Member for Education, provided an update on" / "the …": a paragraph.
   const below = lines[bodyStart];
