@@ -32,9 +32,11 @@ async function readHtml(html: string, file: string): Promise<Extraction> {
 }
 
 async function main(): Promise<number> {
-  const file = process.argv.slice(2).find((a) => a !== '--');
+  const file = process.argv.slice(2).find((a) => a !== '--' && !a.startsWith('--'));
+  // `--report`: read the PDF as one committee report and print its ReportSummary instead.
+  const asReport = process.argv.includes('--report');
   if (!file) {
-    process.stderr.write('usage: npm run --silent extract -- <file.txt|.md|.html|.pdf>\n');
+    process.stderr.write('usage: npm run --silent extract -- <file.txt|.md|.html|.pdf> [--report]\n');
     return 1;
   }
   let data: Buffer;
@@ -50,8 +52,14 @@ async function main(): Promise<number> {
   let format: 'text' | 'markdown' | 'html' | undefined;
   if (lower.endsWith('.pdf') || data.subarray(0, 5).toString('latin1') === '%PDF-') {
     try {
-      const { extractPdfText } = await import('../utils/extract/pdf');
-      text = await extractPdfText(new Uint8Array(data));
+      const { extractPdfPages } = await import('../utils/extract/pdf');
+      const pages = await extractPdfPages(new Uint8Array(data));
+      if (asReport) {
+        const { readReport } = await import('../utils/extract/report');
+        process.stdout.write(JSON.stringify(readReport(pages), null, 2) + '\n');
+        return 0;
+      }
+      text = pages.map((p) => p.text).join('\n\n');
     } catch (e) {
       process.stderr.write(`extract: cannot read PDF ${file}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
       return 1;
@@ -60,6 +68,12 @@ async function main(): Promise<number> {
     text = data.toString('utf8');
     if (/\.html?$/.test(lower) || /^\s*(?:<!doctype html|<html)/i.test(text.slice(0, 500))) format = 'html';
     else if (lower.endsWith('.md')) format = 'markdown';
+  }
+  if (asReport) {
+    // A text file's pages are separated by form feeds, as PDF-to-text tools write them.
+    const { readReport } = await import('../utils/extract/report');
+    process.stdout.write(JSON.stringify(readReport(text.split('\f').map((t, i) => ({ page: i + 1, text: t }))), null, 2) + '\n');
+    return 0;
   }
   const result = format === 'html' ? await readHtml(text, file) : extractDocument(text, { format, fileName: file });
   process.stdout.write(JSON.stringify(toCliJson(result), null, 2) + '\n');

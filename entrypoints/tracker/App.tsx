@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BulkBar } from '../../components/tracker/BulkBar';
 import { downloadText } from '../../components/tracker/download';
-import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type SortKey } from '../../components/tracker/filter';
+import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type SortKey } from '../../utils/followups/filter';
 import { FilterBar } from '../../components/tracker/FilterBar';
 import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';

@@ -9,7 +9,7 @@ import { readMeeting, readReportCover, detectKind, type ReportCover } from './me
 import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation } from './recommendations';
-import { findReferences } from './references';
+import { findReferences, itemReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
 import { segmentBlocks, segmentDecisionList } from './blocks';
@@ -43,7 +43,7 @@ function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext, gate?: T
   const agendaPart = label >= 0 ? body.slice(0, label) : body;
   const recommendation = findRecommendation(agendaPart);
   const actions: Action[] = decides ? findActions(text, due, gate) : [];
-  const references: Reference[] = findReferences(text);
+  const references: Reference[] = findReferences(text, due.meetingDate);
   return { resolution, recommendation, actions, references };
 }
 
@@ -168,7 +168,7 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
     resolution: a.resolution,
     recommendation,
     actions: a.actions,
-    references: a.references,
+    references: itemReferences(title, a.references, due.meetingDate),
     documents: [],
     routine: isRoutineTitle(title),
     agendaItemId: null,
