@@ -19,6 +19,7 @@ const CYCLES = new RegExp(`\\b(?:in|within|after)\\s+(?:the\\s+next\\s+)?(${NUM}
 const NEXT_MEETING = /\b(?:the|its|their)\s+next\s+(?:available\s+|scheduled\s+|ordinary\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:meeting|cabinet|committee|board|council|panel)\b/i;
 const MONTH_ONLY = new RegExp(`\\b(?:in|by|at the|the|until|before|during|end of)\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
 const DAY_MONTH = new RegExp(`\\b(?:on|by|before|until|from)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
+const DAY_MONTH_ALL = new RegExp(DAY_MONTH.source, 'gi');
 const YEAR_END = /\b(?:by|before|at|for)\s+the\s+end\s+of\s+the\s+(financial|municipal|calendar|current|council)?\s*year\b/i;
 const MONTH_YEAR_AT = new RegExp(`\\b(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}`, 'i');
 /** Words that make a date a deadline rather than the date of something on the way. */
@@ -28,6 +29,17 @@ const VAGUE = /\b(?:in due course|at a (?:later|future) date|a future (?:meeting
 
 const MAY_DUE = new RegExp(`\\d|${MONTH_PATTERN}|next|year|month|week|cycle|course|later|future|annual|quarterly|soon|shortly|once`, 'i');
 const none = (dueText: string | null = null): Due => ({ due: null, dueBasis: 'none', dueText });
+/**
+ * Words that tie a date to an event already past — a meeting the action refers back to ("the
+ * minutes of the meeting held on 18 March", "reconvened on 18 May"): never the action's deadline.
+ */
+const PAST_EVENT_BEFORE = /\b(?:held|reconvened|adjourned|convened|took place|dated|met|meeting|minutes)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** …unless the words make that meeting a coming one ("scheduled to be held on 4 March", "the next meeting on …"). */
+const COMING_EVENT_BEFORE = /\b(?:to be|will be|would be|shall be|be|being|next|future|forthcoming|following|special|scheduled|additional)\s+(?:\w+\s+)?(?:held|convened|meeting|minutes)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const pastEvent = (s: string, at: number) => {
+  const before = s.slice(Math.max(0, at - 50), at);
+  return PAST_EVENT_BEFORE.test(before) && !COMING_EVENT_BEFORE.test(before);
+};
 
 function atLeast(iso: string, floor: string): boolean {
   return iso >= floor.slice(0, iso.length);
@@ -54,7 +66,7 @@ export function dueOf(sentence: string, ctx: DueContext): Due {
     if (d && (mIdx < 0 || dIdx <= mIdx)) {
       at = d.index;
       len = d.length;
-      if (atLeast(d.iso, floor)) hit = { due: d.iso, dueBasis: 'date', dueText: rest.slice(d.index, d.index + d.length) };
+      if (atLeast(d.iso, floor) && !pastEvent(sentence, offset + at)) hit = { due: d.iso, dueBasis: 'date', dueText: rest.slice(d.index, d.index + d.length) };
     } else if (mon && mIdx >= 0) {
       at = mIdx;
       len = 6;
@@ -94,7 +106,14 @@ export function dueOf(sentence: string, ctx: DueContext): Due {
     if (n && ctx.meetingDate && ctx.cycleMonths) return { due: addMonths(ctx.meetingDate, n * ctx.cycleMonths), dueBasis: 'relative', dueText: cyc[0] };
     return none(cyc[0]);
   }
-  const dm = DAY_MONTH.exec(sentence);
+  let dm: RegExpExecArray | null = null;
+  for (const m of sentence.matchAll(DAY_MONTH_ALL)) {
+    // "on 18 May" after "held"/"reconvened": the date of a meeting referred back to.
+    if (!pastEvent(sentence, m.index + m[0].search(/\d/))) {
+      dm = m;
+      break;
+    }
+  }
   if (dm) {
     // "on 13th February": the next such day on or after the meeting; no meeting date, no year.
     const month = nextMonthNamed(dm[2], ctx.meetingDate);

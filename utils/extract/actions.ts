@@ -244,6 +244,9 @@ export const TRIGGERS: Trigger[] = [
   { kind: 'undertaking', hint: 'responsible', re: /\b(?:will|would|to)\s+be\s+responsible\s+for\s+[a-z]+ing\b/i },
   { kind: 'undertaking', hint: 'attend', re: /\bto\s+attend\s+(?:future|the next|a future|subsequent|forthcoming)\b[^.;]{0,40}?\bmeetings?\b/i },
   { kind: 'undertaking', hint: 'consultation|consult', re: /\b(?:progression|proceed|progress)\s+to\s+(?:a\s+)?(?:statutory|public|formal|further)\s+consultation\b|\b(?:consultation|engagement)\s+(?:be|to be|would be|will be)\s+(?:undertaken|carried out|commenced|launched)\b/i },
+  // A decision to consult is work still to do: "authorised public consultation on …", "was issued for
+  // a six week public consultation", "be published for consultation".
+  { kind: 'undertaking', hint: 'consultation', re: /\b(?:authori[sz]ed|approved|agreed|endorsed|commissioned|launched|be|was|were)\s+(?:the\s+|a\s+)?(?:(?:commencement|start|launch)\s+of\s+(?:a\s+|the\s+)?)?(?:(?:\w+[- ]week|statutory|public|formal|further|targeted|informal|full)\s+){1,3}consultation\b|\b(?:issued|published|released|made available|go out|went out|sent out|put out)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:(?:\w+[- ]week|\w+ weeks?'?|statutory|public|formal|further|targeted|informal)\s+){0,3}consultation\b/i },
   { kind: 'other', hint: 'write', re: /\b(?:writes?|write)\s+to\s+the\b(?=[^.]*\bon behalf of\b)/i },
   // Shorthand at the head of a clause: "Clerk to apply for a grant", "Chair to send a message",
   // and the resolution's subjunctive "the Scrutiny Coordinator email all members …".
@@ -266,6 +269,14 @@ const NOT_PROMISE = /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:wh
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
 /** The meeting's own business and boilerplate, never a follow-up. */
 const PROCEDURAL = /\b(?:correct record|late items?|urgent business|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
+/** Agenda furniture in the future tense: "Up to thirty minutes will be made available for questions …". */
+const BOILERPLATE = /^(?:up to|a maximum of|not more than)\s+(?:\w+\s+){0,2}minutes\b|\b(?:minutes|time)\s+(?:will|would|shall)\s+be\s+(?:made\s+)?(?:available|allowed|allocated)\s+for\b/i;
+/**
+ * Headings whose text argues for a decision rather than promising work: "Reason for decision",
+ * "Other options considered". A sentence under one ("The task forces would provide …") is no action;
+ * the section runs to the next short heading-like line.
+ */
+const RATIONALE = /^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|urgency)|other\s+options\s+(?:considered|rejected)|alternative\s+options(?:\s+(?:considered|rejected))?|options\s+considered)\b\s*[:–—-]?\s*/i;
 /** Events of an earlier meeting, told as history. */
 const HISTORY = /^(?:at|during)\s+(?:that|its|their|the (?:last|previous))\s+meeting\b/i;
 /** "the report be noted" as the whole clause. */
@@ -371,13 +382,21 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
   const out: Action[] = [];
   const seen = new Set<string>();
   let prev = '';
+  let inRationale = false;
   for (const raw of sentences(text)) {
     const s = raw.length > MAX_SENTENCE ? raw.slice(0, MAX_SENTENCE) : raw;
     const lower = s.toLowerCase();
     const before = prev;
     prev = s;
     if (seen.has(lower)) continue;
-    if (PROCEDURAL.test(s) || HISTORY.test(s)) continue;
+    if (RATIONALE.test(s)) {
+      // A heading alone opens the section; "Reason for decision – …" inline is one sentence.
+      inRationale = s.replace(RATIONALE, '').length < 3;
+      continue;
+    }
+    if (inRationale && s.length < 70 && !/[.;]$/.test(s)) inRationale = false;
+    if (inRationale) continue;
+    if (PROCEDURAL.test(s) || HISTORY.test(s) || BOILERPLATE.test(s)) continue;
     if (lower.includes('noted') && NOTED_ONLY.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
     const may = gate?.(lower);
     const whole = triggerOf(s, may);

@@ -8,7 +8,7 @@ import { triggerGate } from './action-hints';
 import { readMeeting, readReportCover, detectKind, type ReportCover } from './metadata';
 import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
-import { findRecommendation } from './recommendations';
+import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
@@ -41,7 +41,8 @@ function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext, gate?: T
   // Minutes pages print the agenda's own wording before "Minutes:": a proposal put to the meeting.
   const label = decides && kind !== 'unknown' ? body.findIndex((b) => /^(?:minutes|decisions?)\s*:?$/i.test(b.text)) : -1;
   const agendaPart = label >= 0 ? body.slice(0, label) : body;
-  const recommendation = findRecommendation(agendaPart);
+  const proposed = findRecommendation(agendaPart);
+  const recommendation = proposed && resolution && restatesDecision(proposed.text, resolution.text) ? null : proposed;
   const actions: Action[] = decides ? findActions(text, due, gate) : [];
   const references: Reference[] = findReferences(text, due.meetingDate);
   return { resolution, recommendation, actions, references };

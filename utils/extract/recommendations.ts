@@ -50,3 +50,14 @@ export function findRecommendation(body: BodyLine[]): Recommendation | null {
   }
   return null;
 }
+
+/**
+ * Minutes of some councils (Welsh scrutiny committees, for one) print the decision itself as
+ * "RECOMMENDED – THAT …": the resolution step already took that line as the decision, so it is not
+ * also a recommendation awaiting one. True when the recommendation is that same marked line.
+ */
+export function restatesDecision(recommendation: string, resolution: string): boolean {
+  if (!/^\s*RECOMMENDED\b/.test(recommendation)) return false;
+  const head = resolution.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return head.length > 10 && recommendation.replace(/\s+/g, ' ').includes(head);
+}

@@ -20,8 +20,9 @@ const PAST = /\b(?:minutes?|held on|took place|previous|last|called in|decisions
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_PATTERN})\b\.?(?:,?\s+(\d{4}))?`, 'gi');
 /** A number printed with the date: "(Minute No 42)", "numbered CAB 21 to CAB 31", "decision numbers …". */
 const NUMBER_AFTER = /^[^.;]{0,40}?(?:\(\s*Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|numbered\s+|decision numbers?\s+|minute numbers?\s+)([A-Z]{0,5}\s?\d{1,4}(?:\/\d{2,5})?(?:\s+to\s+[A-Z]{0,5}\s?\d{1,4})?)/i;
-const PREVIOUS = /\b(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(?:meetings?|minutes)\b(?:\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s*){1,6})?|\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b/gi;
+const PREVIOUS = /\b(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(?:(?:[A-Z][\w&'’-]*\s+){1,4})?(?:meetings?|minutes)\b(?:\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s*){1,6})?|\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b/gi;
 const DECISION_NO = /\b(?:(?:[A-Z][\w&'’-]*\s+){0,3}[Dd]ecision\s*(?:no\.?|number|-|–)?\s*(\d{2}\/\d{3,5}|[A-Z]{2,5}\s?\d{1,4})(?:\s*[-–]\s*([^.\n;]{3,100}))?)/g;
+const MINUTE_OF = /\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}meeting\b/i;
 const MINUTE_NO = /\((?:see\s+)?Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)|\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}\/\d{2,4}|\d{1,4}[a-z]?)\b/g;
 const ASKED_BY = /\b(?:the\s+)?(?:attached\s+)?(?:recommendations?|request|referral|call-in)\s+(?:of|from)\s+the\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Board|Panel|Group|Forum))\b/g;
 const ITEM_REF = /\bItem\s+(\d{1,3}[a-z]?)\s*(?::|–|-|—)\s*([A-Z][^.\n;]{3,100})/g;
@@ -34,7 +35,11 @@ function phraseStart(text: string, at: number): number {
   const from = Math.max(0, at - 110);
   const window = text.slice(from, at);
   let cut = -1;
-  for (const m of window.matchAll(/[.;:]\s|\n/g)) cut = m.index + m[0].length;
+  for (const m of window.matchAll(/[.;:]\s|\n/g)) {
+    // "Minute No. 21/21 of the meeting held on …": an abbreviation's dot does not end the clause.
+    if (m[0][0] === '.' && /\b(?:No|Nos|Min|Mins|Cllr|Cllrs|para|St|Mr|Mrs|Ms|Dr)$/i.test(window.slice(Math.max(0, m.index - 5), m.index))) continue;
+    cut = m.index + m[0].length;
+  }
   // A comma starts the phrase when what follows it still names the meeting ("…CAB 24, made at its meeting held on …").
   const comma = window.lastIndexOf(', ');
   if (comma >= 0 && comma + 2 > cut && CUE.test(window.slice(comma + 2))) cut = comma + 2;
@@ -55,6 +60,13 @@ function pastDay(day: number, month: number, meetingDate: string | null): string
   return iso(y);
 }
 
+/** The latest full date the text prints (as the end of its year's 31 December), to date "18 May" in an undated page. */
+function contextDate(hits: RegExpExecArray[] | RegExpMatchArray[]): string | null {
+  let y = 0;
+  for (const h of hits) if (h[3]) y = Math.max(y, +h[3]);
+  return y ? `${y}-12-31` : null;
+}
+
 function datedReferences(text: string, meetingDate: string | null, out: Reference[]): void {
   // Cheap test first: no day-month date, nothing to do here.
   if (!/\d/.test(text)) return;
@@ -72,13 +84,18 @@ function datedReferences(text: string, meetingDate: string | null, out: Referenc
     const before = text.slice(start, at);
     if (!CUE.test(before) || FUTURE.test(before)) continue;
     let iso: string | null = null;
+    // No year printed: the year the same day carries elsewhere in the text, else the latest on or
+    // before this meeting, else (meeting undated) the latest year the text prints with a date.
+    if (!year) year = hits.find((h) => h[3] && +h[1] === +m[1] && monthNumber(h[2]) === monthNumber(m[2]))?.[3] ?? year;
     if (year) iso = findDate(`${m[1]} ${m[2]} ${year}`)?.iso ?? null;
-    else iso = pastDay(+m[1], monthNumber(m[2]), meetingDate);
+    else iso = pastDay(+m[1], monthNumber(m[2]), meetingDate ?? contextDate(hits));
     // This meeting's own date is not a reference; a later one only where the words say it is past.
     // Minutes are always of an earlier meeting, whatever this paper's date was read as.
     if (iso && meetingDate && !/\bminutes?\b/i.test(before) && (iso === meetingDate || (iso > meetingDate && !PAST.test(before)))) continue;
     const after = text.slice(at + m[0].length, at + m[0].length + 80);
     const num = NUMBER_AFTER.exec(after);
+    // "Minute No. 21/21 of the meeting held on 18 March": the number printed before the date.
+    const numBefore = num ? null : MINUTE_OF.exec(before);
     // The phrase runs on to the last date of a list ("… 25 July and 15 September 2022").
     let end = at + m[0].length;
     for (let j = i + 1; j < hits.length && /^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(text.slice(end, hits[j].index)); j++) end = hits[j].index + hits[j][0].length;
@@ -88,7 +105,7 @@ function datedReferences(text: string, meetingDate: string | null, out: Referenc
       text: squash(text.slice(start, Math.max(end, at + m[0].length + tail))),
       meetingDate: iso,
       committee: committeeIn(before),
-      minute: num ? squash(num[1]) : null,
+      minute: num ? squash(num[1]) : numBefore ? numBefore[1] : null,
     });
   }
 }

@@ -85,6 +85,8 @@ const BARE_OUTCOME = /^(?:noted|agreed|approved|carried)\.?$/i;
  */
 const SUBJUNCTIVE = /\bbe\s+(?:[a-z]+ed|given|made|taken|sent|held|brought|drawn|written|set|put|kept|sought|undertaken|met|paid)\b/;
 const THAT_CLAUSE = /^["“]?That\b/;
+/** "(1) that …", "2. That …": one clause of a decision list. */
+const LIST_THAT = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*["“]?[Tt]hat\b/;
 
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
 const INLINE_MARKER = anyOf([
@@ -96,14 +98,22 @@ const INLINE_MARKER = anyOf([
 /** "The minutes … were confirmed", "… be approved as a correct record". */
 const CORRECT_RECORD = anyOf(
   [
-    /\bminutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+|submitted\s+and\s+|read\s+and\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)/,
-    /\b(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record/,
+    /\bminutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:(?:duly|both|all|each|unanimously|submitted\s+and|read\s+and)\s+){0,2}(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)/,
+    /\b(?:were|was|be|being)\s+(?:(?:duly|both|all|each|unanimously)\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record/,
   ],
   'i',
 );
 /** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
 const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
-const VOTE_ONLY = /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motion|amendment|recommendation|proposal)\b)[^.]{0,80}$/i;
+const VOTE_ONLY = /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motions?|amendments?|recommendations?|proposals?)\b)[^.]{0,80}$/i;
+/** "The proposals were put to the vote and carried": the outcome of a vote, not what was decided. */
+const VOTE_OUTCOME = /^(?:the\s+)?(?:motions?|amendments?|recommendations?|proposals?|propositions?)\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+|a\s+)?vote\b/i;
+/**
+ * What a body did, told in the past tense at the head of a line: "The Cabinet noted the quarterly
+ * report.", "Members approved the revised terms of reference." Decision notices and some minutes
+ * print decisions this way with no "RESOLVED". "noted that …" is discussion, not a decision.
+ */
+const BODY_DID = /^(?:\(?\d{1,2}[.)]\s*)?(?:The\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee|Members|Leader|Cabinet Member|Portfolio Holder)\s+(?:(?:unanimously|formally|also)\s+)?(?:noted|approved|endorsed|authori[sz]ed|adopted|accepted|agreed|ratified)\s+(?!that\b|to\b|with\b|this\b|it\b|how\b|what\b|whether\b)(?:the|a|an|its|their|[A-Z(])/;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
 const MOTION_DONE = /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
 const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
@@ -215,6 +225,12 @@ function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] 
   for (let k = 0; k < body.length; k++) {
     const t = body[k].text;
     if (THAT_CLAUSE.test(t) && SUBJUNCTIVE.test(t)) return gather(body, k, t);
+    // "(1) that the minutes … are re-submitted …; (2) that …": a numbered list of "that" clauses.
+    if (LIST_THAT.test(t) && k + 1 < body.length && LIST_THAT.test(body[k + 1].text)) {
+      const above = k > 0 ? body[k - 1].text : '';
+      if (/recommend|propos(?:e|al)s?\s*:|asked to|motion\s*:|amendment\s*:/i.test(above) && !VOTE_OUTCOME.test(above)) continue;
+      return gather(body, k, t);
+    }
     // "(a) subject to …, the work programme … be approved;": the first clause of a decision list.
     if (LISTISH.test(t) && SUBJUNCTIVE.test(t) && /[;,]\s*(?:and)?$/.test(t)) {
       const above = k > 0 ? body[k - 1].text : '';
@@ -284,6 +300,7 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       // "Councillors considered … Proposed Cllr G, seconded Cllr B, that …": the motion starts at "Proposed".
       const p = /\b(?:proposed|moved)\b/i.exec(motion);
       if (p && p.index > 0) motion = sentenceAround(motion.replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1'), p.index);
+      if (VOTE_OUTCOME.test(motion)) continue;
       if (motion && /\b(?:propos|mov|second|motion|that\b|resolv|recommend)/i.test(motion)) texts.push(motion.replace(/[\s,;:-]+$/, ''));
     }
   }
@@ -305,6 +322,11 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       const m = WEAK.exec(l.text);
       // "Members agreed that the signage was an improvement": an opinion, not a decision.
       if (m && (/\bto$/.test(m[0]) || SUBJUNCTIVE.test(sentenceAround(l.text, m.index)))) texts.push(sentenceAround(l.text, m.index));
+    }
+  }
+  if (!texts.length) {
+    for (const l of body) {
+      if (BODY_DID.test(l.text)) texts.push(sentenceAround(l.text, 0));
     }
   }
   if (!texts.length) {
