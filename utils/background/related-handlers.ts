@@ -6,7 +6,8 @@ import type { HandlersFor } from '../messages';
 import { MIN_INTERVAL_MS, applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
 import { matchFollowUps } from '../related/followup-match';
 import type { RelatedMessages } from '../related/messages';
-import { relatedForPage } from '../related/rank';
+import { relatedAndWanted } from '../related/rank';
+import { listingRequest } from '../related/listing-request';
 import { RelatedIndex } from '../related/related-index';
 import { searchItems } from '../related/search';
 import type { BackfillJob } from '../related/types';
@@ -77,14 +78,14 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
     },
     async 'related/query'({ page }) {
       await index.ready();
-      const related = relatedForPage(index, page);
+      const { related, listings } = relatedAndWanted(index, page);
       let followUps: FollowUp[] = [];
       try {
         followUps = await deps.listFollowUps();
       } catch {
         // The follow-up store being unavailable must not hide related links.
       }
-      return { ok: true, related, matches: matchFollowUps(index, page, followUps) };
+      return { ok: true, related, matches: matchFollowUps(index, page, followUps), listings: listings.map((l) => listingRequest(page, l)) };
     },
     async 'related/issues-needed'({ pageUrl, iids }) {
       await index.ready();
@@ -97,8 +98,8 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       await index.putIssue({ key: `${host}|${iid.toLowerCase()}`, host, iid: iid.toLowerCase(), entries, fetchedAt: deps.now().toISOString() });
       return { ok: true, entries: entries.length };
     },
-    async 'related/index-listing'({ pageUrl, cid, committee, meetings }) {
-      await index.addListing(new URL(pageUrl).origin, cid, committee, meetings);
+    async 'related/index-listing'({ pageUrl, cid, committee, meetings, listing }) {
+      await index.addListing(new URL(pageUrl).origin, cid, committee, meetings, listing);
       return { ok: true, meetings: meetings.length };
     },
     async 'related/request-slot'({ pageUrl }) {

@@ -2,6 +2,7 @@
 // ParsedPage. Pure: the same call works on the live document, a fixture or a fetched page.
 import type { IssueHistoryEntry, ParsedPage } from '../types';
 import { findModernGovRoot, pageKindFromUrl } from '../moderngov/page-detect';
+import { readCommitteeId } from '../moderngov/committee-id';
 import { pageKey, readModernGovIds } from '../moderngov/page-key';
 import { readAgendaItemPage } from './agenda-item-page';
 import { readDecisionPage } from './decision-page';
@@ -34,6 +35,10 @@ export function readPageProgressive(root: Document | Element, url: URL): (PageRe
           ? readDecisionPage(mg, url)
           : readIssuePage(mg, url);
   if (!read) return null;
+  const ids = readModernGovIds(url);
+  // The committee from its links when the URL has no CId (`?MId=` alone), so its meetings group together.
+  const cid = pageKind === 'meeting' ? readCommitteeId(root, url) : null;
+  if (cid) ids.cid = cid;
   const page: ParsedPage = {
     url: url.href,
     host: url.host.toLowerCase(),
@@ -41,7 +46,7 @@ export function readPageProgressive(root: Document | Element, url: URL): (PageRe
     pageKind,
     heading: read.heading,
     meeting: read.meeting,
-    ids: readModernGovIds(url),
+    ids,
     history: read.history ?? [],
   };
   return { page, anchors: read.anchors, pending: read.pending };

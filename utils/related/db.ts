@@ -2,10 +2,10 @@
 // (IndexedDB opened in a content script would belong to the council's origin). Versioned
 // upgrades run `if (oldVersion < N)` steps, as utils/storage does for follow-ups.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { BackfillJob, IndexedIssue, IndexedItem, IndexedMeeting } from './types';
+import type { BackfillJob, IndexedIssue, IndexedItem, IndexedMeeting, ListingCoverage } from './types';
 
 export const INDEX_DB_NAME = 'scrutineer-index';
-export const INDEX_DB_VERSION = 1;
+export const INDEX_DB_VERSION = 2;
 
 /** Snapshot records: `generation` counts writes to items; `search` holds the serialised index. */
 export interface SnapshotRecord {
@@ -29,6 +29,8 @@ export interface IndexDB extends DBSchema {
   issues: { key: string; value: IndexedIssue };
   snapshots: { key: string; value: SnapshotRecord };
   jobs: { key: string; value: BackfillJob };
+  /** v2: committee meetings lists read for references (coverage and request cache). */
+  listings: { key: string; value: ListingCoverage };
 }
 
 export type IndexDatabase = IDBPDatabase<IndexDB>;
@@ -47,6 +49,9 @@ export function openIndexDb(name = INDEX_DB_NAME): Promise<IndexDatabase> {
         db.createObjectStore('issues', { keyPath: 'key' });
         db.createObjectStore('snapshots', { keyPath: 'id' });
         db.createObjectStore('jobs', { keyPath: 'id' });
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('listings', { keyPath: 'key' });
       }
     },
   });

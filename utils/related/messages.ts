@@ -11,7 +11,10 @@ export interface RelatedLink {
   title: string;
   meetingDate: string | null;
   committee: string | null;
-  /** Human wording of the reason ("Same issue", "Minutes of 14 September 2023 referred to", "Similar title"). */
+  /**
+   * Human wording of the reason ("Same issue, at …", "refers to the minute of 3 May 2023", "names
+   * the same matter: ‘Review of …’", "shares the phrase ‘…’").
+   */
   why: string;
   /** The earlier decision, when known. */
   decision: string | null;
@@ -49,6 +52,16 @@ export interface SearchResult {
   score: number;
 }
 
+/** A committee meetings list to read for references: `url` lists the meetings up to `to`. */
+export interface ListingRequest {
+  key: string;
+  url: string;
+  cid: string;
+  /** The committee's name as the referring page prints it (stubs carry it). */
+  committee: string | null;
+  to: string;
+}
+
 export type Ok<T> = { ok: true } & T;
 
 export interface RelatedMessages {
@@ -57,15 +70,24 @@ export interface RelatedMessages {
   /** Related links and follow-up matches for each item of a page, keyed by item index. */
   'related/query': {
     req: { page: ParsedPage };
-    res: { ok: true; related: Record<number, RelatedLink[]>; matches: Record<number, FollowUpMatch[]> };
+    res: {
+      ok: true;
+      related: Record<number, RelatedLink[]>;
+      matches: Record<number, FollowUpMatch[]>;
+      /** Committee meetings lists (same origin) whose reading would resolve references the index cannot; never one already read. */
+      listings?: ListingRequest[];
+    };
   };
   /** Which of these issue ids have no fetched issue history yet (the content script fetches those). */
   'related/issues-needed': { req: { pageUrl: string; iids: string[] }; res: Ok<{ missing: string[] }> };
   /** Store a fetched issue page (mgIssueHistoryHome / ieIssueDetails) read by the parser. */
   'related/index-issue': { req: { page: ParsedPage; iid: string }; res: Ok<{ entries: number }> };
-  /** Store the meetings a committee's ieListMeetings page lists (resolves dated references). */
+  /**
+   * Store the meetings a committee's ieListMeetings page lists (resolves dated references). With
+   * `listing` (from a ListingRequest), also records the span it covers and that it was read.
+   */
   'related/index-listing': {
-    req: { pageUrl: string; cid: string | null; committee: string | null; meetings: ListedMeeting[] };
+    req: { pageUrl: string; cid: string | null; committee: string | null; meetings: ListedMeeting[]; listing?: { key: string; to: string | null } };
     res: Ok<{ meetings: number }>;
   };
   /**

@@ -64,6 +64,22 @@ export interface ListedMeeting {
   cancelled?: boolean;
 }
 
+/**
+ * What a committee's meetings list told us: every meeting of the committee from `from` to `to`
+ * (ISO dates, inclusive) is known, so a reference into that span resolves without a request.
+ * Also the cache of listing requests: one fetched listing is never fetched again for a reference.
+ */
+export interface ListingCoverage {
+  /** `host|cid|<request>`: one record per listing URL read. */
+  key: string;
+  host: string;
+  cid: string;
+  from: string | null;
+  to: string;
+  meetings: number;
+  fetchedAt: string;
+}
+
 export type BackfillTask =
   | { kind: 'list-ws'; url: string }
   | { kind: 'list-html'; url: string }

@@ -43,7 +43,7 @@ describe('relatedForPage', () => {
     const page = later([makeItem({ number: '3', title: 'Minutes', routine: true, references: [ref('2023-09-14')] })]);
     const [link] = relatedForPage(index, page)[0];
     expect(link).toMatchObject({ reason: 'reference', href: 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=433&MId=100&Ver=4', meetingDate: '2023-09-14' });
-    expect(link.why).toBe('Minutes of 14 September 2023 referred to');
+    expect(link.why).toBe('refers to the minute of 14 September 2023');
   });
 
   it('resolves a reference to the matching item of that meeting, and "Min 107" by number', () => {
@@ -53,7 +53,7 @@ describe('relatedForPage', () => {
     ]);
     const related = relatedForPage(index, page);
     expect(related[0][0]).toMatchObject({ reason: 'reference', href: expect.stringContaining('#AI1009') });
-    expect(related[1][0]).toMatchObject({ reason: 'reference', href: expect.stringContaining('#AI1008'), why: 'Minute 107 referred to' });
+    expect(related[1][0]).toMatchObject({ reason: 'reference', href: expect.stringContaining('#AI1008'), why: 'refers to minute 107 of 14 September 2023' });
   });
 
   it('does not resolve a reference naming another committee to this committee', () => {
