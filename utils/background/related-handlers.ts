@@ -133,7 +133,8 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
         if (!job) return { ok: true as const, job: null };
         await index.ready();
         const { index: page, listed } = applyOutcome(job, task, outcome, isIndexed(job.host), deps.now());
-        if (listed.length) await index.addListing(job.origin, job.cid, job.committee, listed);
+        // A meetings list names every meeting in its span: references into it resolve with no request.
+        if (listed.length) await index.addListing(job.origin, job.cid, job.committee, listed, { key: `${job.host}|${job.cid}|${task.url}`, to: null });
         if (page) {
           // A GetMeeting answer or a meeting page read by the parser; the listing's committee
           // name fills in when the page did not print one.
