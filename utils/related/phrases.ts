@@ -42,6 +42,18 @@ const REVIEW_OF = /\b(?:the\s+)?(Review of [A-Z][^.;:,()\n]{4,100})/g;
 /** Parenthesised asides that are references or numbers, not titles: "(Min. 45/23)", "(Item 5)", "(Appendix 2)". */
 const NOT_A_TITLE = /^(?:min(?:ute)?s?\.?|item|agenda item|article|para(?:graph)?|appendix|annex|see|page|report|ref\.?|no\.?)\b|^[\d\s/.,-]+$|\d{1,2}\s+[A-Za-z]+\s+\d{4}/i;
 
+/**
+ * Parenthesised job titles and roles ("(Director of Public Health)", "(Head of Finance Operations)",
+ * "(Joint Opposition Spokesperson)"): on real minutes most parentheses after a name hold these.
+ */
+const ROLE = new RegExp(
+  [
+    String.raw`^(?:interim |acting |deputy |assistant |executive |corporate |strategic |joint )*(?:director|head|chief|lead|cabinet member|councillor|cllr|chair|vice[- ]chair|mayor|leader|lead member|portfolio holder|clerk|manager|officer|commissioner|monitoring officer|general counsel)\b`,
+    String.raw`\b(?:officer|manager|director|spokesperson|executive|commissioner|lead|counsel|rep|adviser|advisor|convener|convenor|chair(?:man|person)?)$`,
+  ].join('|'),
+  'i',
+);
+
 export interface NamedPhrase {
   /** As printed (trimmed). */
   text: string;
@@ -54,8 +66,9 @@ export function namedPhrases(text: string, max = 6): NamedPhrase[] {
   const out: NamedPhrase[] = [];
   const seen = new Set<string>();
   const add = (raw: string | undefined) => {
-    const phrase = (raw ?? '').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
-    if (!phrase || NOT_A_TITLE.test(phrase)) return;
+    const phrase = (raw ?? '').replace(/\s+/g, ' ').replace(/\s*pdf icon.*$/i, '').trim().replace(/[.,;:]+$/, '');
+    // A title starts with a capital; a lower-case aside ("attached as Appendix A") is prose.
+    if (!/^[A-Z0-9‘“'"]/.test(phrase) || NOT_A_TITLE.test(phrase) || ROLE.test(phrase)) return;
     const terms = contentTerms(phrase);
     const key = terms.join(' ');
     if (terms.length < 2 || seen.has(key)) return;

@@ -10,6 +10,13 @@ describe('same matter by name', () => {
     expect(namedPhrases(text).map((p) => p.text)).toEqual(['Review of School Transport Eligibility', 'Town Centre Masterplan', 'Review of Library Opening Hours']);
   });
 
+  it('skips job titles and lower-case asides in parentheses (as real minutes print them after names)', () => {
+    const text =
+      'Dr Jane Roe (Director of Public Health) and Sam Poe (Interim Strategic Lead for Public Health) attended. ' +
+      'Councillor Doe (Joint Opposition Spokesperson) spoke. The plan (attached as Appendix A) and the (Review of Grant Standing Orders pdf icon PDF 236 KB) were noted.';
+    expect(namedPhrases(text).map((p) => p.text)).toEqual(['Review of Grant Standing Orders']);
+  });
+
   it('matches a named phrase to the same title, not to a neighbouring matter', () => {
     const terms = contentTerms('Review of Parking Charges');
     expect(namesTitle(terms, 'Review of Parking Charges')).toBe(true);
