@@ -4,7 +4,7 @@
 // `ieListMeetings.aspx?CommitteeId=<cid>` (Kingston meeting page, aifgi/council_cycle
 // src/test/resources/Agenda_151.html). Menu links such as the constitution
 // (`ieListMeetings.aspx?CId=686&info=1&MD=Constitution`) are not a committee and are skipped.
-import { readModernGovIds } from './page-key';
+import { readModernGovIds } from './urls';
 
 const COMMITTEE_LINK = 'a[href*="mgCommitteeDetails.aspx" i], a[href*="ieListMeetings.aspx" i]';
 

@@ -3,7 +3,8 @@
 import type { IssueHistoryEntry, ParsedPage } from '../types';
 import { findModernGovRoot, pageKindFromUrl } from '../moderngov/page-detect';
 import { readCommitteeId } from '../moderngov/committee-id';
-import { pageKey, readModernGovIds } from '../moderngov/page-key';
+import { pageKey } from '../moderngov/keys';
+import { readModernGovIds } from '../moderngov/urls';
 import { readAgendaItemPage } from './agenda-item-page';
 import { readDecisionPage } from './decision-page';
 import { readIssuePage } from './issue-page';

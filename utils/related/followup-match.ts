@@ -5,6 +5,7 @@
 // only by a reference to the tracked item itself (every "Minutes of the previous meeting" item
 // refers to the promising meeting).
 import { isRoutineTitle } from '../extract';
+import { isMeetingKey, itemKey } from '../moderngov/keys';
 import type { AgendaItem, FollowUp, ParsedPage } from '../types';
 import type { FollowUpMatch } from './messages';
 import { containsTitle, isDistinctive, namedPhrases, namesTitle } from './phrases';
@@ -17,12 +18,11 @@ const TITLE_MATCH_MIN = 0.5;
 
 /** The issue id of the item a follow-up was made on, when the index knows that item. */
 function sourceIssueId(view: IndexView, f: FollowUp): string | null {
-  const host = f.source.host.toLowerCase();
   if (f.source.agendaItemId) {
-    const meta = view.search.meta.get(`${host}|ai|${f.source.agendaItemId.toLowerCase()}`);
+    const meta = view.search.meta.get(itemKey(f.source.host, f.source.agendaItemId));
     if (meta?.issueId) return meta.issueId;
   }
-  const meetingKey = f.source.pageKey.includes('|meeting|') ? f.source.pageKey : null;
+  const meetingKey = isMeetingKey(f.source.pageKey) ? f.source.pageKey : null;
   if (!meetingKey) return null;
   for (const key of view.search.byMeeting.get(meetingKey) ?? []) {
     const meta = view.search.meta.get(key)!;
@@ -47,7 +47,7 @@ function containment(a: string, b: string): number {
  */
 function refersBack(view: IndexView, item: AgendaItem, f: FollowUp, ctx: RefContext, itemOnly: boolean): string | null {
   const where = formatDate(f.source.meetingDate);
-  const tracked = f.source.agendaItemId ? `${ctx.host}|ai|${f.source.agendaItemId.toLowerCase()}` : null;
+  const tracked = f.source.agendaItemId ? itemKey(ctx.host, f.source.agendaItemId) : null;
   const fCommittee = normaliseCommittee(f.source.committee);
   // `title`: the quoted item title the extraction engine adds to a reference (when it gives one).
   for (const ref of item.references as ReferenceInput[]) {

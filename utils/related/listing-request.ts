@@ -1,7 +1,6 @@
 // A listing the resolver wants (resolve-reference.ts) as a request the content script can make.
 import type { ParsedPage } from '../types';
-import { earlierMeetingsUrl } from '../moderngov/meetings-list-url';
-import { modernGovBase } from './backfill-queue';
+import { earlierMeetingsUrl, modernGovBase } from '../moderngov/urls';
 import type { ListingRequest } from './messages';
 import type { ListingWanted } from './resolve-reference';
 

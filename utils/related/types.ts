@@ -4,7 +4,7 @@ import type { IssueHistoryEntry, Meeting, Reference } from '../types';
 
 /** One meeting we know of: fully indexed (viewed or backfilled) or a stub from a listing. */
 export interface IndexedMeeting {
-  /** `host|meeting|<mid>` (page-key.ts), or `host|page|<url path>` for meetings without an MId. */
+  /** `host|meeting|<mid>`, or `host|page|<url path>` for meetings without an MId (moderngov/keys.ts). */
   key: string;
   host: string;
   origin: string;
@@ -25,7 +25,7 @@ export interface IndexedMeeting {
 
 /** One agenda item of an indexed meeting. */
 export interface IndexedItem {
-  /** `host|ai|<agendaItemId>` when ModernGov gives the item an id, else `<meetingKey>#<position>`. */
+  /** `host|item|<agendaItemId>` (moderngov/keys.ts) when ModernGov gives the item an id, else `<meetingKey>#<position>`. */
   key: string;
   meetingKey: string;
   host: string;
@@ -49,7 +49,8 @@ export interface IndexedItem {
 
 /** What an issue page (mgIssueHistoryHome / ieIssueDetails) said, fetched same-origin. */
 export interface IndexedIssue {
-  key: string; // host|iid
+  /** `host|issue|<iid>` (moderngov/keys.ts). */
+  key: string;
   host: string;
   iid: string;
   entries: IssueHistoryEntry[];
@@ -90,7 +91,7 @@ export type BackfillStatus = 'running' | 'paused' | 'cancelled' | 'done' | 'erro
 
 /** A persisted backfill job: everything needed to resume after a browser restart. */
 export interface BackfillJob {
-  /** `host|cid`: one job per committee. */
+  /** `host|committee|<cid>` (moderngov/keys.ts): one job per committee. */
   id: string;
   host: string;
   origin: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCommitteeId } from '../../../utils/moderngov/committee-id';
-import { earlierMeetingsUrl } from '../../../utils/moderngov/meetings-list-url';
+import { earlierMeetingsUrl } from '../../../utils/moderngov/urls';
 
 // Short hand-written samples in the shape of a real meeting page's breadcrumb and title (a
 // Kingston page: `nav#breadcrumb-holder` → mgCommitteeDetails.aspx?ID=, ieListMeetings.aspx?CommitteeId=).

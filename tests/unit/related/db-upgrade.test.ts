@@ -1,4 +1,4 @@
-// The index database's v1 → v2 step (the `listings` store for meetings-list coverage) keeps
+// The index database's step to v3 (the `listings` store for meetings-list coverage) keeps
 // every v1 record and loads into a RelatedIndex.
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('scrutineer-index upgrade', () => {
     await v1.put('meetings', { key: 'h|meeting|1', host: 'h', cid: '7', stub: true, meetingDate: '2023-05-02' });
     v1.close();
     const db = await openIndexDb(name);
-    expect(INDEX_DB_VERSION).toBe(2);
+    expect(INDEX_DB_VERSION).toBe(3);
     expect([...db.objectStoreNames]).toContain('listings');
     expect(await db.get('meetings', 'h|meeting|1')).toMatchObject({ cid: '7' });
     db.close();

@@ -30,9 +30,9 @@ const r = (over: Partial<ReferenceInput>): ReferenceInput => ({ text: '', meetin
 describe('resolveReference', () => {
   it('resolves a dated reference to the item named by its quoted title, else by its number', () => {
     const byTitle = resolveReference(index, r({ text: 'in relation to item 9 (Review of School Transport Eligibility)', meetingDate: '2023-05-02', minute: '9', title: 'Review of School Transport Eligibility' }), ctx());
-    expect(byTitle && 'resolved' in byTitle && byTitle.resolved.item?.key).toBe(`${HOST}|ai|1004`);
+    expect(byTitle && 'resolved' in byTitle && byTitle.resolved.item?.key).toBe(`${HOST}|item|1004`);
     const byNumber = resolveReference(index, r({ text: 'article 5 of the minute of 2 May 2023', meetingDate: '2023-05-02', minute: '5' }), ctx());
-    expect(byNumber && 'resolved' in byNumber && byNumber.resolved).toMatchObject({ item: { key: `${HOST}|ai|1005` }, why: 'refers to item 5 of the minute of 2 May 2023' });
+    expect(byNumber && 'resolved' in byNumber && byNumber.resolved).toMatchObject({ item: { key: `${HOST}|item|1005` }, why: 'refers to item 5 of the minute of 2 May 2023' });
   });
 
   it('never resolves to this or a later meeting', () => {
