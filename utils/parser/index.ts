@@ -38,7 +38,7 @@ export function readPageProgressive(root: Document | Element, url: URL): (PageRe
   if (!read) return null;
   const ids = readModernGovIds(url);
   // The committee from its links when the URL has no CId (`?MId=` alone), so its meetings group together.
-  const cid = pageKind === 'meeting' ? readCommitteeId(root, url) : null;
+  const cid = pageKind === 'meeting' && !ids.cid && readCommitteeId(root);
   if (cid) ids.cid = cid;
   const page: ParsedPage = {
     url: url.href,

@@ -70,13 +70,12 @@ export async function loadRelated(
       const issue = doc ? deps.parse(doc, url) : null;
       if (issue) changed = (await deps.send('related/index-issue', { page: issue, iid })).ok || changed;
     }
-    if (changed) result = (await query(page, deps)) ?? result;
     for (const listing of result.listings.slice(0, MAX_LISTING_FETCHES)) {
       const url = new URL(listing.url);
       const doc = await politeFetchDoc(url.href, deps, signal);
       // A list that failed is recorded as read (with nothing in it), so it is not asked for again.
       const meetings = doc ? readMeetingList(doc, url).meetings : [];
-      await deps.send('related/index-listing', { pageUrl: page.url, cid: listing.cid, committee: listing.committee, meetings, listing: { key: listing.key, to: listing.to } });
+      await deps.send('related/index-listing', { pageUrl: page.url, cid: listing.cid, committee: listing.committee, meetings, listing });
       changed = true;
     }
     if (changed) {
