@@ -71,13 +71,18 @@ const running = (n: string | null) => (/^\d+(?:\/\d{2,4})?$/.test(normaliseNumbe
 /**
  * "Minute 62 refers" with no date: the latest earlier meeting of this committee, within a year,
  * holding that minute. Running minute numbers only grow through a municipal year, so a number not
- * below this page's own is in this meeting or a later one, never linked.
+ * below this page's own is in this meeting or a later one, never linked; with per-meeting numbers
+ * only a year-suffixed minute ("45/23") is linked.
  */
 function minuteOnlyLink(view: IndexView, page: ParsedPage, ref: Reference, ctx: Context): RelatedLink | null {
   const wanted = running(ref.minute);
   if (wanted === null || !ctx.date) return null;
+  if (page.meeting.items.some((i) => sameNumber(i.number, ref.minute))) return null; // this meeting's own minute
   const own = page.meeting.items.map((i) => running(i.number)).filter((n): n is number => n !== null);
-  if (own.length && Math.max(...own) > RUNNING_FROM && wanted >= Math.min(...own)) return null;
+  const runningSeries = own.length > 0 && Math.max(...own) > RUNNING_FROM;
+  // Per-meeting numbers (1, 2, 3 …) make a bare "Minute 5" ambiguous; a year suffix ("45/23") is not.
+  if (!runningSeries && !ref.minute!.includes('/')) return null;
+  if (runningSeries && wanted >= Math.min(...own)) return null;
   const yearBefore = `${Number(ctx.date.slice(0, 4)) - 1}${ctx.date.slice(4, 10)}`;
   let best: ItemMeta | null = null;
   for (const m of view.meetings.values()) {
