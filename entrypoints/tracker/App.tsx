@@ -26,7 +26,10 @@ export function App() {
   const [expanded, setExpanded] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<FollowUp[] | null>(null);
-  const [remindersOn, setRemindersOn] = useState(false);
+  // Reminders are on only when both are true: the user turned them on (a setting the background
+  // confirmed) and the browser still grants notifications (the user may revoke it at any time).
+  const [remindersSaved, setRemindersSaved] = useState(false);
+  const [notificationsAllowed, setNotificationsAllowed] = useState(false);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const today = localDay(new Date());
 
@@ -35,12 +38,13 @@ export function App() {
     if (!r.ok) return setNotice({ kind: 'error', text: r.error });
     setItems(r.followUps);
     setQuarantined(r.quarantined);
+    setRemindersSaved(r.settings.remindersEnabled);
   }
 
   useEffect(() => {
     void reload();
     void navigator.storage?.persist?.();
-    void browser.permissions.contains({ permissions: ['notifications'] }).then(setRemindersOn, () => {});
+    void browser.permissions.contains({ permissions: ['notifications'] }).then(setNotificationsAllowed, () => {});
   }, []);
 
   const shown = useMemo(() => sortFollowUps(applyFilters(items ?? [], filters, today), sort), [items, filters, sort, today]);
@@ -94,10 +98,13 @@ export function App() {
   async function enableReminders() {
     // Must run straight from the click: permission prompts need a user gesture.
     const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
-    setRemindersOn(granted);
+    setNotificationsAllowed(granted);
     if (!granted) return setNotice({ kind: 'info', text: 'Reminders stay off: notifications were not allowed.' });
-    await sendMessage('followup/settings', { patch: { remindersEnabled: true } });
-    await sendMessage('followup/check-reminders', {});
+    const saved = await sendMessage('followup/settings', { patch: { remindersEnabled: true } });
+    if (!saved.ok) return fail(`Reminders stay off: ${saved.error}`);
+    setRemindersSaved(saved.settings.remindersEnabled);
+    const checked = await sendMessage('followup/check-reminders', {});
+    if (!checked.ok) return fail(`Reminders are on, but the first check failed: ${checked.error}`);
     setNotice({ kind: 'info', text: 'Reminders on: Scrutineer checks due dates once a day.' });
   }
 
@@ -121,7 +128,7 @@ export function App() {
           <a href={browser.runtime.getURL('/search.html')}>Search indexed minutes</a>
         </div>
       </header>
-      <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersOn} onEnableReminders={enableReminders} />
+      <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersSaved && notificationsAllowed} onEnableReminders={enableReminders} />
       {notice && (
         <p class={`banner ${notice.kind === 'error' ? 'error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-notice={notice.kind}>
           {notice.text}{' '}

@@ -77,7 +77,7 @@ describe('committee chains', () => {
   });
 
   it('resolves "Min. 45/23" on a Welsh committee page reached without its CId', async () => {
-    (await open(W1)).close();
+    await (await open(W1)).close();
     const page = await open(W2);
     const update = card(page, 'Leisure Centre Opening Hours – Update');
     const link = update.locator('[data-scrutineer-related][data-reason="reference"]').first();

@@ -6,6 +6,7 @@ import type { HandlersFor } from '../messages';
 import { issueKey, meetingKey } from '../moderngov/keys';
 import { MIN_INTERVAL_MS, applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
 import { matchFollowUps } from '../related/followup-match';
+import { createJobStore } from '../related/job-store';
 import type { RelatedMessages } from '../related/messages';
 import { relatedAndWanted } from '../related/rank';
 import { listingRequest } from '../related/listing-request';
@@ -55,14 +56,9 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
   }
   const isIndexed = (host: string) => (mid: string) => index.hasMeeting(meetingKey(host, mid));
 
-  async function getJob(id: string): Promise<BackfillJob | null> {
-    return (await (await index.database()).get('jobs', id)) ?? null;
-  }
-  async function putJob(job: BackfillJob): Promise<BackfillJob> {
-    job.updatedAt = deps.now().toISOString();
-    await (await index.database()).put('jobs', job);
-    return job;
-  }
+  const jobs = createJobStore(() => index.database());
+  const getJob = (id: string) => jobs.get(id);
+  const putJob = (job: BackfillJob) => jobs.put(job, deps.now());
   function setStatus(id: string, from: BackfillJob['status'][], to: BackfillJob['status']) {
     return locked(async () => {
       const job = await getJob(id);
@@ -159,10 +155,7 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       return result;
     },
     async 'related/backfill-status'({ host, cid }) {
-      const db = await index.database();
-      // Matched by key, so a CId of any case finds its job (the job keeps the CId as the page spelled it).
-      const jobs = (await db.getAll('jobs')).filter((j) => (cid ? j.id === jobId(host, cid) : j.host === host.trim().toLowerCase()));
-      return { ok: true, jobs };
+      return { ok: true, jobs: await jobs.list(host, cid) };
     },
     async 'related/link-followup'({ followUpId, item, markDone }) {
       const resolvedBy = { url: item.url, title: item.title, meetingDate: item.meetingDate };

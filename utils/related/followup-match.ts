@@ -7,8 +7,8 @@
 import { isRoutineTitle } from '../extract';
 import { isMeetingKey, itemKey } from '../moderngov/keys';
 import type { AgendaItem, FollowUp, ParsedPage } from '../types';
-import type { FollowUpMatch } from './messages';
 import { containsTitle, isDistinctive, namedPhrases, namesTitle } from './phrases';
+import type { FollowUpMatch } from './types';
 import { meetingKeyOf } from './records';
 import { resolveReference, sameNumber, type IndexView, type ReferenceInput, type RefContext } from './resolve-reference';
 import { contentTerms, formatDate, normaliseCommittee, sameCommittee, termOverlap } from './text';

@@ -1,7 +1,7 @@
 // A listing the resolver wants (resolve-reference.ts) as a request the content script can make.
 import type { ParsedPage } from '../types';
 import { earlierMeetingsUrl, modernGovBase } from '../moderngov/urls';
-import type { ListingRequest } from './messages';
+import type { ListingRequest } from './types';
 import type { ListingWanted } from './resolve-reference';
 
 /** The same-origin URL of the committee's meetings up to `wanted.to`. */

@@ -1,31 +1,7 @@
 // Messages owned by the related-minutes index (answered in utils/background/related-handlers.ts).
 import type { FollowUp, ParsedPage } from '../types';
 import type { BackfillOutcome } from './backfill-queue';
-import type { BackfillJob, BackfillTask, ListedMeeting } from './types';
-
-/** One related earlier item, with the reason it is shown. */
-export interface RelatedLink {
-  reason: 'issue' | 'reference' | 'similar';
-  /** Opens the earlier page at the item (`#AI<id>` where known). */
-  href: string;
-  title: string;
-  meetingDate: string | null;
-  committee: string | null;
-  /**
-   * Human wording of the reason ("Same issue, at …", "refers to the minute of 3 May 2023", "names
-   * the same matter: ‘Review of …’", "shares the phrase ‘…’").
-   */
-  why: string;
-  /** The earlier decision, when known. */
-  decision: string | null;
-  score: number;
-}
-
-/** An open follow-up that this item may be the promised update for. */
-export interface FollowUpMatch {
-  followUp: FollowUp;
-  why: string;
-}
+import type { BackfillJob, BackfillTask, FollowUpMatch, LinkedItem, ListedMeeting, ListingRequest, RelatedLink } from './types';
 
 /** Search page filters; every field optional. */
 export interface SearchFilters {
@@ -50,16 +26,6 @@ export interface SearchResult {
   /** A short passage of the item text around the first query word. */
   snippet: string;
   score: number;
-}
-
-/** A committee meetings list to read for references: `url` lists the meetings up to `to`. */
-export interface ListingRequest {
-  key: string;
-  url: string;
-  cid: string;
-  /** The committee's name as the referring page prints it (stubs carry it). */
-  committee: string | null;
-  to: string;
 }
 
 export type Ok<T> = { ok: true } & T;
@@ -111,7 +77,7 @@ export interface RelatedMessages {
   'related/backfill-status': { req: { host: string; cid?: string | null }; res: Ok<{ jobs: BackfillJob[] }> };
   /** Link a follow-up to the item that answers it; optionally mark it Done. */
   'related/link-followup': {
-    req: { followUpId: string; item: { url: string; title: string; meetingDate: string | null }; markDone: boolean };
+    req: { followUpId: string; item: LinkedItem; markDone: boolean };
     res: Ok<{ followUp: FollowUp }>;
   };
   /** Full-text search over every indexed item and resolution. */

@@ -4,8 +4,8 @@
 // in-memory index, so a query never waits on IndexedDB (see the bench: p95 over 50,000 items).
 import { issueKey } from '../moderngov/keys';
 import type { AgendaItem, ParsedPage, Reference } from '../types';
-import type { RelatedLink } from './messages';
 import { containsTitle, isDistinctive, isStandingTitle, namedPhrases, namesTitle, sharedRun } from './phrases';
+import type { RelatedLink } from './types';
 import { itemKeyOf, meetingKeyOf } from './records';
 import { isPreviousMeeting, resolveReference, sameNumber, type IndexView, type ListingWanted, type RefContext } from './resolve-reference';
 import type { ItemMeta } from './search-index';

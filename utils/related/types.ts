@@ -1,6 +1,6 @@
 // Records of the related-minutes index (IndexedDB `scrutineer-index`). Plain data only: they
 // are stored, snapshotted and sent across the message boundary.
-import type { IssueHistoryEntry, Meeting, Reference } from '../types';
+import type { FollowUp, IssueHistoryEntry, Meeting, Reference } from '../types';
 
 /** One meeting we know of: fully indexed (viewed or backfilled) or a stub from a listing. */
 export interface IndexedMeeting {
@@ -117,4 +117,45 @@ export interface BackfillJob {
   createdAt: string;
   updatedAt: string;
   error: string | null;
+}
+
+/** One related earlier item, with the reason it is shown. */
+export interface RelatedLink {
+  reason: 'issue' | 'reference' | 'similar';
+  /** Opens the earlier page at the item (`#AI<id>` where known). */
+  href: string;
+  title: string;
+  meetingDate: string | null;
+  committee: string | null;
+  /**
+   * Human wording of the reason ("Same issue, at …", "refers to the minute of 3 May 2023", "names
+   * the same matter: ‘Review of …’", "shares the phrase ‘…’").
+   */
+  why: string;
+  /** The earlier decision, when known. */
+  decision: string | null;
+  score: number;
+}
+
+/** An open follow-up that this item may be the promised update for. */
+export interface FollowUpMatch {
+  followUp: FollowUp;
+  why: string;
+}
+
+/** An item as the resolution of a follow-up: the page at the item, its title and the meeting date. */
+export interface LinkedItem {
+  url: string;
+  title: string;
+  meetingDate: string | null;
+}
+
+/** A committee meetings list to read for references: `url` lists the meetings up to `to`. */
+export interface ListingRequest {
+  key: string;
+  url: string;
+  cid: string;
+  /** The committee's name as the referring page prints it (stubs carry it). */
+  committee: string | null;
+  to: string;
 }

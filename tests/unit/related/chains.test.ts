@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { relatedHandlers } from '../../../utils/background/related-handlers';
 import type { sendMessage } from '../../../utils/messages';
 import { createParsedPage } from '../../../utils/parser';
-import { loadRelated } from '../../../utils/related/load-related';
+import { loadRelated } from '../../../utils/content/load-related';
 import { RelatedIndex } from '../../../utils/related/related-index';
-import type { FetchedText } from '../../../utils/related/same-origin-fetch';
+import type { FetchedText } from '../../../utils/content/same-origin-fetch';
 import type { FollowUp, ParsedPage } from '../../../utils/types';
 import { freshDbName, makeFollowUp } from './factory';
 

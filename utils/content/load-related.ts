@@ -6,8 +6,8 @@ import { sendMessage } from '../messages';
 import { createParsedPage } from '../parser';
 import type { ParsedPage } from '../types';
 import { issueHistoryUrl, modernGovBase } from '../moderngov/urls';
-import { readMeetingList } from './list-meetings';
-import type { FollowUpMatch, ListingRequest, RelatedLink } from './messages';
+import { readMeetingList } from '../related/list-meetings';
+import type { FollowUpMatch, ListingRequest, RelatedLink } from '../related/types';
 import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
 
 export interface RelatedResult {
