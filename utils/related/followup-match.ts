@@ -7,7 +7,7 @@
 import { isRoutineTitle } from '../extract';
 import { isMeetingKey, itemKey } from '../moderngov/keys';
 import type { AgendaItem, FollowUp, ParsedPage } from '../types';
-import { containsTitle, isDistinctive, namedPhrases, namesTitle } from './phrases';
+import { containsTitle, isDistinctive, namedPhrases, namesTitle, termLine } from './phrases';
 import type { FollowUpMatch } from './types';
 import { meetingKeyOf } from './records';
 import { resolveReference, sameNumber, type IndexView, type ReferenceInput, type RefContext } from './resolve-reference';
@@ -74,7 +74,7 @@ function refersBack(view: IndexView, item: AgendaItem, f: FollowUp, ctx: RefCont
   }
   if (!itemOnly && isDistinctive(f.source.itemTitle)) {
     const terms = contentTerms(f.source.itemTitle);
-    const named = namedPhrases(item.text).some((p) => namesTitle(p.terms, f.source.itemTitle) || namesTitle(terms, p.text)) || containsTitle(item.text, f.source.itemTitle);
+    const named = namedPhrases(item.text).some((p) => namesTitle(p.terms, f.source.itemTitle) || namesTitle(terms, p.text)) || containsTitle(termLine(item.text), f.source.itemTitle);
     if (named) return `Names the item tracked at ${where}: ‘${f.source.itemTitle}’`;
   }
   return null;

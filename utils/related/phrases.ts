@@ -99,19 +99,24 @@ export function namesTitle(phraseTerms: string[], title: string): boolean {
   return share(titleTerms, new Set(phraseTerms)) >= 0.75 && share(phraseTerms, new Set(titleTerms)) >= 0.6;
 }
 
-/** True when `title`'s content words appear, in order and together, in `text` (a title quoted without marks). */
-export function containsTitle(text: string, title: string): boolean {
+/** A text's content words joined with spaces (and a space at each end), for containsTitle. */
+export function termLine(text: string): string {
+  return ` ${contentTerms(text).join(' ')} `;
+}
+
+/** True when `title`'s content words appear, in order and together, in the text (`line`: its termLine). */
+export function containsTitle(line: string, title: string): boolean {
   const terms = contentTerms(title);
   if (terms.length < 3) return false;
-  return ` ${contentTerms(text).join(' ')} `.includes(` ${terms.join(' ')} `);
+  return line.includes(` ${terms.join(' ')} `);
 }
 
 /**
- * The longest run of consecutive content words `a` and `b` share (at least `min` words), or
- * null: the phrase shown as the reason for a "similar" link.
+ * The longest run of consecutive content words `a` (a text, or its content words) and `b` share
+ * (at least `min` words), or null: the phrase shown as the reason for a "similar" link.
  */
-export function sharedRun(a: string, b: string, min = 2): string | null {
-  const x = contentTerms(a).slice(0, 400);
+export function sharedRun(a: string | string[], b: string, min = 2): string | null {
+  const x = (typeof a === 'string' ? contentTerms(a) : a).slice(0, 400);
   const y = contentTerms(b).slice(0, 400);
   if (x.length < min || y.length < min) return null;
   const at = new Map<string, number[]>();

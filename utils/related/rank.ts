@@ -4,12 +4,12 @@
 // in-memory index, so a query never waits on IndexedDB (see the bench: p95 over 50,000 items).
 import { issueKey } from '../moderngov/keys';
 import type { AgendaItem, ParsedPage, Reference } from '../types';
-import { containsTitle, isDistinctive, isStandingTitle, namedPhrases, namesTitle, sharedRun } from './phrases';
+import { containsTitle, isDistinctive, isStandingTitle, namedPhrases, namesTitle, sharedRun, termLine } from './phrases';
 import type { RelatedLink } from './types';
 import { itemKeyOf, meetingKeyOf } from './records';
 import { isPreviousMeeting, resolveReference, sameNumber, type IndexView, type ListingWanted, type RefContext } from './resolve-reference';
 import type { ItemMeta } from './search-index';
-import { formatDate, keyTerms, normaliseCommittee, normaliseNumber, sameCommittee, termOverlap } from './text';
+import { contentTerms, formatDate, keyTerms, normaliseCommittee, normaliseNumber, sameCommittee, termOverlap } from './text';
 
 export type { IndexView } from './resolve-reference';
 
@@ -157,15 +157,18 @@ function similarLinks(view: IndexView, item: AgendaItem, ctx: Context, selfKey: 
   const titleTerms = standing ? [] : view.search.rarest(keyTerms(item.title, 10), 4);
   const terms = [...new Set([...titleTerms, ...view.search.rarest(keyTerms(body, 30), 6 - titleTerms.length)])];
   if (!terms.length) return links;
+  // Tokenised once per item, not per hit (the query budget is milliseconds).
+  const line = termLine(item.text);
+  const own = contentTerms(`${item.title} ${body}`);
   for (const { meta, score } of view.search.search(terms.join(' '), filter, 20)) {
     if (links.length >= MAX_SIMILAR) break;
-    if (containsTitle(item.text, meta.title)) {
+    if (containsTitle(line, meta.title)) {
       push(meta, `names the same matter: ${quote(meta.title)}`, 1.85);
       continue;
     }
     if (standing) continue;
     const overlap = termOverlap(item.title, meta.title);
-    const phrase = sharedRun(`${item.title} ${body}`, `${meta.title} ${meta.decision ?? ''}`);
+    const phrase = sharedRun(own, `${meta.title} ${meta.decision ?? ''}`);
     if (!phrase || (overlap < TITLE_OVERLAP_MIN && score < TEXT_SCORE_MIN)) continue;
     push(meta, `shares the phrase ${quote(phrase)}`, 1 + Math.min(overlap, 0.8));
   }

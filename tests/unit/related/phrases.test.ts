@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsTitle, isStandingTitle, namedPhrases, namesTitle, sharedRun } from '../../../utils/related/phrases';
+import { containsTitle, isStandingTitle, namedPhrases, namesTitle, sharedRun, termLine } from '../../../utils/related/phrases';
 import { contentTerms } from '../../../utils/related/text';
 
 describe('same matter by name', () => {
@@ -21,8 +21,8 @@ describe('same matter by name', () => {
     const terms = contentTerms('Review of Parking Charges');
     expect(namesTitle(terms, 'Review of Parking Charges')).toBe(true);
     expect(namesTitle(terms, 'Parking Enforcement Annual Report')).toBe(false);
-    expect(containsTitle('the Convener noted the leisure centre opening hours had changed', 'Leisure Centre Opening Hours')).toBe(true);
-    expect(containsTitle('opening of the leisure centre', 'Leisure Centre Opening Hours')).toBe(false);
+    expect(containsTitle(termLine('the Convener noted the leisure centre opening hours had changed'), 'Leisure Centre Opening Hours')).toBe(true);
+    expect(containsTitle(termLine('opening of the leisure centre'), 'Leisure Centre Opening Hours')).toBe(false);
   });
 
   it('treats standing business as standing', () => {
