@@ -4,6 +4,7 @@
 import { runtime } from './runtime';
 import type { RelatedMessages } from './related/messages';
 import type { FollowUpMessages } from './storage/messages';
+import type { WatchMessages } from './watch/messages';
 import type { PageKind } from './types';
 
 /** Messages of the page run itself; each feature adds its own group below. */
@@ -14,7 +15,7 @@ export interface CoreMessages {
   'page/seen': { req: { url: string; kind: PageKind; title: string | null }; res: { ok: true } };
 }
 
-export interface MessageMap extends CoreMessages, FollowUpMessages, RelatedMessages {}
+export interface MessageMap extends CoreMessages, FollowUpMessages, RelatedMessages, WatchMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Request<T extends MessageType> = MessageMap[T]['req'];

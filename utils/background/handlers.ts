@@ -4,7 +4,10 @@
 import { browser } from 'wxt/browser';
 import type { CoreMessages, Handlers, HandlersFor } from '../messages';
 import { followUpHandlers } from './followup-handlers';
+import { RelatedIndex } from '../related/related-index';
+import { WatchStore } from '../watch/store';
 import { relatedHandlers } from './related-handlers';
+import { WATCH_CHECK, watchHandlers } from './watch-handlers';
 
 function coreHandlers(): HandlersFor<CoreMessages> {
   return {
@@ -17,6 +20,10 @@ function coreHandlers(): HandlersFor<CoreMessages> {
   };
 }
 
-export function createHandlers(): Handlers {
-  return { ...coreHandlers(), ...followUpHandlers(), ...relatedHandlers() };
+/** Every handler, plus the scheduled watch check (run by the alarm, not reachable by message). */
+export function createHandlers(): Handlers & { [WATCH_CHECK]: () => Promise<unknown> } {
+  // One related index for the page handlers and the watch check (checked meetings are indexed too).
+  const index = new RelatedIndex();
+  const { runScheduledCheck, ...watch } = watchHandlers({ store: new WatchStore(), index, now: () => new Date() });
+  return { ...coreHandlers(), ...followUpHandlers(), ...relatedHandlers({ index }), ...watch, [WATCH_CHECK]: runScheduledCheck };
 }
