@@ -15,9 +15,10 @@ export function ensureDomParser(): void {
   g.DOMParser ??= LinkedomParser;
 }
 
+/** Always linkedom's parser, wherever this runs, so what a check reads is the same in every build and in tests. */
 function parse(text: string, type: 'text/html' | 'text/xml'): Document {
   ensureDomParser();
-  return new (globalThis as unknown as { DOMParser: typeof DOMParser }).DOMParser().parseFromString(text, type);
+  return new LinkedomParser().parseFromString(text, type) as unknown as Document;
 }
 
 /** GetMeetings XML → meetings; null when the web service answered with nothing usable (count only, not XML). */

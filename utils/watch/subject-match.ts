@@ -31,9 +31,12 @@ export function parseSubject(input: string): SubjectQuery {
   return { words: [...new Set(stems(rest))], phrases };
 }
 
+/** "bus" and "buse" (from "buses"): the crude stem leaves an e or two letters behind now and then. */
+const near = (w: string, t: string) => w.length >= 3 && t.length - w.length <= 2 && t.length > w.length && t.startsWith(w);
+
 function hasRun(hay: string[], run: string[]): boolean {
   outer: for (let i = 0; i + run.length <= hay.length; i++) {
-    for (let j = 0; j < run.length; j++) if (hay[i + j] !== run[j]) continue outer;
+    for (let j = 0; j < run.length; j++) if (hay[i + j] !== run[j] && !near(run[j], hay[i + j])) continue outer;
     return true;
   }
   return false;
@@ -44,5 +47,5 @@ export function matchesSubject(query: SubjectQuery, text: string): boolean {
   if (!query.words.length && !query.phrases.length) return false;
   const hay = stems(text);
   const set = new Set(hay);
-  return query.words.every((w) => set.has(w)) && query.phrases.every((p) => hasRun(hay, p));
+  return query.words.every((w) => set.has(w) || hay.some((t) => near(w, t))) && query.phrases.every((p) => hasRun(hay, p));
 }
