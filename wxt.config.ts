@@ -34,7 +34,11 @@ export default defineConfig({
     description:
       'Reads UK council committee papers on ModernGov sites: what was decided, who promised what by when, and what happened last time.',
     permissions: ['alarms', 'unlimitedStorage'],
-    optional_permissions: ['notifications'],
+    // Watching a committee reads its council site from the background: asked for one council at a
+    // time (the pattern of that origin), when the user first watches something there. MV2 has no
+    // optional_host_permissions: host patterns go in optional_permissions there.
+    optional_permissions: browser === 'firefox' ? ['notifications', '*://*/*'] : ['notifications'],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

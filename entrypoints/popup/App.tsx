@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupList } from '../../components/popup/PopupList';
+import { NewSection } from '../../components/watch/NewSection';
 import { matchesQuery, searchText } from '../../components/tracker/filter';
 import { sendMessage } from '../../utils/messages';
 import { groupForPopup, localDay } from '../../utils/storage/overdue';
@@ -12,6 +13,7 @@ const PAGE = 40;
 
 // Ask for the list while the popup is still rendering its first frame, not after it.
 const firstList = sendMessage('followup/list', {});
+const firstNew = sendMessage('watch/list', {}).then((r) => (r.ok ? r.entries : null));
 
 export function App() {
   const [items, setItems] = useState<FollowUp[] | null>(null);
@@ -64,8 +66,12 @@ export function App() {
           <a href={browser.runtime.getURL('/search.html')} target="_blank" rel="noreferrer">
             Search minutes
           </a>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            Settings
+          </a>
         </nav>
       </header>
+      <NewSection heading="New" id="new" empty={null} onError={setError} initial={firstNew} />
       {error && (
         <p class="banner error" role="alert">
           {error}

@@ -6,6 +6,7 @@ import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type 
 import { FilterBar } from '../../components/tracker/FilterBar';
 import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';
+import { NewSection } from '../../components/watch/NewSection';
 import { sendMessage } from '../../utils/messages';
 import type { ExportFormat } from '../../utils/storage/messages';
 import { countOverdue, localDay } from '../../utils/storage/overdue';
@@ -118,8 +119,10 @@ export function App() {
           {items && <span>{items.length} tracked</span>}
           {overdue > 0 && <span class="badge overdue">{overdue} overdue</span>}
           <a href={browser.runtime.getURL('/search.html')}>Search indexed minutes</a>
+          <a href={browser.runtime.getURL('/options.html')}>Settings</a>
         </div>
       </header>
+      <NewSection heading="What's new" id="whats-new" empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings." onError={fail} />
       <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersOn} onEnableReminders={enableReminders} />
       {notice && (
         <p class={`banner ${notice.kind === 'error' ? 'error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-notice={notice.kind}>

@@ -13,7 +13,7 @@ import { getSettings, updateSettings } from '../storage/settings';
 import { runCheck, summarise, type CheckReport } from '../watch/check';
 import { conditionalFetch } from '../watch/conditional-fetch';
 import type { WatchMessages, WatchInput } from '../watch/messages';
-import { hasHostAccess, releaseHostAccess } from '../watch/permissions';
+import { hasHostAccess, originPattern, releaseHostAccess } from '../watch/permissions';
 import { scheduleWatchCheck, WATCH_ALARM } from '../watch/schedule';
 import { WatchStore } from '../watch/store';
 import { committeeWatchId, listKey, originsInUse } from '../watch/targets';
@@ -97,7 +97,8 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
 
   /** Give back a council's host access when no watch needs it any more. */
   async function releaseUnused(origin: string | null): Promise<boolean> {
-    if (!origin || originsInUse(await store.watches()).has(origin)) return false;
+    // Access is per host name (match patterns carry no port): kept while any watch there needs it.
+    if (!origin || [...originsInUse(await store.watches())].some((o) => originPattern(o) === originPattern(origin))) return false;
     return releaseHostAccess(origin);
   }
 
@@ -138,7 +139,7 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
         return { ok: true, watched: true, asking: false };
       }
       const ask = new URLSearchParams({ watch: 'committee', pageUrl, cid, committee: committee ?? '' });
-      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html?${ask}` as '/popup.html') });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html?${ask}`) });
       return { ok: true, watched: false, asking: true };
     },
     async 'watch/add'({ watch }) {
@@ -189,7 +190,7 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
       await index.clear();
       await store.clear();
       let released = 0;
-      for (const origin of origins) if (await releaseHostAccess(origin)) released++;
+      for (const pattern of new Set([...origins].map(originPattern))) if (await releaseHostAccess(pattern.replace(/\/\*$/, ''))) released++;
       await scheduleWatchCheck((await getSettings()).watchCheckMinutes, true);
       await refreshBadge().catch(() => undefined);
       return { ok: true, released };

@@ -11,6 +11,7 @@ import type { FollowUpMatch, RelatedLink } from '../related/messages';
 import type { NewFollowUp } from '../types';
 import { ItemCard, type ItemFigures } from '../../components/overlay/ItemCard';
 import { Digest } from '../../components/overlay/Digest';
+import { WatchButton } from '../../components/overlay/WatchButton';
 import { BackfillControl } from '../../components/related/BackfillControl';
 import type { TrackState } from '../../components/overlay/TrackButton';
 import type { OnDeviceState } from '../../components/overlay/Summary';
@@ -113,6 +114,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
         onToggle={(open) => (state.digestOpen = open)}
         onJump={onJump}
       >
+        {page.pageKind === 'meeting' && page.ids.cid ? <WatchButton pageUrl={page.url} cid={page.ids.cid} committee={page.meeting.committee} /> : null}
         {/* Opt-in backfill of this committee's past year; after the analysis, off the mount path. */}
         {complete && page.pageKind === 'meeting' && page.ids.cid ? <BackfillControl page={page} signal={ctx.signal} /> : null}
       </Digest>,
