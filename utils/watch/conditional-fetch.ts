@@ -38,7 +38,7 @@ export async function conditionalFetch(url: string, previous: Validators | null,
       text,
       validators: { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
     };
-  } catch (error) {
+  } catch {
     return { kind: 'failed', error: controller.signal.aborted ? `No answer within ${timeoutMs / 1000} s` : 'Could not reach the site', retryAfter: null };
   } finally {
     clearTimeout(timer);
