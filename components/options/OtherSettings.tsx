@@ -31,7 +31,7 @@ export function BackfillSettings({ settings, onChange }: { settings: Settings; o
     <>
       <label class="row">
         “Index this committee” reads the past
-        <input type="number" min={1} max={60} step={1} style="width: 4em" data-setting="backfillMonths" value={settings.backfillMonths} onChange={(e) => onChange({ backfillMonths: num(e) })} />
+        <input type="number" min={1} max={60} step={1} style="width: 5em" data-setting="backfillMonths" value={settings.backfillMonths} onChange={(e) => onChange({ backfillMonths: num(e) })} />
         months
       </label>
       <label class="row">

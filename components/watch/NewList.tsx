@@ -2,7 +2,6 @@
 // matching watched subjects, and items that may deliver a tracked promise ("possibly delivered",
 // to confirm: link / link and mark done / not this). Used by the popup ("New") and the tracker
 // ("What's new"). Pure props → JSX; the page wires the callbacks.
-import { formatDate } from '../../utils/related/text';
 import type { NewEntry } from '../../utils/watch/types';
 
 export interface NewListProps {
@@ -30,6 +29,7 @@ export function NewList({ entries, onOpen, onDismiss, onLink }: NewListProps) {
                     {e.why}
                   </a>
                 </p>
+                {e.detail && <p class="new-why">{e.detail}</p>}
                 <p class="new-actions">
                   <button type="button" data-new-action="link" onClick={() => onLink(e, false)}>
                     Link
@@ -48,8 +48,7 @@ export function NewList({ entries, onOpen, onDismiss, onLink }: NewListProps) {
                   {e.title}
                 </a>
                 <p class="new-why">
-                  {e.why}
-                  {e.reason === 'committee' || !e.meetingDate ? '' : ` · found ${formatDate(e.foundAt.slice(0, 10))}`}{' '}
+                  {e.why}{' '}
                   <button type="button" class="link" aria-label={`Dismiss ${e.title}`} onClick={() => onDismiss(e)}>
                     Dismiss
                   </button>

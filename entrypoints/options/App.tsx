@@ -39,6 +39,10 @@ export function App({ request }: { request: URLSearchParams }) {
     const r = await sendMessage('watch/list', {});
     if (!r.ok) return setNotice(r.error);
     setState(r);
+    // Opened again (a reload, a second click) for a committee already watched: nothing to ask.
+    if (asked && r.watches.some((w) => w.kind === 'committee' && w.host === new URL(asked.pageUrl).host.toLowerCase() && w.cid === asked.cid.toLowerCase())) {
+      setGrant((g) => (g === 'ask' ? null : g));
+    }
     document.documentElement.dataset.scrutineerRendered = String(r.watches.length);
   }
   useEffect(() => void reload(), []);

@@ -54,6 +54,8 @@ export interface NewEntry {
   committee: string | null;
   meetingDate: string | null;
   watchId: string | null;
+  /** For `followup`: why the matcher thinks so ("Similar to the item tracked at …"). */
+  detail?: string;
   /** For `followup`: the follow-up this item may deliver, and the item to link it to. */
   followUpId?: string;
   followUpText?: string;
