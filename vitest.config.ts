@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: fast unit tests (happy-dom, fake IndexedDB, WXT's fake browser) and e2e tests
-// that load the built extension into Debian's Chromium (run after `wxt build`).
+// Three projects: fast unit tests (happy-dom, fake IndexedDB, WXT's fake browser), e2e tests that
+// load the built extension into Debian's Chromium (run after `wxt build`), and the same flows in
+// Debian's Firefox ESR over WebDriver BiDi (run after `wxt build -b firefox`).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -21,6 +22,17 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

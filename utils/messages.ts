@@ -3,7 +3,7 @@
 // entrypoints/background.ts must handle each (a missing handler is a type error there).
 import { runtime } from './runtime';
 import type { RelatedMessages } from './related/messages';
-import type { FollowUpMessages } from './storage/messages';
+import type { FollowUpMessages } from './followups/messages';
 import type { WatchMessages } from './watch/messages';
 import type { PageKind } from './types';
 

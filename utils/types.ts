@@ -184,7 +184,7 @@ export interface IssueHistoryEntry {
 export interface ParsedPage {
   url: string;
   host: string;
-  /** Stable key: council host + lower-cased ModernGov ids (see utils/moderngov/page-key.ts). */
+  /** Stable key: council host + lower-cased ModernGov ids (see utils/moderngov/keys.ts). */
   pageKey: string;
   pageKind: Exclude<PageKind, 'unrecognised'>;
   /** Page heading as printed ("Agenda, decisions and minutes"). */

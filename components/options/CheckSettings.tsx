@@ -1,5 +1,5 @@
 // The check schedule, "Check now", each council site's state (and its backoff), notifications.
-import type { Settings } from '../../utils/storage/schema';
+import type { Settings } from '../../utils/followups/settings';
 import type { HostState } from '../../utils/watch/types';
 
 export const SCHEDULES: Array<[number, string]> = [

@@ -1,5 +1,5 @@
 // Reading report PDFs, on-device summaries and backfill defaults: one control per setting.
-import type { Settings } from '../../utils/storage/schema';
+import type { Settings } from '../../utils/followups/settings';
 
 type Patch = (patch: Partial<Settings>) => void;
 

@@ -4,14 +4,14 @@
 // Before the item's text has been analysed (`analysed` false) the card shows what the DOM read
 // gives — number, title, documents, Track — and says it is still reading.
 import type { AgendaItem } from '../../utils/types';
-import type { FollowUpMatch, RelatedLink } from '../../utils/related/messages';
+import type { FollowUpMatch, RelatedLink } from '../../utils/related/types';
 import type { DateFigure, MoneyFigure } from '../../utils/summary/key-figures';
 import type { TrackRequest } from '../../utils/overlay/track';
 import { decisionLead } from '../../utils/summary/decision-lead';
 import { ActionList } from './ActionList';
 import { DocumentList } from './DocumentList';
 import { KeyFigures } from './KeyFigures';
-import { RelatedList, type LinkedItem } from './RelatedList';
+import { RelatedList } from './RelatedList';
 import { Summary, type OnDeviceState } from './Summary';
 import { TrackButton, type TrackState } from './TrackButton';
 
@@ -34,8 +34,8 @@ export interface ItemCardProps {
   onDevice: OnDeviceState;
   onDeviceText: string | null;
   onRequestOnDevice: () => void;
-  /** This item as a follow-up's resolution, for the "Is this the update promised …?" prompts. */
-  linkItem?: LinkedItem;
+  /** Links a matched follow-up to this item, for the "Is this the update promised …?" prompts. */
+  onLink?: (followUpId: string, markDone: boolean) => Promise<boolean>;
 }
 
 interface LeadProps {
@@ -115,7 +115,7 @@ export function ItemCard(props: ItemCardProps) {
         </>
       ) : null}
       <DocumentList documents={item.documents} />
-      <RelatedList related={props.related} matches={props.matches} item={props.linkItem} />
+      <RelatedList related={props.related} matches={props.matches} onLink={props.onLink} />
       <div class="foot">
         <TrackButton
           what={label}

@@ -1,5 +1,5 @@
 // Related earlier items (from the related-minutes index) and "is this the promised update?" prompts.
-import type { FollowUpMatch, RelatedLink } from '../../utils/related/messages';
+import type { FollowUpMatch, RelatedLink } from '../../utils/related/types';
 import { httpOnly } from '../../utils/overlay/safe-url';
 import { formatIsoDate } from '../../utils/summary/key-figures';
 import { LinkFollowUp } from '../related/LinkFollowUp';
@@ -7,21 +7,15 @@ import { LinkFollowUp } from '../related/LinkFollowUp';
 export interface RelatedListProps {
   related: RelatedLink[];
   matches: FollowUpMatch[];
-  /** This item (page URL at the item, title, meeting date): what a matched follow-up is linked to. */
-  item?: LinkedItem;
-}
-
-export interface LinkedItem {
-  url: string;
-  title: string;
-  meetingDate: string | null;
+  /** Links a matched follow-up to this item; absent when the item cannot be linked. */
+  onLink?: (followUpId: string, markDone: boolean) => Promise<boolean>;
 }
 
 function meetingLabel(date: string | null, committee: string | null): string {
   return [committee, date ? formatIsoDate(date) : null].filter(Boolean).join(', ') || 'an earlier meeting';
 }
 
-export function RelatedList({ related, matches, item }: RelatedListProps) {
+export function RelatedList({ related, matches, onLink }: RelatedListProps) {
   const links = related.flatMap((r) => {
     const href = httpOnly(r.href);
     return href ? [{ ...r, href }] : [];
@@ -35,7 +29,7 @@ export function RelatedList({ related, matches, item }: RelatedListProps) {
             Is this the update promised at {meetingLabel(m.followUp.source.meetingDate, m.followUp.source.committee)}?{' '}
             <span class="muted">“{m.followUp.text}” — {m.why}</span>
           </p>
-          {item ? <LinkFollowUp match={m} item={item} /> : null}
+          {onLink ? <LinkFollowUp onLink={(markDone) => onLink(m.followUp.id, markDone)} /> : null}
         </div>
       ))}
       {links.length ? (

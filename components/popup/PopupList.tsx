@@ -1,4 +1,4 @@
-import type { PopupGroups } from '../../utils/storage/overdue';
+import type { PopupGroups } from '../../utils/followups/overdue';
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
 import { PopupRow } from './PopupRow';
 

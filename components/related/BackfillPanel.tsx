@@ -1,5 +1,5 @@
 // "Index this committee's past 12 months": a progress bar with cancel and resume. Pure props →
-// JSX; BackfillControl.tsx wires it to the background and the same-origin runner.
+// JSX; utils/content/backfill.ts runs the job and hands it the state and the three callbacks.
 import type { BackfillJob } from '../../utils/related/types';
 
 export interface BackfillPanelProps {

@@ -1,14 +1,12 @@
-// Close the loop on a matched follow-up: "Yes, link it" and "Link and mark done". Sends
-// `related/link-followup`; the overlay places it under its "Is this the update promised at …?"
-// prompt: <LinkFollowUp match={m} item={{ url, title, meetingDate }} />.
+// Close the loop on a matched follow-up: "Yes, link it" and "Link and mark done". The overlay
+// places it under its "Is this the update promised at …?" prompt and hands it `onLink`, which
+// saves the link (utils/content/overlay-api.ts) and resolves true when it was saved:
+// <LinkFollowUp onLink={(markDone) => api.linkFollowUp(id, item, markDone)} />.
 // A class component: `preact/hooks` would add about 1 KB gzipped to the content script.
 import { Component } from 'preact';
-import { sendMessage } from '../../utils/messages';
-import type { FollowUpMatch } from '../../utils/related/messages';
 
 export interface LinkFollowUpProps {
-  match: FollowUpMatch;
-  item: { url: string; title: string; meetingDate: string | null };
+  onLink: (markDone: boolean) => Promise<boolean>;
 }
 
 type LinkState = 'idle' | 'linked' | 'done' | 'failed';
@@ -17,9 +15,8 @@ export class LinkFollowUp extends Component<LinkFollowUpProps, { state: LinkStat
   override state = { state: 'idle' as LinkState };
 
   private async link(markDone: boolean): Promise<void> {
-    const { match, item } = this.props;
-    const r = await sendMessage('related/link-followup', { followUpId: match.followUp.id, item, markDone });
-    this.setState({ state: r.ok ? (markDone ? 'done' : 'linked') : 'failed' });
+    const ok = await this.props.onLink(markDone);
+    this.setState({ state: ok ? (markDone ? 'done' : 'linked') : 'failed' });
   }
 
   render(_: LinkFollowUpProps, { state }: { state: LinkState }) {

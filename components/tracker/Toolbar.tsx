@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../../utils/storage/messages';
+import type { ExportFormat } from '../../utils/export/format';
 
 interface Props {
   onExport: (format: ExportFormat) => void;

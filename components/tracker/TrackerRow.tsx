@@ -1,7 +1,7 @@
 import { humanDue } from '../../utils/export/format';
 import { sourceHref } from '../../utils/export/source-link';
-import { dueDay } from '../../utils/storage/overdue';
-import type { FollowUpPatch } from '../../utils/storage/patch';
+import { dueDay } from '../../utils/followups/overdue';
+import type { FollowUpPatch } from '../../utils/followups/patch';
 import type { FollowUp } from '../../utils/types';
 import { StatusSelect } from './StatusSelect';
 

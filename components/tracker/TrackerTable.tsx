@@ -1,5 +1,5 @@
-import { isOverdue } from '../../utils/storage/overdue';
-import type { FollowUpPatch } from '../../utils/storage/patch';
+import { isOverdue } from '../../utils/followups/overdue';
+import type { FollowUpPatch } from '../../utils/followups/patch';
 import type { FollowUp } from '../../utils/types';
 import type { Sort, SortKey } from './filter';
 import { NotesPanel } from './NotesPanel';

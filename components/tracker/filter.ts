@@ -1,6 +1,6 @@
 // Pure filtering and sorting for the popup and tracker lists (no DOM, no storage), so both views
 // agree and the rules are unit-tested.
-import { dueDay, isOverdue } from '../../utils/storage/overdue';
+import { dueDay, isOverdue } from '../../utils/followups/overdue';
 import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '../../utils/types';
 
 export interface Filters {

@@ -11,7 +11,7 @@ import { SubjectForm } from '../../components/options/SubjectForm';
 import { WatchList } from '../../components/options/WatchList';
 import { downloadText } from '../../components/tracker/download';
 import { sendMessage, type Response } from '../../utils/messages';
-import type { Settings } from '../../utils/storage/schema';
+import type { Settings } from '../../utils/followups/settings';
 import type { WatchInput } from '../../utils/watch/messages';
 import { originPattern } from '../../utils/watch/permissions';
 import type { Watch } from '../../utils/watch/types';

@@ -4,7 +4,8 @@ import { PopupList } from '../../components/popup/PopupList';
 import { NewSection } from '../../components/watch/NewSection';
 import { matchesQuery, searchText } from '../../components/tracker/filter';
 import { sendMessage } from '../../utils/messages';
-import { groupForPopup, localDay } from '../../utils/storage/overdue';
+import { groupForPopup } from '../../utils/followups/overdue';
+import { localDay } from '../../utils/text/days';
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
 
 // A popup shows about eight rows at once; 40 fill two screens of scrolling and keep the first

@@ -8,9 +8,10 @@ import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';
 import { NewSection } from '../../components/watch/NewSection';
 import { sendMessage } from '../../utils/messages';
-import type { ExportFormat } from '../../utils/storage/messages';
-import { countOverdue, localDay } from '../../utils/storage/overdue';
-import type { FollowUpPatch } from '../../utils/storage/patch';
+import type { ExportFormat } from '../../utils/export/format';
+import { countOverdue } from '../../utils/followups/overdue';
+import { localDay } from '../../utils/text/days';
+import type { FollowUpPatch } from '../../utils/followups/patch';
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
 
 const PAGE = 200;

@@ -8,6 +8,7 @@ import { FOLLOW_UP_STATUSES } from '../../utils/types';
 import { toBackupJson } from '../../utils/export/backup';
 import { launchExtension } from '../../tests/e2e/harness';
 import { median } from './stats';
+import { meetingKey } from '../../utils/moderngov/keys';
 
 const COUNT = 1_000;
 const LOADS = 7;
@@ -23,7 +24,7 @@ export function seed(): FollowUp[] {
       source: {
         url: `https://democracy.example.gov.uk/ieListDocuments.aspx?CId=${100 + (i % 10)}&MId=${5000 + Math.floor(i / 10)}`,
         host: 'democracy.example.gov.uk',
-        pageKey: `democracy.example.gov.uk|meeting|${5000 + Math.floor(i / 10)}`,
+        pageKey: meetingKey('democracy.example.gov.uk', String(5000 + Math.floor(i / 10))),
         pageKind: 'meeting',
         committee: `Scrutiny Committee ${i % 10}`,
         meetingDate: '2025-01-14',

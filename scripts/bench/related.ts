@@ -14,6 +14,7 @@ import { SearchIndex } from '../../utils/related/search-index';
 import { normaliseCommittee } from '../../utils/related/text';
 import type { IndexedItem, IndexedMeeting } from '../../utils/related/types';
 import type { AgendaItem, ParsedPage } from '../../utils/types';
+import { itemKey, meetingKey } from '../../utils/moderngov/keys';
 
 const TARGET = 50_000;
 const SEEDS = join(process.cwd(), 'tests/fixtures/seeds');
@@ -53,14 +54,14 @@ function synthesise(): { items: IndexedItem[]; meetings: Map<string, IndexedMeet
     const host = `council${mid % 5}.example.gov.uk`;
     const committee = `Committee ${mid % 8}`;
     const date = `${2019 + (mid % 5)}-${String(1 + (mid % 12)).padStart(2, '0')}-${String(1 + (mid % 27)).padStart(2, '0')}`;
-    const key = `${host}|meeting|${mid}`;
+    const key = meetingKey(host, String(mid));
     const url = `https://${host}/ieListDocuments.aspx?CId=${mid % 8}&MId=${mid}`;
     meetings.set(key, { key, host, origin: `https://${host}`, cid: String(mid % 8), mid: String(mid), committee, committeeNorm: normaliseCommittee(committee), meetingDate: date, url, status: null, itemCount: 12, stub: false, source: 'backfill', indexedAt: '' });
     for (let i = 0; i < 12 && items.length < TARGET; i++) {
       const seed = pick(seeds);
       const ai = `${mid * 100 + i}`;
       items.push({
-        key: `${host}|ai|${ai}`,
+        key: itemKey(host, ai),
         meetingKey: key,
         host,
         committee,

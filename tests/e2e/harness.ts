@@ -1,6 +1,6 @@
 // Loads the built extension into Debian's Chromium (never a downloaded browser) and serves the
 // demo site from localhost, so e2e tests use Scrutineer as a person would.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -9,6 +9,16 @@ import { CHROMIUM, chromiumArgs } from '../../scripts/chromium.mjs';
 export { CHROMIUM, chromiumArgs };
 
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
+
+/** Screenshots and other test outputs: an ignored folder, so a test run leaves `git status` clean. */
+export const TEST_OUTPUT = resolve(process.cwd(), '.test-output');
+
+/** A folder under `.test-output/` (created when missing) for one suite's files. */
+export function outputDir(name: string): string {
+  const dir = join(TEST_OUTPUT, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export interface LoadedExtension {
   context: BrowserContext;

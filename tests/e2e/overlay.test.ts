@@ -1,19 +1,19 @@
 // The overlay in a real Chromium on every demo page: cards with the right numbers, titles and
 // resolutions; resolutions highlighted; a Track click acknowledged by the background; axe clean
 // inside the overlay; hostile text rendered as text; non-ModernGov pages left alone.
-// Screenshots go to /tmp/shots (and the meeting page to tests/screenshots/overlay-meeting.png).
-import { mkdirSync } from 'node:fs';
+// Screenshots go to .test-output/screenshots/ (ignored); the README's picture is a copy of
+// meeting-overlay.png taken from there by hand (docs/overlay-meeting.png).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOSTILE, DEMO_PAGES, startDemoServer } from '../../scripts/demo-server.mjs';
-import { axeOverlay, launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
+import { axeOverlay, launchExtension, outputDir, waitForScrutineer, type LoadedExtension } from './harness';
 
-const SHOTS = '/tmp/shots';
+let SHOTS: string;
 let ext: LoadedExtension;
 let server: Awaited<ReturnType<typeof startDemoServer>>;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
+  SHOTS = outputDir('screenshots');
   server = await startDemoServer();
   // A private copy of the build: a concurrent `wxt build` must not swap files under the browser.
   ext = await launchExtension({ privateCopy: true });
@@ -89,7 +89,7 @@ describe('overlay on the demo site', () => {
       if (await decided.count()) {
         await decided.evaluate((el) => (el.getRootNode() as ShadowRoot).host.closest('tr, p, div')?.scrollIntoView({ block: 'start' }));
         await page.screenshot({ path: `${SHOTS}/${slug(label)}-item.png` });
-        if (demo.path.includes('MId=3046')) await page.screenshot({ path: 'tests/screenshots/overlay-meeting.png' });
+        if (demo.path.includes('MId=3046')) await page.screenshot({ path: `${SHOTS}/meeting-overlay.png` });
       }
     } finally {
       await page.close();
@@ -149,7 +149,7 @@ describe('overlay on the demo site', () => {
       expect(bg).toBe('rgb(31, 33, 38)');
       const decided = page.locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])').first();
       await decided.evaluate((el) => (el.getRootNode() as ShadowRoot).host.closest('tr')?.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: 'tests/screenshots/overlay-meeting-dark.png' });
+      await page.screenshot({ path: `${SHOTS}/meeting-overlay-dark.png` });
     } finally {
       await page.close();
     }

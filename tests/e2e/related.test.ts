@@ -86,7 +86,7 @@ describe('related earlier minutes', () => {
   it('backfills the 12-meeting committee with progress, at no more than one request per second', async () => {
     const page = await open(DEMO_RELATED.later);
     const panel = page.locator('[data-scrutineer-backfill]');
-    // Needs the overlay to mount <BackfillControl page signal /> in its digest (see the report).
+    // The overlay mounts the backfill panel in its digest once every item is analysed.
     await panel.waitFor({ state: 'attached', timeout: 10_000 });
     const startedAt = Date.now();
     await panel.locator('button').first().click();

@@ -1,7 +1,7 @@
 // Follow-up tracking end to end in Chromium: track on a demo page → popup and tracker → edit →
 // restart the browser on the same profile → export JSON → clear → import → identical → CSV and
-// ICS exports parse. Screenshots of the popup and tracker go to tests/screenshots/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// ICS exports parse. Screenshots of the popup and tracker go to .test-output/screenshots/ (ignored).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUp, NewFollowUp } from '../../utils/types';
 import { parseCsv, unfoldIcs } from '../unit/export/rfc4180';
-import { launchExtension, waitForScrutineer, type LoadedExtension } from './harness';
+import { launchExtension, outputDir, waitForScrutineer, type LoadedExtension } from './harness';
 
 interface DemoServer {
   origin: string;
@@ -20,7 +20,7 @@ interface DemoModule {
   DEMO_PAGES: Array<{ path: string; kind: string }>;
 }
 
-const SCREENSHOTS = resolve('tests/screenshots');
+let SCREENSHOTS: string;
 const profileDir = mkdtempSync(join(tmpdir(), 'scrutineer-tracking-'));
 let ext: LoadedExtension;
 let demo: DemoModule;
@@ -52,7 +52,7 @@ beforeAll(async () => {
   demo = (await import(pathToFileURL(resolve('scripts/demo-server.mjs')).href)) as DemoModule;
   server = await demo.startDemoServer({ port: 0 });
   ext = await launchExtension({ profileDir });
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  SCREENSHOTS = outputDir('screenshots');
 });
 
 afterAll(async () => {

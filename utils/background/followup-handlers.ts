@@ -13,10 +13,10 @@ import {
   setStatuses,
   updateFollowUp,
 } from '../storage/followups';
-import type { FollowUpMessages } from '../storage/messages';
+import type { FollowUpMessages } from '../followups/messages';
 import { StorageProblem } from '../storage/problems';
 import { getSettings, updateSettings } from '../storage/settings';
-import { validateFollowUp } from '../storage/validate';
+import { validateFollowUp } from '../followups/validate';
 import { FOLLOW_UP_STATUSES, type FollowUp } from '../types';
 import { refreshBadge, runDailyCheck } from './reminders';
 

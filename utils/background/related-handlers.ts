@@ -3,15 +3,17 @@
 // with the follow-up store. It never fetches council pages itself: a service worker has no
 // DOMParser and no host permission; the content script on the council's origin fetches.
 import type { HandlersFor } from '../messages';
+import { issueKey, meetingKey } from '../moderngov/keys';
 import { MIN_INTERVAL_MS, applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
 import { matchFollowUps } from '../related/followup-match';
+import { createJobStore } from '../related/job-store';
 import type { RelatedMessages } from '../related/messages';
 import { relatedForPage } from '../related/rank';
 import { RelatedIndex } from '../related/related-index';
 import { searchItems } from '../related/search';
 import type { BackfillJob } from '../related/types';
 import { listFollowUps, updateFollowUp } from '../storage/followups';
-import type { FollowUpPatch } from '../storage/patch';
+import type { FollowUpPatch } from '../followups/patch';
 import type { FollowUp } from '../types';
 
 export interface RelatedDeps {
@@ -51,16 +53,11 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
     hostClock.set(host, nowMs + wait);
     return wait;
   }
-  const isIndexed = (host: string) => (mid: string) => index.hasMeeting(`${host}|meeting|${mid.toLowerCase()}`);
+  const isIndexed = (host: string) => (mid: string) => index.hasMeeting(meetingKey(host, mid));
 
-  async function getJob(id: string): Promise<BackfillJob | null> {
-    return (await (await index.database()).get('jobs', id)) ?? null;
-  }
-  async function putJob(job: BackfillJob): Promise<BackfillJob> {
-    job.updatedAt = deps.now().toISOString();
-    await (await index.database()).put('jobs', job);
-    return job;
-  }
+  const jobs = createJobStore(() => index.database());
+  const getJob = (id: string) => jobs.get(id);
+  const putJob = (job: BackfillJob) => jobs.put(job, deps.now());
   function setStatus(id: string, from: BackfillJob['status'][], to: BackfillJob['status']) {
     return locked(async () => {
       const job = await getJob(id);
@@ -88,13 +85,14 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
     },
     async 'related/issues-needed'({ pageUrl, iids }) {
       await index.ready();
-      const host = new URL(pageUrl).host.toLowerCase();
-      return { ok: true, missing: [...new Set(iids.map((i) => i.toLowerCase()))].filter((iid) => !index.issues.has(`${host}|${iid}`)) };
+      const host = new URL(pageUrl).host;
+      const missing = new Map(iids.map((iid) => [issueKey(host, iid), iid.trim().toLowerCase()]));
+      return { ok: true, missing: [...missing].filter(([key]) => !index.issues.has(key)).map(([, iid]) => iid) };
     },
     async 'related/index-issue'({ page, iid }) {
       const host = new URL(page.url).host.toLowerCase();
       const entries = page.history.map((h) => ({ ...h }));
-      await index.putIssue({ key: `${host}|${iid.toLowerCase()}`, host, iid: iid.toLowerCase(), entries, fetchedAt: deps.now().toISOString() });
+      await index.putIssue({ host, iid: iid.trim().toLowerCase(), entries, fetchedAt: deps.now().toISOString() });
       return { ok: true, entries: entries.length };
     },
     async 'related/index-listing'({ pageUrl, cid, committee, meetings }) {
@@ -155,9 +153,7 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       return result;
     },
     async 'related/backfill-status'({ host, cid }) {
-      const db = await index.database();
-      const jobs = (await db.getAll('jobs')).filter((j) => j.host === host.toLowerCase() && (!cid || j.cid === cid.toLowerCase() || j.cid === cid));
-      return { ok: true, jobs };
+      return { ok: true, jobs: await jobs.list(host, cid) };
     },
     async 'related/link-followup'({ followUpId, item, markDone }) {
       const resolvedBy = { url: item.url, title: item.title, meetingDate: item.meetingDate };

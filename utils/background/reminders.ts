@@ -3,7 +3,8 @@
 // user has granted the optional `notifications` permission (asked for from the tracker page).
 import { browser } from 'wxt/browser';
 import { listFollowUps } from '../storage/followups';
-import { countOverdue, dueDay, isClosed, localDay } from '../storage/overdue';
+import { countOverdue, dueDay, isClosed } from '../followups/overdue';
+import { localDay } from '../text/days';
 import { getSettings, updateSettings } from '../storage/settings';
 import { WatchStore } from '../watch/store';
 

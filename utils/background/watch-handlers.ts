@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { HandlersFor } from '../messages';
 import { matchFollowUps } from '../related/followup-match';
-import { modernGovBase } from '../related/backfill-queue';
+import { modernGovBase } from '../moderngov/urls';
 import type { RelatedIndex } from '../related/related-index';
 import { getDB } from '../storage/connection';
 import { listFollowUps } from '../storage/followups';

@@ -7,13 +7,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, findModernGovRoot } from '../moderngov/page-detect';
 import { sendMessage } from '../messages';
 import { readPageProgressive } from '../parser';
-import { mountOverlay, type OverlayController, type OverlayState } from '../overlay/mount';
-import { mountNotice } from '../overlay/notice';
-import { createHostFactory } from '../overlay/host';
-import { ensureHighlightStyle, highlightResolutions, type Highlighter } from '../overlay/highlight';
-import { watchForRerender } from '../overlay/reanchor';
+import { mountOverlay, type OverlayController, type OverlayState } from './mount';
+import { mountNotice } from './notice';
+import { createHostFactory } from './host';
+import { ensureHighlightStyle, highlightResolutions, type Highlighter } from './highlight';
+import { watchForRerender } from './reanchor';
 import { defaultLoadDeps, loadRelated } from '../related/load-related';
 import { runInIdle, type IdleRun } from './idle';
+import { createOverlayApi } from './overlay-api';
 import { spaced } from './spaced';
 
 export const PAGE_ATTRIBUTE = 'data-scrutineer-page';
@@ -24,8 +25,6 @@ export const READ_MS_ATTRIBUTE = 'data-scrutineer-read-ms';
 /** Milliseconds from content-script start to every card complete and highlights drawn. */
 export const ANALYSED_MS_ATTRIBUTE = 'data-scrutineer-analysed-ms';
 export const NOT_RECOGNISED = 'could not read this page, so it shows nothing here rather than guess.';
-
-const track = async (followUp: Parameters<typeof sendMessage<'followup/add'>>[1]) => (await sendMessage('followup/add', followUp)).ok;
 
 export async function runScrutineer(ctx: ContentScriptContext, doc: Document, url: URL, startedAt = performance.now(), css = ''): Promise<void> {
   const kind = detectPage(doc, url);
@@ -52,7 +51,8 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     html.setAttribute(READ_MS_ATTRIBUTE, since());
     if (!read) return notice();
     ensureHighlightStyle(doc);
-    let overlay: OverlayController & { state: OverlayState } = mountOverlay(ctx, doc, read, { track, hosts });
+    const api = createOverlayApi(url.origin, ctx.signal);
+    let overlay: OverlayController & { state: OverlayState } = mountOverlay(ctx, doc, read, { api, hosts });
     html.setAttribute(MOUNT_MS_ATTRIBUTE, since());
     performance.mark('scrutineer:mounted');
 
@@ -81,7 +81,7 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
       highlighter?.clear();
       highlighter = null;
       read = again;
-      overlay = mountOverlay(ctx, doc, again, { track, hosts }, overlay.state);
+      overlay = mountOverlay(ctx, doc, again, { api, hosts }, overlay.state);
       void analyse(again, overlay);
     });
 

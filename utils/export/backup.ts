@@ -1,7 +1,7 @@
 // JSON full backup in a versioned envelope, and the strict reader for importing one. The reader
 // checks everything before anything is written: a file that is not JSON, has the wrong format
 // or version, or holds even one invalid record is rejected with a message that says why.
-import { validateFollowUp } from '../storage/validate';
+import { validateFollowUp } from '../followups/validate';
 import type { FollowUp } from '../types';
 
 export const BACKUP_FORMAT = 'scrutineer-followups';

@@ -3,9 +3,10 @@
 // Status — then Tags and Source, which trackers add as they need. RFC 4180 quoting, CRLF rows,
 // and cells starting with = + - @ (or a tab/CR) prefixed with ' so a spreadsheet never runs them
 // as formulas (https://owasp.org/www-community/attacks/CSV_Injection).
-import { isOverdue } from '../storage/overdue';
+import { isOverdue } from '../followups/overdue';
 import type { FollowUp } from '../types';
-import { humanDue, humanTimestamp, municipalYear, ukDate } from './format';
+import { ukDate } from '../text/days';
+import { humanDue, humanTimestamp, municipalYear } from './format';
 import { sourceHref } from './source-link';
 
 export const CSV_COLUMNS = [

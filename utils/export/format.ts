@@ -1,13 +1,11 @@
 // Small text formatters shared by the exports and the UI: UK dates, due dates as people say them.
+import { pad2 } from '../text/days';
 import type { DueDate } from '../types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The files the tracker can export. */
+export type ExportFormat = 'csv' | 'json' | 'ics' | 'markdown';
 
-/** `2025-04-03` → `03/04/2025` (UK order, as council trackers print it); '' for null. */
-export function ukDate(day: string | null): string {
-  const m = day ? /^(\d{4})-(\d{2})-(\d{2})/.exec(day) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2025-04-03` → `3 Apr 2025`; `2025-04` → `April 2025`; '' for null. */
 export function humanDue(due: DueDate): string {
@@ -21,13 +19,12 @@ export function humanDue(due: DueDate): string {
 export function humanTimestamp(iso: string): string {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${t.getDate()} ${MONTHS[t.getMonth()].slice(0, 3)} ${t.getFullYear()} ${pad(t.getHours())}:${pad(t.getMinutes())}`;
+  return `${t.getDate()} ${MONTHS[t.getMonth()].slice(0, 3)} ${t.getFullYear()} ${pad2(t.getHours())}:${pad2(t.getMinutes())}`;
 }
 
 /** UK local-government municipal year (May to April) of a day: `2025-06-01` → `25/26`. */
 export function municipalYear(day: string): string {
   const y = Number(day.slice(0, 4));
   const start = Number(day.slice(5, 7)) >= 5 ? y : y - 1;
-  return `${String(start % 100).padStart(2, '0')}/${String((start + 1) % 100).padStart(2, '0')}`;
+  return `${pad2(start % 100)}/${pad2((start + 1) % 100)}`;
 }

@@ -1,7 +1,8 @@
 // An iCalendar file (RFC 5545) with one all-day VEVENT per follow-up that has a due date, for
 // people who live in their calendar. Text is escaped (§3.3.11) and lines folded at 75 octets
 // without splitting a UTF-8 character (§3.1). Month-precision dues fall on the month's last day.
-import { addDays, dueDay } from '../storage/overdue';
+import { addDays } from '../text/dates';
+import { dueDay } from '../followups/overdue';
 import type { FollowUp } from '../types';
 import { sourceHref } from './source-link';
 
@@ -50,7 +51,7 @@ export function toIcs(list: FollowUp[], now: Date): string {
       `UID:${f.id}@scrutineer`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${basic(day)}`,
-      `DTEND;VALUE=DATE:${basic(addDays(day, 1))}`,
+      `DTEND;VALUE=DATE:${basic(addDays(day, 1) ?? day)}`,
       `SUMMARY:${icsEscape(`Due: ${f.text.length > 120 ? `${f.text.slice(0, 117)}…` : f.text}`)}`,
       `DESCRIPTION:${icsEscape(description)}`,
       ...(href ? [`URL:${href}`] : []),

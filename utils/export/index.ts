@@ -1,7 +1,7 @@
 // One entry point for the four export formats, so the background answers `followup/export`
 // without knowing each writer.
-import { localDay } from '../storage/overdue';
-import type { ExportFormat } from '../storage/messages';
+import { localDay } from '../text/days';
+import type { ExportFormat } from './format';
 import type { FollowUp } from '../types';
 import { toBackupJson } from './backup';
 import { toCsv } from './csv';

@@ -1,8 +1,9 @@
 // A Markdown note for a newsroom or group briefing: what is overdue, what is due soon, what is
 // open, and what was closed — each with who, when, and a link back to the council page.
-import { groupForPopup, isClosed } from '../storage/overdue';
+import { groupForPopup, isClosed } from '../followups/overdue';
 import type { FollowUp } from '../types';
-import { humanDue, ukDate } from './format';
+import { ukDate } from '../text/days';
+import { humanDue } from './format';
 import { sourceHref } from './source-link';
 
 /** Escape characters Markdown would treat as formatting. */

@@ -2,7 +2,8 @@
 // ParsedPage. Pure: the same call works on the live document, a fixture or a fetched page.
 import type { IssueHistoryEntry, ParsedPage } from '../types';
 import { findModernGovRoot, pageKindFromUrl } from '../moderngov/page-detect';
-import { pageKey, readModernGovIds } from '../moderngov/page-key';
+import { pageKey } from '../moderngov/keys';
+import { readModernGovIds } from '../moderngov/urls';
 import { readAgendaItemPage } from './agenda-item-page';
 import { readDecisionPage } from './decision-page';
 import { readIssuePage } from './issue-page';

@@ -3,6 +3,8 @@
 // hands out one task at a time with the wait needed to keep to one request per second
 // (`lastRequestAt` is the rate limit's memory, persisted with the job), and the content script
 // on the council's own origin does the fetch and parse (see backfill-runner.ts for why).
+import { committeeKey } from '../moderngov/keys';
+import { meetingsListUrl, modernGovBase, webServiceMeetingUrl, webServiceMeetingsUrl } from '../moderngov/urls';
 import { addDays, addMonths } from '../text/dates';
 import type { ParsedPage } from '../types';
 import type { BackfillJob, BackfillTask, ListedMeeting } from './types';
@@ -18,16 +20,9 @@ export type BackfillOutcome =
   | { ok: true; page: ParsedPage }
   | { ok: false; status?: number; countOnly?: boolean; error?: string };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const ukDate = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-
-/** The ModernGov "site" directory of a page (councils mount it under sub-paths). */
-export function modernGovBase(pageUrl: string): string {
-  return new URL('.', pageUrl).href;
-}
-
+/** A job's id: one job per committee (`host|committee|cid`). */
 export function jobId(host: string, cid: string): string {
-  return `${host.toLowerCase()}|${cid.toLowerCase()}`;
+  return committeeKey(host, cid);
 }
 
 /** A new job for one committee, starting with the web-service listing when asked to try it. */
@@ -37,14 +32,10 @@ export function createJob(
 ): BackfillJob {
   const page = new URL(input.pageUrl);
   const base = modernGovBase(input.pageUrl);
-  const listUrl = new URL(`ieListMeetings.aspx?CId=${encodeURIComponent(input.cid)}`, base).href;
+  const listUrl = meetingsListUrl(base, input.cid);
   const from = new Date(now.getTime());
   from.setUTCFullYear(from.getUTCFullYear() - 10);
-  // Jadu's client notes the server needs both dates even though the WSDL marks them optional.
-  const wsUrl = new URL(
-    `mgWebService.asmx/GetMeetings?lCommitteeId=${encodeURIComponent(input.cid)}&sFromDate=${ukDate(from)}&sToDate=${ukDate(now)}`,
-    base,
-  ).href;
+  const wsUrl = webServiceMeetingsUrl(base, input.cid, from, now);
   const at = now.toISOString();
   return {
     id: jobId(page.host, input.cid),
@@ -73,8 +64,7 @@ export function createJob(
 
 function meetingTask(job: BackfillJob, m: ListedMeeting): BackfillTask {
   if (!job.webService) return { kind: 'meeting-html', url: m.url, mid: m.mid };
-  const url = new URL(`mgWebService.asmx/GetMeeting?lMeetingId=${encodeURIComponent(m.mid)}`, modernGovBase(job.listUrl)).href;
-  return { kind: 'meeting-ws', url, mid: m.mid, pageUrl: m.url };
+  return { kind: 'meeting-ws', url: webServiceMeetingUrl(modernGovBase(job.listUrl), m.mid), mid: m.mid, pageUrl: m.url };
 }
 
 /**

@@ -3,8 +3,9 @@
 // promise was made, or a strongly similar title. Routine items never match (every "Minutes of
 // the previous meeting" item refers to the promising meeting).
 import { isRoutineTitle } from '../extract';
+import { isMeetingKey, itemKey } from '../moderngov/keys';
 import type { FollowUp, ParsedPage } from '../types';
-import type { FollowUpMatch } from './messages';
+import type { FollowUpMatch } from './types';
 import { meetingKeyOf } from './records';
 import type { IndexView } from './rank';
 import { contentTerms, formatDate, normaliseCommittee, sameCommittee, termOverlap } from './text';
@@ -14,12 +15,11 @@ const TITLE_MATCH_MIN = 0.5;
 
 /** The issue id of the item a follow-up was made on, when the index knows that item. */
 function sourceIssueId(view: IndexView, f: FollowUp): string | null {
-  const host = f.source.host.toLowerCase();
   if (f.source.agendaItemId) {
-    const meta = view.search.meta.get(`${host}|ai|${f.source.agendaItemId.toLowerCase()}`);
+    const meta = view.search.meta.get(itemKey(f.source.host, f.source.agendaItemId));
     if (meta?.issueId) return meta.issueId;
   }
-  const meetingKey = f.source.pageKey.includes('|meeting|') ? f.source.pageKey : null;
+  const meetingKey = isMeetingKey(f.source.pageKey) ? f.source.pageKey : null;
   if (!meetingKey) return null;
   for (const key of view.search.byMeeting.get(meetingKey) ?? []) {
     const meta = view.search.meta.get(key)!;

@@ -2,7 +2,7 @@
 // ieListDocuments.aspx with an MId whose text is the date ("16 Mar 2026 6.30 pm"), and an
 // "earlier meetings" link (`Act=earlier`) pages back. Pure: DOM in, data out.
 // Sample: northnorthants ieListMeetings.aspx?Act=earlier&CId=151 (MODERNGOV.md); demo site.
-import { readModernGovIds } from '../moderngov/page-key';
+import { readModernGovIds } from '../moderngov/urls';
 import { parseDate } from '../text/dates';
 import type { ListedMeeting } from './types';
 

@@ -5,9 +5,9 @@
 import { sendMessage } from '../messages';
 import { createParsedPage } from '../parser';
 import type { ParsedPage } from '../types';
-import { modernGovBase } from './backfill-queue';
+import { issueHistoryUrl, meetingsListUrl, modernGovBase } from '../moderngov/urls';
 import { readMeetingList } from './list-meetings';
-import type { FollowUpMatch, RelatedLink } from './messages';
+import type { FollowUpMatch, RelatedLink } from './types';
 import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
 
 export interface RelatedResult {
@@ -69,13 +69,13 @@ export async function loadRelated(
     const needed = iids.length ? await deps.send('related/issues-needed', { pageUrl: page.url, iids }) : null;
     let changed = false;
     for (const iid of needed?.ok ? needed.missing.slice(0, MAX_ISSUE_FETCHES) : []) {
-      const url = new URL(`mgIssueHistoryHome.aspx?IId=${encodeURIComponent(iid)}`, base);
+      const url = new URL(issueHistoryUrl(base, iid));
       const doc = await politeFetchDoc(url.href, deps, signal);
       const issue = doc ? deps.parse(doc, url) : null;
       if (issue) changed = (await deps.send('related/index-issue', { page: issue, iid })).ok || changed;
     }
     if (unresolvedReferences(page, result) && page.ids.cid) {
-      const url = new URL(`ieListMeetings.aspx?CId=${encodeURIComponent(page.ids.cid)}`, base);
+      const url = new URL(meetingsListUrl(base, page.ids.cid));
       const doc = await politeFetchDoc(url.href, deps, signal);
       if (doc) {
         const { meetings } = readMeetingList(doc, url);

@@ -1,28 +1,7 @@
 // Messages owned by the related-minutes index (answered in utils/background/related-handlers.ts).
 import type { FollowUp, ParsedPage } from '../types';
 import type { BackfillOutcome } from './backfill-queue';
-import type { BackfillJob, BackfillTask, ListedMeeting } from './types';
-
-/** One related earlier item, with the reason it is shown. */
-export interface RelatedLink {
-  reason: 'issue' | 'reference' | 'similar';
-  /** Opens the earlier page at the item (`#AI<id>` where known). */
-  href: string;
-  title: string;
-  meetingDate: string | null;
-  committee: string | null;
-  /** Human wording of the reason ("Same issue", "Minutes of 14 September 2023 referred to", "Similar title"). */
-  why: string;
-  /** The earlier decision, when known. */
-  decision: string | null;
-  score: number;
-}
-
-/** An open follow-up that this item may be the promised update for. */
-export interface FollowUpMatch {
-  followUp: FollowUp;
-  why: string;
-}
+import type { BackfillJob, BackfillTask, FollowUpMatch, LinkedItem, ListedMeeting, RelatedLink } from './types';
 
 /** Search page filters; every field optional. */
 export interface SearchFilters {
@@ -89,7 +68,7 @@ export interface RelatedMessages {
   'related/backfill-status': { req: { host: string; cid?: string | null }; res: Ok<{ jobs: BackfillJob[] }> };
   /** Link a follow-up to the item that answers it; optionally mark it Done. */
   'related/link-followup': {
-    req: { followUpId: string; item: { url: string; title: string; meetingDate: string | null }; markDone: boolean };
+    req: { followUpId: string; item: LinkedItem; markDone: boolean };
     res: Ok<{ followUp: FollowUp }>;
   };
   /** Full-text search over every indexed item and resolution. */

@@ -3,8 +3,9 @@
 // meetings of the same council. Pure over the in-memory index, so a query never waits on
 // IndexedDB (see the bench: p95 over 50,000 items).
 import { isRoutineTitle } from '../extract';
+import { issueKey } from '../moderngov/keys';
 import type { AgendaItem, ParsedPage, Reference } from '../types';
-import type { RelatedLink } from './messages';
+import type { RelatedLink } from './types';
 import { itemKeyOf, meetingKeyOf } from './records';
 import type { ItemMeta, SearchIndex } from './search-index';
 import { formatDate, keyTerms, normaliseCommittee, normaliseNumber, sameCommittee, termOverlap } from './text';
@@ -42,13 +43,13 @@ function issueLinks(view: IndexView, item: AgendaItem, ctx: Context): RelatedLin
   if (!iid) return [];
   const links: RelatedLink[] = [];
   const seenDates = new Set<string>();
-  for (const key of view.search.byIssue.get(`${ctx.host}|${iid}`) ?? []) {
+  for (const key of view.search.byIssue.get(issueKey(ctx.host, iid)) ?? []) {
     const meta = view.search.meta.get(key)!;
     if (meta.meetingKey === ctx.meetingKey || (ctx.date && meta.meetingDate && meta.meetingDate >= ctx.date)) continue;
     seenDates.add(`${meta.meetingDate}|${meta.committeeNorm}`);
     links.push(linkFromMeta(meta, 'issue', `Same issue, at ${label(meta.committee, meta.meetingDate)}`, 3));
   }
-  for (const entry of view.issues.get(`${ctx.host}|${iid}`)?.entries ?? []) {
+  for (const entry of view.issues.get(issueKey(ctx.host, iid))?.entries ?? []) {
     if (!entry.meetingDate || (ctx.date && entry.meetingDate >= ctx.date)) continue;
     if (seenDates.has(`${entry.meetingDate}|${normaliseCommittee(entry.committee)}`)) continue;
     links.push({

@@ -1,7 +1,8 @@
 // ParsedPage → index records. Pure: the same function runs on a viewed page, a backfilled one
 // and a GetMeeting answer turned into a ParsedPage.
 import { isRoutineTitle } from '../extract';
-import { pageKey } from '../moderngov/page-key';
+import { isMeetingKey, itemKey, meetingKey, pageKey, pageOnlyMeetingKey } from '../moderngov/keys';
+import { itemAnchorUrl } from '../moderngov/urls';
 import type { AgendaItem, ParsedPage } from '../types';
 import { normaliseCommittee } from './text';
 import type { IndexedItem, IndexedMeeting } from './types';
@@ -14,22 +15,20 @@ export function meetingKeyOf(page: ParsedPage): string | null {
   const url = new URL(page.url);
   if (page.pageKind === 'meeting') {
     const key = pageKey(url);
-    return key.includes('|meeting|') ? key : `${url.host.toLowerCase()}|page|${url.pathname.toLowerCase()}${url.search.toLowerCase()}`;
+    return isMeetingKey(key) ? key : pageOnlyMeetingKey(url);
   }
-  if (page.ids.mid) return `${url.host.toLowerCase()}|meeting|${page.ids.mid}`;
+  if (page.ids.mid) return meetingKey(url.host, page.ids.mid);
   return null;
 }
 
 /** Key of one item: ModernGov's agenda item id where known (it survives URL variants). */
-export function itemKeyOf(host: string, meetingKey: string, item: AgendaItem, position: number): string {
-  return item.agendaItemId ? `${host}|ai|${item.agendaItemId.toLowerCase()}` : `${meetingKey}#${position}`;
+export function itemKeyOf(host: string, meeting: string, item: AgendaItem, position: number): string {
+  return item.agendaItemId ? itemKey(host, item.agendaItemId) : `${meeting}#${position}`;
 }
 
 /** The page URL at the item (`#AI<id>`) without any existing fragment. */
 export function itemHref(pageUrl: string, item: AgendaItem): string {
-  const url = new URL(pageUrl);
-  url.hash = item.agendaItemId ? `AI${item.agendaItemId}` : '';
-  return url.href;
+  return itemAnchorUrl(pageUrl, item.agendaItemId);
 }
 
 /** Meeting and item records for a meeting page; null for pages that are not one meeting. */

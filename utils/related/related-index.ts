@@ -3,6 +3,7 @@
 // as a debounced JSON snapshot. A snapshot that is missing, corrupt or older than the items
 // store (its `generation` lags, e.g. the service worker died before the debounce fired) is
 // rebuilt from the items store.
+import { issueKey, meetingKey } from '../moderngov/keys';
 import { openIndexDb, type IndexDatabase } from './db';
 import { recordsFromPage } from './records';
 import { SearchIndex } from './search-index';
@@ -119,7 +120,7 @@ export class RelatedIndex {
     const host = new URL(origin).host.toLowerCase();
     const tx = this.db!.transaction('meetings', 'readwrite');
     for (const l of listed) {
-      const key = `${host}|meeting|${l.mid.toLowerCase()}`;
+      const key = meetingKey(host, l.mid);
       if (this.meetings.has(key)) continue;
       const stub: IndexedMeeting = {
         key,
@@ -143,9 +144,10 @@ export class RelatedIndex {
     await tx.done;
   }
 
-  /** Store what an issue page said. */
-  async putIssue(issue: IndexedIssue): Promise<void> {
+  /** Store what an issue page said (keyed by its host and IId). */
+  async putIssue(fetched: Omit<IndexedIssue, 'key'>): Promise<void> {
     await this.ready();
+    const issue: IndexedIssue = { ...fetched, key: issueKey(fetched.host, fetched.iid) };
     await this.db!.put('issues', issue);
     this.issues.set(issue.key, issue);
   }

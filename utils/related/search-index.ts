@@ -2,6 +2,7 @@
 // plus a catalogue of per-item metadata (for filters and for building links without touching
 // IndexedDB at query time). Both serialise to one JSON snapshot.
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
+import { issueKey } from '../moderngov/keys';
 import { contentTerms } from './text';
 import type { IndexedItem } from './types';
 
@@ -110,7 +111,7 @@ export class SearchIndex {
     this.mini.discard(key);
     this.meta.delete(key);
     this.byMeeting.get(meta.meetingKey)?.delete(key);
-    if (meta.issueId) this.byIssue.get(`${meta.host}|${meta.issueId}`)?.delete(key);
+    if (meta.issueId) this.byIssue.get(issueKey(meta.host, meta.issueId))?.delete(key);
   }
 
   /** Drop every item of a meeting (before re-indexing it). */
@@ -194,6 +195,6 @@ export class SearchIndex {
   private catalogue(meta: ItemMeta): void {
     this.meta.set(meta.key, meta);
     addTo(this.byMeeting, meta.meetingKey, meta.key);
-    if (meta.issueId) addTo(this.byIssue, `${meta.host}|${meta.issueId}`, meta.key);
+    if (meta.issueId) addTo(this.byIssue, issueKey(meta.host, meta.issueId), meta.key);
   }
 }

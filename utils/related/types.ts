@@ -1,10 +1,10 @@
 // Records of the related-minutes index (IndexedDB `scrutineer-index`). Plain data only: they
 // are stored, snapshotted and sent across the message boundary.
-import type { IssueHistoryEntry, Meeting, Reference } from '../types';
+import type { FollowUp, IssueHistoryEntry, Meeting, Reference } from '../types';
 
 /** One meeting we know of: fully indexed (viewed or backfilled) or a stub from a listing. */
 export interface IndexedMeeting {
-  /** `host|meeting|<mid>` (page-key.ts), or `host|page|<url path>` for meetings without an MId. */
+  /** `host|meeting|<mid>`, or `host|page|<url path>` for meetings without an MId (moderngov/keys.ts). */
   key: string;
   host: string;
   origin: string;
@@ -25,7 +25,7 @@ export interface IndexedMeeting {
 
 /** One agenda item of an indexed meeting. */
 export interface IndexedItem {
-  /** `host|ai|<agendaItemId>` when ModernGov gives the item an id, else `<meetingKey>#<position>`. */
+  /** `host|item|<agendaItemId>` (moderngov/keys.ts) when ModernGov gives the item an id, else `<meetingKey>#<position>`. */
   key: string;
   meetingKey: string;
   host: string;
@@ -49,7 +49,8 @@ export interface IndexedItem {
 
 /** What an issue page (mgIssueHistoryHome / ieIssueDetails) said, fetched same-origin. */
 export interface IndexedIssue {
-  key: string; // host|iid
+  /** `host|issue|<iid>` (moderngov/keys.ts). */
+  key: string;
   host: string;
   iid: string;
   entries: IssueHistoryEntry[];
@@ -74,7 +75,7 @@ export type BackfillStatus = 'running' | 'paused' | 'cancelled' | 'done' | 'erro
 
 /** A persisted backfill job: everything needed to resume after a browser restart. */
 export interface BackfillJob {
-  /** `host|cid`: one job per committee. */
+  /** `host|committee|<cid>` (moderngov/keys.ts): one job per committee. */
   id: string;
   host: string;
   origin: string;
@@ -100,4 +101,32 @@ export interface BackfillJob {
   createdAt: string;
   updatedAt: string;
   error: string | null;
+}
+
+/** One related earlier item, with the reason it is shown. */
+export interface RelatedLink {
+  reason: 'issue' | 'reference' | 'similar';
+  /** Opens the earlier page at the item (`#AI<id>` where known). */
+  href: string;
+  title: string;
+  meetingDate: string | null;
+  committee: string | null;
+  /** Human wording of the reason ("Same issue", "Minutes of 14 September 2023 referred to", "Similar title"). */
+  why: string;
+  /** The earlier decision, when known. */
+  decision: string | null;
+  score: number;
+}
+
+/** An open follow-up that this item may be the promised update for. */
+export interface FollowUpMatch {
+  followUp: FollowUp;
+  why: string;
+}
+
+/** An item as the resolution of a follow-up: the page at the item, its title and the meeting date. */
+export interface LinkedItem {
+  url: string;
+  title: string;
+  meetingDate: string | null;
 }

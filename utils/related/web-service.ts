@@ -2,7 +2,8 @@
 // in ../shared/corpus/moderngov-html/manchester-mgWebService-*.xml) turned into our records.
 // Pure: an XML Document in, data out; the caller parses the text with DOMParser('text/xml').
 import { analyseBlock, isRoutineTitle } from '../extract';
-import { readModernGovIds } from '../moderngov/page-key';
+import { meetingKey } from '../moderngov/keys';
+import { meetingUrl, readModernGovIds } from '../moderngov/urls';
 import { parseDate } from '../text/dates';
 import { blockText } from '../parser/text';
 import type { AgendaItem, ParsedPage } from '../types';
@@ -28,7 +29,7 @@ export function readGetMeetings(xml: Document, base: string, cid: string): { mee
     if (!mid) continue;
     meetings.push({
       mid,
-      url: new URL(`ieListDocuments.aspx?CId=${encodeURIComponent(cid)}&MId=${encodeURIComponent(mid)}`, base).href,
+      url: meetingUrl(base, cid, mid),
       meetingDate: parseDate(text(m, 'meetingdate')),
       cancelled: /cancel/i.test(text(m, 'meetingstatus')),
     });
@@ -71,7 +72,7 @@ export function readGetMeeting(xml: Document, meetingUrl: string, committee: str
   return {
     url: url.href,
     host: url.host.toLowerCase(),
-    pageKey: `${url.host.toLowerCase()}|meeting|${readModernGovIds(url).mid ?? ''}`,
+    pageKey: meetingKey(url.host, readModernGovIds(url).mid ?? ''),
     pageKind: 'meeting',
     heading: null,
     meeting: {

@@ -3,12 +3,11 @@
 // IndexedDB runs overlapping readwrite transactions on a store one after the other.
 import type { FollowUp, FollowUpStatus, NewFollowUp } from '../types';
 import { getDB } from './connection';
-import { dedupeKey } from './dedupe-key';
-import { toStored } from './migrate-v1';
+import { dedupeKey } from '../followups/dedupe-key';
+import { applyPatch, type FollowUpPatch } from '../followups/patch';
+import { toStored, type StoredFollowUp } from '../followups/stored';
+import { validateFollowUp } from '../followups/validate';
 import { StorageProblem } from './problems';
-import type { StoredFollowUp } from './schema';
-import { applyPatch, type FollowUpPatch } from './patch';
-import { validateFollowUp } from './validate';
 
 /**
  * The validated list, kept after the first read. Only this module writes the store (in the one

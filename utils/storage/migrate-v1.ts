@@ -3,9 +3,8 @@
 // the version-1 status "Closed" to "Done". Anything that is still not a valid follow-up afterwards
 // is returned as an error so the caller can quarantine it.
 import type { FollowUp } from '../types';
-import { dedupeKey } from './dedupe-key';
-import type { StoredFollowUp } from './schema';
-import { validateFollowUp, type Validation } from './validate';
+import { toStored, type StoredFollowUp } from '../followups/stored';
+import { validateFollowUp, type Validation } from '../followups/validate';
 
 /** The version-2 record for a version-1 value, or why it cannot be migrated. */
 export function migrateV1Record(value: unknown): Validation<StoredFollowUp> {
@@ -40,11 +39,6 @@ export function migrateV1Record(value: unknown): Validation<StoredFollowUp> {
   const checked = validateFollowUp(candidate);
   if (!checked.ok) return checked;
   return { ok: true, value: toStored(checked.value) };
-}
-
-/** A follow-up with its dedupe key, ready to put in the store. */
-export function toStored(followUp: FollowUp): StoredFollowUp {
-  return { ...followUp, dedupeKey: dedupeKey(followUp.source.pageKey, followUp.kind, followUp.text) };
 }
 
 /** Version 1 did not store the page kind; the page key (`host|item|123`) says it. */

@@ -2,6 +2,7 @@
 // reads. Version 1 (shipped first) held flat follow-up records with notes as one string; version 2
 // nests the source, keeps notes as a dated log, adds tags, indexes, settings and a quarantine.
 import type { DBSchema } from 'idb';
+import type { StoredFollowUp } from '../followups/stored';
 import type { FollowUp, FollowUpStatus } from '../types';
 
 export const DB_NAME = 'scrutineer';
@@ -35,11 +36,6 @@ export interface ScrutineerDBv1 extends DBSchema {
   followUps: { key: string; value: FollowUpV1 };
 }
 
-/** A stored follow-up: the domain record plus its dedupe key (page + kind + normalised text). */
-export interface StoredFollowUp extends FollowUp {
-  dedupeKey: string;
-}
-
 /** Something that could not be read or migrated, kept for the user rather than deleted. */
 export interface QuarantinedRecord {
   id?: number;
@@ -49,45 +45,6 @@ export interface QuarantinedRecord {
   origin: 'migration' | 'read';
   record: unknown;
 }
-
-export interface Settings {
-  /** Follow-ups due within this many days count as "due soon". */
-  dueSoonDays: number;
-  /** Local date (YYYY-MM-DD) of the last reminder notification, so we notify once a day. */
-  lastReminderDate: string | null;
-  /** Whether the user asked for reminders (the notifications permission must also be granted). */
-  remindersEnabled: boolean;
-  /** Minutes between background checks of watched committees and subjects (default daily). */
-  watchCheckMinutes: number;
-  /** Notify when a check finds something new (the notifications permission must also be granted). */
-  watchNotify: boolean;
-  /** When the last check ran (ISO), for the options page. */
-  lastWatchCheck: string | null;
-  /** Read linked report PDFs without being asked (the report reader honours it). */
-  readReportsAutomatically: boolean;
-  /** Largest report PDF read automatically, in MB. */
-  reportSizeLimitMb: number;
-  /** Offer the browser's on-device summariser on item cards where it exists. */
-  onDeviceSummaries: boolean;
-  /** How far back "index this committee" reads, in months. */
-  backfillMonths: number;
-  /** Try the council's mgWebService before its HTML pages when backfilling. */
-  backfillWebService: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  dueSoonDays: 14,
-  lastReminderDate: null,
-  remindersEnabled: false,
-  watchCheckMinutes: 24 * 60,
-  watchNotify: false,
-  lastWatchCheck: null,
-  readReportsAutomatically: false,
-  reportSizeLimitMb: 10,
-  onDeviceSummaries: true,
-  backfillMonths: 12,
-  backfillWebService: true,
-};
 
 export interface ScrutineerDB extends DBSchema {
   followUps: {

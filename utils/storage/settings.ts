@@ -2,7 +2,7 @@
 // setting added later needs no migration.
 import { getDB } from './connection';
 import { StorageProblem } from './problems';
-import { DEFAULT_SETTINGS, type Settings } from './schema';
+import { DEFAULT_SETTINGS, type Settings } from '../followups/settings';
 
 /** Current settings (defaults for anything never set or stored with the wrong type). */
 export async function getSettings(): Promise<Settings> {

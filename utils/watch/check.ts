@@ -4,9 +4,10 @@
 // otherwise); only when the list changed, one request per new meeting (GetMeeting or its page)
 // and per recent meeting that may have gained items or minutes. A failing host is left alone
 // (backoff.ts) and nothing is retried within a check.
+import { meetingsListUrl, webServiceMeetingUrl, webServiceMeetingsUrl } from '../moderngov/urls';
 import { formatDate } from '../related/text';
 import type { ListedMeeting } from '../related/types';
-import type { FollowUpMatch } from '../related/messages';
+import type { FollowUpMatch } from '../related/types';
 import type { FollowUp, ParsedPage } from '../types';
 import { freshHost, mayRequest, recordFailure, recordSuccess, retryAfterMs } from './backoff';
 import { textHash, type FetchAnswer, type Validators } from './conditional-fetch';
@@ -42,16 +43,11 @@ export interface CheckReport {
   hosts: Record<string, { outcome: HostOutcome; error: string | null; retryAt: number }>;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const ukDate = (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 const dayOffset = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
-function wsListUrl(t: CheckTarget, now: Date): string {
-  const from = new Date(now.getTime() - 365 * 86_400_000);
-  const to = new Date(now.getTime() + 365 * 86_400_000);
-  return new URL(`mgWebService.asmx/GetMeetings?lCommitteeId=${encodeURIComponent(t.cid)}&sFromDate=${ukDate(from)}&sToDate=${ukDate(to)}`, t.base).href;
-}
-const htmlListUrl = (t: CheckTarget) => new URL(`ieListMeetings.aspx?CId=${encodeURIComponent(t.cid)}`, t.base).href;
+/** A year either side of today: past meetings gain minutes, future ones get agendas. */
+const wsListUrl = (t: CheckTarget, now: Date) => webServiceMeetingsUrl(t.base, t.cid, new Date(now.getTime() - 365 * 86_400_000), new Date(now.getTime() + 365 * 86_400_000));
+const htmlListUrl = (t: CheckTarget) => meetingsListUrl(t.base, t.cid);
 
 function emptyList(key: string): ListState {
   return { key, etag: null, lastModified: null, hash: null, url: null, webService: null, known: {}, seeded: false, checkedAt: null };
@@ -146,7 +142,7 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
     for (const m of meetings) if (!list.known[m.mid] && m.cancelled) list.known[m.mid] = { date: m.meetingDate, titles: null, minutes: false };
     for (const m of [...fresh, ...recent].slice(0, MAX_MEETINGS_PER_LIST)) {
       const isNew = !list.known[m.mid];
-      const url = source === 'ws' ? new URL(`mgWebService.asmx/GetMeeting?lMeetingId=${encodeURIComponent(m.mid)}`, t.base).href : m.url;
+      const url = source === 'ws' ? webServiceMeetingUrl(t.base, m.mid) : m.url;
       const a = await get(url, null);
       const page = a.kind === 'ok' ? readMeeting(a.text, source, m.url, t.committee) : null;
       if (!page) continue; // unreadable: tried again when the list next changes

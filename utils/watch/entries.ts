@@ -2,7 +2,7 @@
 // minutes, one per item matching a watched subject, and one per item that may deliver a tracked
 // promise (the close-the-loop matcher that runs on viewed pages, run here on checked ones). Pure.
 import { isRoutineTitle } from '../extract';
-import type { FollowUpMatch } from '../related/messages';
+import type { FollowUpMatch } from '../related/types';
 import { itemHref } from '../related/records';
 import { formatDate } from '../related/text';
 import type { AgendaItem, ParsedPage } from '../types';

@@ -1,5 +1,5 @@
 // Messages owned by the watch feature (answered in utils/background/watch-handlers.ts).
-import type { Settings } from '../storage/schema';
+import type { Settings } from '../followups/settings';
 import type { CheckReport } from './check';
 import type { HostState, NewEntry, Watch } from './types';
 

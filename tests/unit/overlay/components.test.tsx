@@ -7,6 +7,8 @@ import { Digest } from '../../../components/overlay/Digest';
 import { ActionList } from '../../../components/overlay/ActionList';
 import { KeyFigures, MONEY_CAP } from '../../../components/overlay/KeyFigures';
 import { TrackButton, type TrackState } from '../../../components/overlay/TrackButton';
+import { RelatedList } from '../../../components/overlay/RelatedList';
+import type { FollowUpMatch } from '../../../utils/related/types';
 import { findMoney } from '../../../utils/summary/key-figures';
 import { makeAction, makeItem, mount, rerender } from './helpers';
 
@@ -215,5 +217,28 @@ describe('Digest', () => {
     const empty = mount(<Digest title="Cabinet" data={{ ...data, decisions: 0, actions: 0, items: 0 }} items={[]} cancelled={false} open onToggle={() => undefined} onJump={() => undefined} />);
     expect(empty.querySelector('.digest-line')!.textContent).toBe('No items published for this meeting.');
     expect(empty.querySelector('nav')).toBeNull();
+  });
+});
+
+describe('RelatedList prompts', () => {
+  const match = {
+    followUp: { id: 'fu-1', source: { meetingDate: '2023-09-14', committee: 'Cabinet' }, text: 'Report back in the spring' },
+    why: 'Same issue',
+  } as unknown as FollowUpMatch;
+
+  it('links through the callback it is given and says what happened', async () => {
+    const onLink = vi.fn(async () => true);
+    const el = mount(<RelatedList related={[]} matches={[match]} onLink={onLink} />);
+    (el.querySelector('[data-scrutineer-link-followup] button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(el.querySelector('[data-scrutineer-linked="linked"]')).not.toBeNull());
+    expect(onLink).toHaveBeenCalledWith('fu-1', false);
+  });
+
+  it('says it could not save when the callback fails, and offers no buttons without one', async () => {
+    const el = mount(<RelatedList related={[]} matches={[match]} onLink={async () => false} />);
+    (el.querySelector('[data-scrutineer-link-followup] button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(el.textContent).toContain("Couldn't save."));
+    const bare = mount(<RelatedList related={[]} matches={[match]} />);
+    expect(bare.querySelector('[data-scrutineer-link-followup]')).toBeNull();
   });
 });

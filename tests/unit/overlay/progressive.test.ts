@@ -2,7 +2,7 @@
 // the two-step page read (same result as the one-step read), the decision lead and owner labels.
 import { afterEach, describe, expect, it } from 'vitest';
 import { runInIdle } from '../../../utils/content/idle';
-import { createHostFactory, OVERLAY_NAME } from '../../../utils/overlay/host';
+import { createHostFactory, OVERLAY_NAME } from '../../../utils/content/host';
 import { decisionLead } from '../../../utils/summary/decision-lead';
 import { ownerLabel } from '../../../utils/summary/owner-role';
 import { readPage, readPageProgressive } from '../../../utils/parser';

@@ -1,4 +1,5 @@
 // Builders for related-index tests: small ParsedPages with just the fields that matter.
+import { meetingKey } from '../../../utils/moderngov/keys';
 import type { AgendaItem, FollowUp, ParsedPage, Reference } from '../../../utils/types';
 
 let dbCounter = 0;
@@ -41,7 +42,7 @@ export function makePage(opts: {
   return {
     url,
     host,
-    pageKey: `${host}|meeting|${opts.mid}`,
+    pageKey: meetingKey(host, opts.mid),
     pageKind: 'meeting',
     heading: 'Agenda and minutes',
     meeting: {
@@ -75,7 +76,7 @@ export function makeFollowUp(over: Omit<Partial<FollowUp>, 'source'> & { id: str
     source: {
       url: `https://${host}/ieListDocuments.aspx?CId=433&MId=100`,
       host,
-      pageKey: `${host}|meeting|100`,
+      pageKey: meetingKey(host, '100'),
       pageKind: 'meeting',
       committee: 'People and Health Overview Committee',
       meetingDate: '2023-09-14',

@@ -20,8 +20,8 @@ describe('RelatedIndex', () => {
     const meeting = index.meetings.get('democracy.example.gov.uk|meeting|100')!;
     expect(meeting).toMatchObject({ committee: 'People and Health Overview Committee', meetingDate: '2023-09-14', stub: false, itemCount: 2 });
     const hits = index.search.search('charging policy');
-    expect(hits[0].meta).toMatchObject({ key: 'democracy.example.gov.uk|ai|1008', issueId: '2201', href: expect.stringContaining('#AI1008') });
-    const [item] = await index.getItems(['democracy.example.gov.uk|ai|1008']);
+    expect(hits[0].meta).toMatchObject({ key: 'democracy.example.gov.uk|item|1008', issueId: '2201', href: expect.stringContaining('#AI1008') });
+    const [item] = await index.getItems(['democracy.example.gov.uk|item|1008']);
     expect(item.text).toContain('home care');
     index.close();
   });
@@ -35,8 +35,8 @@ describe('RelatedIndex', () => {
     await index.indexPage(changed);
     expect(index.search.size).toBe(2);
     expect(index.search.search('adult').length).toBe(0);
-    expect(index.search.search('review')[0].meta.key).toBe('democracy.example.gov.uk|ai|1009');
-    expect(index.search.search('housing')[0].meta.key).toBe('democracy.example.gov.uk|ai|2001');
+    expect(index.search.search('review')[0].meta.key).toBe('democracy.example.gov.uk|item|1009');
+    expect(index.search.search('housing')[0].meta.key).toBe('democracy.example.gov.uk|item|2001');
     const db = await index.database();
     expect(await db.count('items')).toBe(2);
     index.close();
@@ -51,7 +51,7 @@ describe('RelatedIndex', () => {
     const second = new RelatedIndex({ dbName });
     await second.ready();
     expect(second.loadedFrom).toBe('snapshot');
-    expect(second.search.search('charging')[0].meta.key).toBe('democracy.example.gov.uk|ai|1008');
+    expect(second.search.search('charging')[0].meta.key).toBe('democracy.example.gov.uk|item|1008');
     second.close();
   });
 

@@ -86,7 +86,6 @@ describe('relatedForPage', () => {
 
   it('adds issue-history entries from a fetched issue page, without duplicating indexed ones', async () => {
     await index.putIssue({
-      key: 'democracy.example.gov.uk|2201',
       host: 'democracy.example.gov.uk',
       iid: '2201',
       fetchedAt: '2023-10-17T00:00:00Z',

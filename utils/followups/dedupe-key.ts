@@ -1,6 +1,6 @@
 // Tracking the same promise twice (from `MId=` and `MID=` links, or after the council re-wraps a
 // line) must not make two follow-ups. The key is the page key (host + ModernGov ids, see
-// utils/moderngov/page-key.ts) + kind + the text with case, quotes, dashes and spacing evened out.
+// utils/moderngov/keys.ts) + kind + the text with case, quotes, dashes and spacing evened out.
 
 /** The text as compared for duplicates: NFKC, lower case, straight quotes, single spaces, no end stop. */
 export function normaliseText(text: string): string {

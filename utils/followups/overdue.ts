@@ -1,13 +1,9 @@
 // "Overdue" is computed, never stored: a follow-up is overdue when its due day has passed and it
 // is not Done or Dropped. A month-precision due ("2025-04", from "in April 2025") falls due at
 // the end of that month. Dates compare as local calendar days (YYYY-MM-DD strings).
+import { addDays } from '../text/dates';
+import { pad2 } from '../text/days';
 import type { DueDate, FollowUp, FollowUpStatus } from '../types';
-
-/** The local calendar day of `now` as YYYY-MM-DD. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The last day a due date allows: itself for a day, the month's last day for a month; null if none. */
 export function dueDay(due: DueDate): string | null {
@@ -16,14 +12,7 @@ export function dueDay(due: DueDate): string | null {
   const m = /^(\d{4})-(\d{2})$/.exec(due);
   if (!m) return null;
   const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-  return `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`;
-}
-
-/** Add days to a YYYY-MM-DD day. */
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return `${m[1]}-${m[2]}-${pad2(last)}`;
 }
 
 export function isClosed(status: FollowUpStatus): boolean {
@@ -39,7 +28,7 @@ export function isOverdue(f: Pick<FollowUp, 'due' | 'status'>, today: string): b
 /** Not overdue, still open, and due within `days` of `today` (inclusive). */
 export function isDueSoon(f: Pick<FollowUp, 'due' | 'status'>, today: string, days: number): boolean {
   const day = dueDay(f.due);
-  return day !== null && !isClosed(f.status) && day >= today && day <= addDays(today, days);
+  return day !== null && !isClosed(f.status) && day >= today && day <= (addDays(today, days) ?? today);
 }
 
 /** How many follow-ups are overdue (the toolbar badge). */

@@ -3,30 +3,33 @@
 // cheap: cards first show what the DOM read gives (number, title, documents, Track); each card is
 // completed by `itemReady(i)` once the item's text has been analysed (see utils/content/run.ts,
 // which does that in idle chunks). Holds the overlay's state (tracking acknowledgements, related
-// links, on-device summaries) and re-renders the pure components when it changes.
+// links, on-device summaries, the backfill panel) and re-renders the pure components when it
+// changes; what the components ask of the outside world goes through `deps.api` (overlay-api.ts).
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageRead } from '../parser';
-import type { FollowUpMatch, RelatedLink } from '../related/messages';
-import type { NewFollowUp } from '../types';
+import type { FollowUpMatch, RelatedLink } from '../related/types';
 import { ItemCard, type ItemFigures } from '../../components/overlay/ItemCard';
 import { Digest } from '../../components/overlay/Digest';
 import { WatchButton } from '../../components/overlay/WatchButton';
-import { BackfillControl } from '../../components/related/BackfillControl';
+import { BackfillPanel } from '../../components/related/BackfillPanel';
 import type { TrackState } from '../../components/overlay/TrackButton';
 import type { OnDeviceState } from '../../components/overlay/Summary';
 import { findDates, findMoney } from '../summary/key-figures';
 import { summariseItem } from '../summary/extractive';
 import { hasOnDeviceSummarizer, summariseOnDevice } from '../summary/on-device';
-import { digestData } from './digest-data';
+import { digestData } from '../overlay/digest-data';
+import { itemAnchorUrl } from '../moderngov/urls';
+import type { BackfillControls, BackfillView } from './backfill';
 import type { HostFactory, OverlayHost } from './host';
-import { buildFollowUp, type TrackRequest } from './track';
+import type { OverlayApi } from './overlay-api';
+import { buildFollowUp, type TrackRequest } from '../overlay/track';
 
 export { OVERLAY_NAME } from './host';
 
 export interface OverlayDeps {
-  /** Sends a follow-up to the background; resolves true when acknowledged. */
-  track: (followUp: NewFollowUp) => Promise<boolean>;
+  /** What the cards may ask of the outside world (track, link, backfill). */
+  api: OverlayApi;
   /** Creates the <scrutineer-overlay> hosts (shared stylesheet). */
   hosts: HostFactory;
 }
@@ -70,17 +73,19 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
   const digestUi: OverlayHost | null = withDigest ? (table ? deps.hosts(table, 'before', 'digest') : deps.hosts(content, 'first', 'digest')) : null;
   const itemUis = anchors.map((a, i) => deps.hosts(a.anchor, a.place, items[i]?.routine ? 'side routine' : 'side'));
 
-  /** The item as a follow-up's resolution: the page at the item, its title and the meeting date. */
-  const linkItem = (i: number) => {
-    const url = new URL(page.url);
-    url.hash = items[i].agendaItemId ? `AI${items[i].agendaItemId}` : '';
-    return { url: url.href, title: items[i].title, meetingDate: page.meeting.meetingDate };
-  };
+  /** Link a follow-up to item `i`: the page at the item, its title and the meeting date. */
+  const onLink = (i: number) => (followUpId: string, markDone: boolean) =>
+    deps.api.linkFollowUp(followUpId, { url: itemAnchorUrl(page.url, items[i].agendaItemId), title: items[i].title, meetingDate: page.meeting.meetingDate }, markDone);
+  let watching = false;
+  const cid = page.ids.cid;
+  const watch = withDigest && page.pageKind === 'meeting' && cid ? (deps.api.watch?.({ ...page, ids: { ...page.ids, cid } }, (on) => ((watching = on), drawDigest())) ?? null) : null;
+  let backfill: BackfillControls | null = null;
+  let backfillView: BackfillView = { job: null, active: false };
   const trackState = (key: string) => state.tracked[key] ?? 'idle';
   const onTrack = (req: TrackRequest) => {
     state.tracked[req.key] = 'pending';
     drawItem(req.index);
-    void deps.track(buildFollowUp(page, items[req.index], req)).then((ok) => {
+    void deps.api.track(buildFollowUp(page, items[req.index], req)).then((ok) => {
       state.tracked[req.key] = ok ? 'done' : 'error';
       drawItem(req.index);
     });
@@ -114,9 +119,18 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
         onToggle={(open) => (state.digestOpen = open)}
         onJump={onJump}
       >
-        {page.pageKind === 'meeting' && page.ids.cid ? <WatchButton pageUrl={page.url} cid={page.ids.cid} committee={page.meeting.committee} /> : null}
+        {watch ? <WatchButton on={watching} onToggle={watch.toggle} /> : null}
         {/* Opt-in backfill of this committee's past year; after the analysis, off the mount path. */}
-        {complete && page.pageKind === 'meeting' && page.ids.cid ? <BackfillControl page={page} signal={ctx.signal} /> : null}
+        {backfill ? (
+          <BackfillPanel
+            committee={page.meeting.committee}
+            job={backfillView.job}
+            active={backfillView.active}
+            onStart={() => void backfill?.start()}
+            onCancel={() => void backfill?.cancel()}
+            onResume={() => void backfill?.resume()}
+          />
+        ) : null}
       </Digest>,
       digestUi.container,
     );
@@ -141,7 +155,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
         onDevice={device.state}
         onDeviceText={device.text}
         onRequestOnDevice={() => onRequestOnDevice(i)}
-        linkItem={state.matches[i]?.length ? linkItem(i) : undefined}
+        onLink={state.matches[i]?.length ? onLink(i) : undefined}
       />,
       ui.container,
     );
@@ -162,6 +176,12 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
     },
     allReady() {
       complete = true;
+      if (withDigest && !backfill) {
+        backfill = deps.api.backfill(page, (view) => {
+          backfillView = view;
+          drawDigest();
+        });
+      }
       drawDigest();
     },
     setRelated(related, matches) {
@@ -171,6 +191,8 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
     },
     hosts: () => [digestUi, ...itemUis].flatMap((ui) => (ui ? [ui.host] : [])),
     remove() {
+      backfill?.stop();
+      watch?.stop();
       for (const ui of [digestUi, ...itemUis]) {
         if (!ui) continue;
         render(null, ui.container);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countOverdue, dueDay, groupForPopup, isDueSoon, isOverdue, localDay } from '../../../utils/storage/overdue';
+import { countOverdue, dueDay, groupForPopup, isDueSoon, isOverdue } from '../../../utils/followups/overdue';
+import { localDay } from '../../../utils/text/days';
 import type { FollowUpStatus } from '../../../utils/types';
-import { makeFollowUp } from './helpers';
+import { makeFollowUp } from '../storage/helpers';
 
 describe('dueDay', () => {
   it.each([

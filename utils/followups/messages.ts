@@ -1,10 +1,9 @@
-// Messages owned by the follow-up store (answered in utils/background/followup-handlers.ts).
+// Messages about follow-ups (answered in utils/background/followup-handlers.ts, over utils/storage).
 // Failures come back as `{ ok: false, error }` with a message meant for the user.
 import type { FollowUp, FollowUpStatus, NewFollowUp } from '../types';
+import type { ExportFormat } from '../export/format';
 import type { FollowUpPatch } from './patch';
-import type { Settings } from './schema';
-
-export type ExportFormat = 'csv' | 'json' | 'ics' | 'markdown';
+import type { Settings } from './settings';
 
 export interface FollowUpMessages {
   /** Track an item, resolution, action or recommendation (deduplicated by page + kind + text). */

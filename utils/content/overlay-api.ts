@@ -1,0 +1,40 @@
+// Everything the overlay's components may ask of the outside world, in one object built here in
+// the content script: tracking a promise, linking a follow-up to the item that answers it, and
+// backfilling a committee. Components receive these as callbacks and never send messages, fetch
+// or touch storage themselves, so the direction stays page run → components, never back.
+import { sendMessage } from '../messages';
+import { defaultRunnerDeps, runBackfill } from '../related/backfill-runner';
+import type { LinkedItem } from '../related/types';
+import type { NewFollowUp, ParsedPage } from '../types';
+import { createBackfill, type BackfillControls, type BackfillView } from './backfill';
+import { spaced } from './spaced';
+import { createWatch, type WatchControls } from './watch';
+
+export interface OverlayApi {
+  /** Send a follow-up to the tracker; resolves true when the background acknowledged it. */
+  track(followUp: NewFollowUp): Promise<boolean>;
+  /** Link an open follow-up to the item that answers it (and mark it done); true when saved. */
+  linkFollowUp(followUpId: string, item: LinkedItem, markDone: boolean): Promise<boolean>;
+  /** Backfill controls for the page's committee (null when the page has none to offer). */
+  backfill(page: ParsedPage, onChange: (view: BackfillView) => void): BackfillControls | null;
+  /** Watch controls for the page's committee (absent where the overlay offers none). */
+  watch?(page: ParsedPage & { ids: { cid: string } }, onChange: (on: boolean) => void): WatchControls;
+}
+
+/** The real API: typed messages to the background, and same-origin requests a second apart. */
+export function createOverlayApi(origin: string, signal?: AbortSignal): OverlayApi {
+  return {
+    track: async (followUp) => (await sendMessage('followup/add', followUp)).ok,
+    linkFollowUp: async (followUpId, item, markDone) => (await sendMessage('related/link-followup', { followUpId, item, markDone })).ok,
+    watch: (page, onChange) => createWatch({ pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee }, sendMessage, onChange),
+    backfill(page, onChange) {
+      const runner = defaultRunnerDeps(origin);
+      const deps = { ...runner, fetchText: spaced(runner.fetchText, runner.sleep) };
+      return createBackfill(
+        page,
+        { send: sendMessage, signal, run: (jobId, onProgress, runSignal) => runBackfill(jobId, deps, { signal: runSignal, onProgress }) },
+        onChange,
+      );
+    },
+  };
+}
