@@ -2,7 +2,7 @@
 // watched). Pure: the page run (utils/content/watch.ts) asks the background and redraws.
 export function WatchButton({ on, onToggle }: { on: boolean; onToggle: () => void }) {
   return (
-    <button class="watch" data-scrutineer-watch="" aria-pressed={on ? 'true' : 'false'} onClick={onToggle}>
+    <button data-scrutineer-watch="" aria-pressed={on ? 'true' : 'false'} onClick={onToggle}>
       {on ? 'Watching' : 'Watch'} this committee
     </button>
   );

@@ -121,14 +121,11 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
       const [watches, entries, hosts, settings] = await Promise.all([store.watches(), store.entries(), store.hosts(), getSettings()]);
       return { ok: true, watches, entries, unseen: entries.filter((e) => !e.seen).length, hosts, lastCheck: settings.lastWatchCheck, settings };
     },
-    async 'watch/status'({ pageUrl, cid }) {
-      const w = await store.getWatch(committeeWatchId(new URL(pageUrl).host, cid));
-      return { ok: true, watched: Boolean(w && !w.paused) };
-    },
-    async 'watch/toggle'({ pageUrl, cid, committee }) {
+    async 'watch/button'({ pageUrl, cid, committee, press }) {
       const url = new URL(pageUrl);
       const id = committeeWatchId(url.host, cid);
       const existing = await store.getWatch(id);
+      if (!press) return { ok: true, watched: Boolean(existing && !existing.paused), asking: false };
       if (existing && !existing.paused) {
         await store.deleteWatch(id);
         await releaseUnused(existing.origin);

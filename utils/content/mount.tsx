@@ -77,8 +77,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
   const onLink = (i: number) => (followUpId: string, markDone: boolean) =>
     deps.api.linkFollowUp(followUpId, { url: itemAnchorUrl(page.url, items[i].agendaItemId), title: items[i].title, meetingDate: page.meeting.meetingDate }, markDone);
   let watching = false;
-  const cid = page.ids.cid;
-  const watch = withDigest && page.pageKind === 'meeting' && cid ? (deps.api.watch?.({ ...page, ids: { ...page.ids, cid } }, (on) => ((watching = on), drawDigest())) ?? null) : null;
+  const watch = page.pageKind === 'meeting' && page.ids.cid ? deps.api.watch?.({ pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee }, (on) => ((watching = on), drawDigest())) : null;
   let backfill: BackfillControls | null = null;
   let backfillView: BackfillView = { job: null, active: false };
   const trackState = (key: string) => state.tracked[key] ?? 'idle';

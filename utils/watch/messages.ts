@@ -16,15 +16,14 @@ export interface WatchMessages {
     req: Record<string, never>;
     res: Ok<{ watches: Watch[]; entries: NewEntry[]; unseen: number; hosts: HostState[]; lastCheck: string | null; settings: Settings }>;
   };
-  /** The content script's watch button: is this committee watched? */
-  'watch/status': { req: { pageUrl: string; cid: string }; res: Ok<{ watched: boolean }> };
   /**
-   * The content script's watch button pressed. Watching where host access is already granted
-   * happens at once; otherwise the options page opens to explain and ask (a content script
-   * cannot ask for permissions).
+   * The content script's watch button: is this committee watched (`press` absent), or it was
+   * pressed. Watching where host access is already granted happens at once; otherwise the options
+   * page opens to explain and ask (a content script cannot ask for permissions). One message for
+   * both, to keep the injected script small.
    */
-  'watch/toggle': {
-    req: { pageUrl: string; cid: string; committee: string | null };
+  'watch/button': {
+    req: { pageUrl: string; cid: string; committee: string | null; press?: boolean };
     res: Ok<{ watched: boolean; asking: boolean }>;
   };
   /** Add a watch (host access for its council must have been granted). Reads a committee's list once, to know what is already there. */
