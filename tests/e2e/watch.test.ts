@@ -3,7 +3,7 @@
 // the demo site "publish" a meeting, and see "Check now" and the scheduled alarm bring it into the
 // popup with the badge; a tracked promise gets its "possibly delivered" offer; 500s and timeouts
 // are backed off with no repeated requests (counted in the demo server's log); removing the last
-// watch gives the host access back. Screenshots go to .demo/screenshots (ignored).
+// watch gives the host access back. Screenshots go to .test-output/screenshots (ignored).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,7 +13,7 @@ import { launchExtension, waitForScrutineer, type LoadedExtension } from './harn
 
 type Server = Awaited<ReturnType<typeof startDemoServer>>;
 
-const SHOTS = resolve('.demo/screenshots');
+const SHOTS = resolve('.test-output/screenshots');
 const LIST_KEY = 'ieListMeetings.aspx?CId=433';
 const MEETING = '/ieListDocuments.aspx?CId=433&MId=5581&Ver=4';
 const EARLIER = '/ieListDocuments.aspx?CId=433&MId=5580&Ver=4';
