@@ -16,13 +16,25 @@ export function SubjectForm({ watches, onAdd }: { watches: Watch[]; onAdd: (inpu
         e.preventDefault();
         const [kind, id] = scope.split('|', 2) as [string, string | undefined];
         const c = committees.find((w) => (kind === 'host' ? w.host === id : w.id === scope.slice(kind.length + 1)));
-        const input: WatchInput = { kind: 'subject', words, pageUrl: c ? c.base : null, cid: kind === 'committee' && c ? c.cid : null, committee: kind === 'committee' && c ? c.committee : null };
+        const input: WatchInput = {
+          kind: 'subject',
+          words,
+          pageUrl: c ? c.base : null,
+          cid: kind === 'committee' && c ? c.cid : null,
+          committee: kind === 'committee' && c ? c.committee : null,
+        };
         if (await onAdd(input)) setWords('');
       }}
     >
       <label class="row">
         Words or "phrase"
-        <input data-scrutineer-subject-input="" required value={words} placeholder='libraries, "opening hours"' onInput={(e) => setWords((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          data-scrutineer-subject-input=""
+          required
+          value={words}
+          placeholder='libraries, "opening hours"'
+          onInput={(e) => setWords((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>
       <label class="row">
         Where
@@ -43,7 +55,9 @@ export function SubjectForm({ watches, onAdd }: { watches: Watch[]; onAdd: (inpu
       <button type="submit" data-scrutineer-add-subject="">
         Watch this subject
       </button>
-      <p class="hint">Subjects are looked for in the items of every meeting the checks read (the committees you watch).</p>
+      <p class="hint">
+        Subjects are looked for in the items of every meeting the checks read (the committees you watch).
+      </p>
     </form>
   );
 }

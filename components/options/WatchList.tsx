@@ -31,7 +31,11 @@ function Row({ w, onPause, onRemove, onEdit }: { w: Watch } & Omit<WatchListProp
           <label class="visually-hidden" for={`edit-${w.id}`}>
             Words to watch
           </label>
-          <input id={`edit-${w.id}`} value={editing} onInput={(e) => setEditing((e.currentTarget as HTMLInputElement).value)} />{' '}
+          <input
+            id={`edit-${w.id}`}
+            value={editing}
+            onInput={(e) => setEditing((e.currentTarget as HTMLInputElement).value)}
+          />{' '}
           <button type="submit">Save</button>{' '}
           <button type="button" class="link" onClick={() => setEditing(null)}>
             Cancel
@@ -59,7 +63,13 @@ function Row({ w, onPause, onRemove, onEdit }: { w: Watch } & Omit<WatchListProp
 }
 
 export function WatchList({ watches, ...actions }: WatchListProps) {
-  if (!watches.length) return <p class="hint">Nothing watched yet. Press “Watch” in the Scrutineer digest of a committee’s meeting page, or add a subject below.</p>;
+  if (!watches.length)
+    return (
+      <p class="hint">
+        Nothing watched yet. Press “Watch” in the Scrutineer digest of a committee’s meeting page, or add a subject
+        below.
+      </p>
+    );
   return (
     <ul class="watch-list">
       {watches.map((w) => (

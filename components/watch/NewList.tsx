@@ -25,7 +25,14 @@ export function NewList({ entries, onOpen, onDismiss, onLink }: NewListProps) {
               <>
                 <p class="new-title">{e.title}</p>
                 <p class="new-why">
-                  <a data-scrutineer-new="" data-reason={e.reason} href={e.href} target="_blank" rel="noreferrer" onClick={() => onOpen?.(e)}>
+                  <a
+                    data-scrutineer-new=""
+                    data-reason={e.reason}
+                    href={e.href}
+                    target="_blank"
+                    rel="noreferrer"
+                    onClick={() => onOpen?.(e)}
+                  >
                     {e.why}
                   </a>
                 </p>
@@ -44,7 +51,15 @@ export function NewList({ entries, onOpen, onDismiss, onLink }: NewListProps) {
               </>
             ) : (
               <>
-                <a class="new-title" data-scrutineer-new="" data-reason={e.reason} href={e.href} target="_blank" rel="noreferrer" onClick={() => onOpen?.(e)}>
+                <a
+                  class="new-title"
+                  data-scrutineer-new=""
+                  data-reason={e.reason}
+                  href={e.href}
+                  target="_blank"
+                  rel="noreferrer"
+                  onClick={() => onOpen?.(e)}
+                >
                   {e.title}
                 </a>
                 <p class="new-why">

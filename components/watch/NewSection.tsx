@@ -48,7 +48,11 @@ export function NewSection({ heading, id, empty, onError, initial }: NewSectionP
           </button>
         )}
       </div>
-      {entries.length ? <NewList entries={entries} onDismiss={(e) => dismiss([e.id])} onLink={link} /> : <p class="empty">{empty}</p>}
+      {entries.length ? (
+        <NewList entries={entries} onDismiss={(e) => dismiss([e.id])} onLink={link} />
+      ) : (
+        <p class="empty">{empty}</p>
+      )}
     </section>
   );
 }

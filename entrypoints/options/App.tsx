@@ -40,7 +40,15 @@ export function App({ request }: { request: URLSearchParams }) {
     if (!r.ok) return setNotice(r.error);
     setState(r);
     // Opened again (a reload, a second click) for a committee already watched: nothing to ask.
-    if (asked && r.watches.some((w) => w.kind === 'committee' && w.host === new URL(asked.pageUrl).host.toLowerCase() && w.cid === asked.cid.toLowerCase())) {
+    if (
+      asked &&
+      r.watches.some(
+        (w) =>
+          w.kind === 'committee' &&
+          w.host === new URL(asked.pageUrl).host.toLowerCase() &&
+          w.cid === asked.cid.toLowerCase(),
+      )
+    ) {
       setGrant((g) => (g === 'ask' ? null : g));
     }
     document.documentElement.dataset.scrutineerRendered = String(r.watches.length);
@@ -53,10 +61,12 @@ export function App({ request }: { request: URLSearchParams }) {
     if (!asked) return;
     setGrant('working');
     // Straight from the click: the browser asks only during a user gesture.
-    const granted = await browser.permissions.request({ origins: [originPattern(new URL(asked.pageUrl).origin)] }).catch(() => false);
+    const granted = await browser.permissions
+      .request({ origins: [originPattern(new URL(asked.pageUrl).origin)] })
+      .catch(() => false);
     if (!granted) return setGrant('refused');
     const r = await sendMessage('watch/add', { watch: asked });
-    if (!r.ok) return setGrant('ask'), setGrantError(r.error);
+    if (!r.ok) return (setGrant('ask'), setGrantError(r.error));
     setGrant('done');
     await reload();
   }
@@ -72,12 +82,18 @@ export function App({ request }: { request: URLSearchParams }) {
     const r = await sendMessage('watch/check-now', {});
     setChecking(false);
     if (!r.ok) return setNotice(r.error);
-    const failed = Object.entries(r.report.hosts).filter(([, h]) => h.outcome === 'failed' || h.outcome === 'backing-off').map(([h]) => h);
-    setCheckResult(`Checked: ${r.report.added.length} new, ${r.report.requests} request${r.report.requests === 1 ? '' : 's'}${failed.length ? `; not reached: ${failed.join(', ')}` : ''}.`);
+    const failed = Object.entries(r.report.hosts)
+      .filter(([, h]) => h.outcome === 'failed' || h.outcome === 'backing-off')
+      .map(([h]) => h);
+    setCheckResult(
+      `Checked: ${r.report.added.length} new, ${r.report.requests} request${r.report.requests === 1 ? '' : 's'}${failed.length ? `; not reached: ${failed.join(', ')}` : ''}.`,
+    );
     await reload();
   }
   async function notify(on: boolean) {
-    const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : false;
+    const granted = on
+      ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false)
+      : false;
     if (on && !granted) setNotice('Notifications were not allowed, so they stay off.');
     await setSettings({ watchNotify: on && granted });
   }
@@ -88,15 +104,23 @@ export function App({ request }: { request: URLSearchParams }) {
   }
   async function importBackup(file: File) {
     const r = await sendMessage('followup/import', { text: await file.text() });
-    setNotice(r.ok ? `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged.` : r.error);
+    setNotice(
+      r.ok ? `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged.` : r.error,
+    );
   }
   async function clearAll() {
     const r = await sendMessage('watch/clear-all', {});
-    setNotice(r.ok ? `Everything was deleted${r.released ? `, and access to ${r.released} council site${r.released === 1 ? ' was' : 's were'} given back` : ''}.` : r.error);
+    setNotice(
+      r.ok
+        ? `Everything was deleted${r.released ? `, and access to ${r.released} council site${r.released === 1 ? ' was' : 's were'} given back` : ''}.`
+        : r.error,
+    );
     await reload();
   }
-  const pause = async (w: Watch, paused: boolean) => done(await sendMessage('watch/update', { id: w.id, patch: { paused } }));
-  const edit = async (w: Watch, words: string) => done(await sendMessage('watch/update', { id: w.id, patch: { words } }));
+  const pause = async (w: Watch, paused: boolean) =>
+    done(await sendMessage('watch/update', { id: w.id, patch: { paused } }));
+  const edit = async (w: Watch, words: string) =>
+    done(await sendMessage('watch/update', { id: w.id, patch: { words } }));
   const remove = async (w: Watch) => {
     const r = await sendMessage('watch/remove', { id: w.id });
     if (r.ok && r.released) setNotice(`Access to ${w.host} was given back: nothing else is watched there.`);
@@ -107,7 +131,14 @@ export function App({ request }: { request: URLSearchParams }) {
     <main class="options">
       <h1>Scrutineer settings</h1>
       {asked && grant && (
-        <GrantPanel host={new URL(asked.pageUrl).host} committee={asked.committee} state={grant} error={grantError} onAllow={allow} onCancel={() => window.close()} />
+        <GrantPanel
+          host={new URL(asked.pageUrl).host}
+          committee={asked.committee}
+          state={grant}
+          error={grantError}
+          onAllow={allow}
+          onCancel={() => window.close()}
+        />
       )}
       {notice && (
         <p class="banner" role="status" data-notice="">

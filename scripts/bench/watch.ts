@@ -27,9 +27,24 @@ export async function benchWatch(): Promise<Record<string, number>> {
   try {
     for (let i = 0; i < COMMITTEES; i++) {
       const cid = String(1000 + i);
-      await store.putWatch({ id: `committee|${url.host}|${cid}`, kind: 'committee', origin: url.origin, host: url.host, base: `${url.origin}/`, cid, committee: `Committee ${i + 1}`, paused: false, createdAt: new Date().toISOString() });
+      await store.putWatch({
+        id: `committee|${url.host}|${cid}`,
+        kind: 'committee',
+        origin: url.origin,
+        host: url.host,
+        base: `${url.origin}/`,
+        cid,
+        committee: `Committee ${i + 1}`,
+        paused: false,
+        createdAt: new Date().toISOString(),
+      });
     }
-    const deps = { store, fetch: conditionalFetch, sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)), now: () => new Date() };
+    const deps = {
+      store,
+      fetch: conditionalFetch,
+      sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+      now: () => new Date(),
+    };
     let t = performance.now();
     const seed = await runCheck(deps);
     const seedMs = performance.now() - t;

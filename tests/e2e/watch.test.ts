@@ -25,7 +25,8 @@ let server: Server;
 let other: Server;
 let options: Page;
 
-const listRequests = (s: Server) => s.requests.filter((r) => /ieListMeetings\.aspx/i.test(r.path) || /GetMeetings/i.test(r.path));
+const listRequests = (s: Server) =>
+  s.requests.filter((r) => /ieListMeetings\.aspx/i.test(r.path) || /GetMeetings/i.test(r.path));
 
 /** The extension APIs an extension page sees (typed loosely: the test runs in Node). */
 interface Chrome {
@@ -35,10 +36,18 @@ interface Chrome {
 }
 
 function send<T>(page: Page, type: string, payload: unknown): Promise<T> {
-  return page.evaluate(([t, p]) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ scrutineer: 1, type: t, payload: p }), [type, payload] as const) as Promise<T>;
+  return page.evaluate(
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ scrutineer: 1, type: t, payload: p }),
+    [type, payload] as const,
+  ) as Promise<T>;
 }
-const badge = (page: Page) => page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
-const hostAccess = (page: Page) => page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }));
+const badge = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({}));
+const hostAccess = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }),
+  );
 
 /**
  * Allow the extension on 127.0.0.1 the way a Chromium user does without a prompt: the extension's
@@ -65,7 +74,14 @@ async function openMeeting(path: string, s = server): Promise<Page> {
 
 async function checkNow(page: Page): Promise<string> {
   await page.click('[data-scrutineer-check-now]');
-  await page.waitForFunction(() => document.querySelector('[data-scrutineer-check-now]') && !(document.querySelector('[data-scrutineer-check-now]') as HTMLButtonElement).disabled && /Checked:/.test(document.body.textContent ?? ''), null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-scrutineer-check-now]') &&
+      !(document.querySelector('[data-scrutineer-check-now]') as HTMLButtonElement).disabled &&
+      /Checked:/.test(document.body.textContent ?? ''),
+    null,
+    { timeout: 30_000 },
+  );
   return page.locator('p.hint[aria-live]').innerText();
 }
 
@@ -86,7 +102,10 @@ describe('watching committees and subjects', () => {
   it('watches a committee from its meeting page after the user allows the council site', async () => {
     // A promise to come back to: track an item at the September meeting.
     const earlier = await openMeeting(EARLIER);
-    await earlier.locator(`[data-scrutineer-item][data-title="${PROMISE_TITLE}"] .foot [data-scrutineer-track]`).first().click();
+    await earlier
+      .locator(`[data-scrutineer-item][data-title="${PROMISE_TITLE}"] .foot [data-scrutineer-track]`)
+      .first()
+      .click();
     await earlier.waitForTimeout(400);
     await earlier.close();
 
@@ -122,7 +141,11 @@ describe('watching committees and subjects', () => {
     // Nothing changed yet: one (conditional) request, answered 304.
     const before = listRequests(server).length;
     expect(await checkNow(options)).toMatch(/0 new, 1 request/);
-    expect(listRequests(server).slice(before).map((r) => r.status)).toEqual([304]);
+    expect(
+      listRequests(server)
+        .slice(before)
+        .map((r) => r.status),
+    ).toEqual([304]);
 
     server.overrides.set(LIST_KEY, { file: 'extra/watch/list-published.html' });
     expect(await checkNow(options)).toMatch(/3 new, 2 requests/);
@@ -131,11 +154,16 @@ describe('watching committees and subjects', () => {
     const popup = await ext.openExtensionPage('popup.html');
     const rows = popup.locator('[data-scrutineer-new]');
     await rows.first().waitFor();
-    const got = await rows.evaluateAll((els) => els.map((e) => ({ reason: e.getAttribute('data-reason'), href: e.getAttribute('href'), text: e.textContent })));
+    const got = await rows.evaluateAll((els) =>
+      els.map((e) => ({ reason: e.getAttribute('data-reason'), href: e.getAttribute('href'), text: e.textContent })),
+    );
     expect(got.map((r) => r.reason).sort()).toEqual(['committee', 'followup', 'subject']);
-    for (const r of got) expect(r.href!.startsWith(`${server.origin}/ieListDocuments.aspx?CId=433&MId=5590`)).toBe(true);
+    for (const r of got)
+      expect(r.href!.startsWith(`${server.origin}/ieListDocuments.aspx?CId=433&MId=5590`)).toBe(true);
     expect(got.find((r) => r.reason === 'subject')!.text).toBe('Library Service Review and Opening Hours');
-    expect(got.find((r) => r.reason === 'followup')!.text).toMatch(/^Possibly delivered: Ofsted Regulation of Supported Accommodation for 16-17 Year Olds - Progress Update, 21 November 2023/);
+    expect(got.find((r) => r.reason === 'followup')!.text).toMatch(
+      /^Possibly delivered: Ofsted Regulation of Supported Accommodation for 16-17 Year Olds - Progress Update, 21 November 2023/,
+    );
     await popup.screenshot({ path: resolve(SHOTS, 'watch-popup.png') });
     // Seen once shown: the badge drops them.
     await expect.poll(() => badge(popup)).toBe('');
@@ -143,7 +171,14 @@ describe('watching committees and subjects', () => {
     // Confirm the promise: "Link and mark done".
     await popup.click('[data-new-action="link-done"]');
     await expect.poll(() => popup.locator('[data-scrutineer-new][data-reason="followup"]').count()).toBe(0);
-    const list = await send<{ followUps: Array<{ itemTitle?: string; status: string; resolvedBy: { title: string } | null; source: { itemTitle: string } }> }>(popup, 'followup/list', {});
+    const list = await send<{
+      followUps: Array<{
+        itemTitle?: string;
+        status: string;
+        resolvedBy: { title: string } | null;
+        source: { itemTitle: string };
+      }>;
+    }>(popup, 'followup/list', {});
     const promise = list.followUps.find((f) => f.source.itemTitle === PROMISE_TITLE)!;
     expect(promise.status).toBe('Done');
     expect(promise.resolvedBy!.title).toMatch(/Progress Update/);
@@ -157,12 +192,16 @@ describe('watching committees and subjects', () => {
   it('runs the scheduled check on the alarm once the schedule is shortened', async () => {
     // The schedule is a setting like any other; the shortest the options page offers is an hour, so
     // the test stores a shorter one through the same message the page uses.
-    const r = await send<{ ok: boolean; settings: { watchCheckMinutes: number } }>(options, 'watch/settings', { patch: { watchCheckMinutes: 0.1 } });
+    const r = await send<{ ok: boolean; settings: { watchCheckMinutes: number } }>(options, 'watch/settings', {
+      patch: { watchCheckMinutes: 0.1 },
+    });
     expect(r.settings.watchCheckMinutes).toBe(0.1);
     server.overrides.set(LIST_KEY, { file: 'extra/watch/list-published-2.html' });
     await expect.poll(() => badge(options), { timeout: 45_000, interval: 1000 }).toBe('2');
     const popup = await ext.openExtensionPage('popup.html');
-    await popup.waitForSelector('[data-scrutineer-new][data-reason="subject"]:text("Mobile Library Vehicle Replacement")');
+    await popup.waitForSelector(
+      '[data-scrutineer-new][data-reason="subject"]:text("Mobile Library Vehicle Replacement")',
+    );
     await popup.close();
     // Back to a long schedule so the alarm does not interfere with the counts below.
     await send(options, 'watch/settings', { patch: { watchCheckMinutes: 24 * 60 } });

@@ -35,7 +35,17 @@ function toWatch(input: WatchInput, now: Date): Watch {
   if (input.kind === 'committee') {
     const url = new URL(input.pageUrl);
     const cid = input.cid.toLowerCase();
-    return { id: committeeWatchId(url.host, cid), kind: 'committee', origin: url.origin, host: url.host.toLowerCase(), base: modernGovBase(url.href), cid, committee: input.committee, paused: false, createdAt };
+    return {
+      id: committeeWatchId(url.host, cid),
+      kind: 'committee',
+      origin: url.origin,
+      host: url.host.toLowerCase(),
+      base: modernGovBase(url.href),
+      cid,
+      committee: input.committee,
+      paused: false,
+      createdAt,
+    };
   }
   const words = input.words.replace(/\s+/g, ' ').trim();
   if (!words) throw new Error('Type the words or "phrase" to watch for.');
@@ -55,7 +65,9 @@ function toWatch(input: WatchInput, now: Date): Watch {
   };
 }
 
-export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { runScheduledCheck(): Promise<CheckReport> } {
+export function watchHandlers(
+  deps: WatchDeps,
+): HandlersFor<WatchMessages> & { runScheduledCheck(): Promise<CheckReport> } {
   const { store, index } = deps;
   let running: Promise<CheckReport> | null = null;
 
@@ -92,13 +104,19 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
     const settings = await getSettings();
     if (!settings.watchNotify || !browser.notifications) return;
     if (!(await browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false))) return;
-    await browser.notifications.create(NOTIFICATION_ID, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/48.png'), title: 'Scrutineer: new council papers', message: summarise(report.added) });
+    await browser.notifications.create(NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/48.png'),
+      title: 'Scrutineer: new council papers',
+      message: summarise(report.added),
+    });
   }
 
   /** Give back a council's host access when no watch needs it any more. */
   async function releaseUnused(origin: string | null): Promise<boolean> {
     // Access is per host name (match patterns carry no port): kept while any watch there needs it.
-    if (!origin || [...originsInUse(await store.watches())].some((o) => originPattern(o) === originPattern(origin))) return false;
+    if (!origin || [...originsInUse(await store.watches())].some((o) => originPattern(o) === originPattern(origin)))
+      return false;
     return releaseHostAccess(origin);
   }
 
@@ -118,8 +136,21 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
   return {
     runScheduledCheck: () => check(),
     async 'watch/list'() {
-      const [watches, entries, hosts, settings] = await Promise.all([store.watches(), store.entries(), store.hosts(), getSettings()]);
-      return { ok: true, watches, entries, unseen: entries.filter((e) => !e.seen).length, hosts, lastCheck: settings.lastWatchCheck, settings };
+      const [watches, entries, hosts, settings] = await Promise.all([
+        store.watches(),
+        store.entries(),
+        store.hosts(),
+        getSettings(),
+      ]);
+      return {
+        ok: true,
+        watches,
+        entries,
+        unseen: entries.filter((e) => !e.seen).length,
+        hosts,
+        lastCheck: settings.lastWatchCheck,
+        settings,
+      };
     },
     async 'watch/button'({ pageUrl, cid, committee, press }) {
       const url = new URL(pageUrl);
@@ -157,7 +188,8 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
       const old = await store.deleteWatch(id);
       if (old?.kind === 'committee' || (old?.host && old.cid)) {
         const watches = await store.watches();
-        if (!watches.some((w) => w.host === old.host && w.cid === old.cid)) await store.deleteList(listKey(old.host!, old.cid!));
+        if (!watches.some((w) => w.host === old.host && w.cid === old.cid))
+          await store.deleteList(listKey(old.host!, old.cid!));
       }
       await refreshBadge().catch(() => undefined);
       return { ok: true, released: await releaseUnused(old?.origin ?? null) };
@@ -172,9 +204,12 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
     },
     async 'watch/settings'({ patch }) {
       const clean = { ...patch };
-      if (clean.watchCheckMinutes !== undefined) clean.watchCheckMinutes = Math.min(7 * 24 * 60, Math.max(0.1, Number(clean.watchCheckMinutes) || 24 * 60));
-      if (clean.reportSizeLimitMb !== undefined) clean.reportSizeLimitMb = Math.min(200, Math.max(1, Number(clean.reportSizeLimitMb) || 10));
-      if (clean.backfillMonths !== undefined) clean.backfillMonths = Math.min(60, Math.max(1, Math.round(Number(clean.backfillMonths) || 12)));
+      if (clean.watchCheckMinutes !== undefined)
+        clean.watchCheckMinutes = Math.min(7 * 24 * 60, Math.max(0.1, Number(clean.watchCheckMinutes) || 24 * 60));
+      if (clean.reportSizeLimitMb !== undefined)
+        clean.reportSizeLimitMb = Math.min(200, Math.max(1, Number(clean.reportSizeLimitMb) || 10));
+      if (clean.backfillMonths !== undefined)
+        clean.backfillMonths = Math.min(60, Math.max(1, Math.round(Number(clean.backfillMonths) || 12)));
       const settings = await updateSettings(clean);
       if (clean.watchCheckMinutes !== undefined) await scheduleWatchCheck(settings.watchCheckMinutes, true);
       return { ok: true, settings };
@@ -183,11 +218,17 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
       const origins = originsInUse(await store.watches());
       const db = await getDB();
       const tx = db.transaction(['followUps', 'settings', 'quarantine'], 'readwrite');
-      await Promise.all([tx.objectStore('followUps').clear(), tx.objectStore('settings').clear(), tx.objectStore('quarantine').clear(), tx.done]);
+      await Promise.all([
+        tx.objectStore('followUps').clear(),
+        tx.objectStore('settings').clear(),
+        tx.objectStore('quarantine').clear(),
+        tx.done,
+      ]);
       await index.clear();
       await store.clear();
       let released = 0;
-      for (const pattern of new Set([...origins].map(originPattern))) if (await releaseHostAccess(pattern.replace(/\/\*$/, ''))) released++;
+      for (const pattern of new Set([...origins].map(originPattern)))
+        if (await releaseHostAccess(pattern.replace(/\/\*$/, ''))) released++;
       await scheduleWatchCheck((await getSettings()).watchCheckMinutes, true);
       await refreshBadge().catch(() => undefined);
       return { ok: true, released };
@@ -198,7 +239,8 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & { r
 /** Background wiring: the alarm runs the check; the schedule follows the setting. */
 export function setupWatching(handlers: { [WATCH_CHECK]: () => Promise<unknown> }): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCH_ALARM) void handlers[WATCH_CHECK]().catch((e) => console.warn('Scrutineer watch check failed', e));
+    if (alarm.name === WATCH_ALARM)
+      void handlers[WATCH_CHECK]().catch((e) => console.warn('Scrutineer watch check failed', e));
   });
   browser.notifications?.onClicked?.addListener((id) => {
     if (id === NOTIFICATION_ID) void browser.tabs.create({ url: browser.runtime.getURL('/tracker.html#whats-new') });

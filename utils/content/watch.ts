@@ -13,8 +13,13 @@ export interface WatchControls {
 }
 
 /** Controls for the committee of a meeting page; `onChange` gets the watched state. */
-export function createWatch(target: WatchTarget, send: typeof sendMessage, onChange: (on: boolean) => void): WatchControls {
-  const ask = (press?: boolean) => void send('watch/button', { ...target, press }).then((r) => r.ok && onChange(r.watched));
+export function createWatch(
+  target: WatchTarget,
+  send: typeof sendMessage,
+  onChange: (on: boolean) => void,
+): WatchControls {
+  const ask = (press?: boolean) =>
+    void send('watch/button', { ...target, press }).then((r) => r.ok && onChange(r.watched));
   const sync = () => ask();
   addEventListener('focus', sync);
   sync();

@@ -15,7 +15,12 @@ export function freshHost(host: string): HostState {
 export function recordFailure(state: HostState, error: string, nowMs: number, retryAfterMs = 0): HostState {
   const failures = state.failures + 1;
   const wait = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.min(failures - 1, 10));
-  return { ...state, failures, lastError: error, retryAt: nowMs + Math.max(wait, Math.min(retryAfterMs, MAX_BACKOFF_MS)) };
+  return {
+    ...state,
+    failures,
+    lastError: error,
+    retryAt: nowMs + Math.max(wait, Math.min(retryAfterMs, MAX_BACKOFF_MS)),
+  };
 }
 
 export function recordSuccess(state: HostState, now: Date): HostState {

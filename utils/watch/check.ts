@@ -46,15 +46,37 @@ export interface CheckReport {
 const dayOffset = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A year either side of today: past meetings gain minutes, future ones get agendas. */
-const wsListUrl = (t: CheckTarget, now: Date) => webServiceMeetingsUrl(t.base, t.cid, new Date(now.getTime() - 365 * 86_400_000), new Date(now.getTime() + 365 * 86_400_000));
+const wsListUrl = (t: CheckTarget, now: Date) =>
+  webServiceMeetingsUrl(
+    t.base,
+    t.cid,
+    new Date(now.getTime() - 365 * 86_400_000),
+    new Date(now.getTime() + 365 * 86_400_000),
+  );
 const htmlListUrl = (t: CheckTarget) => meetingsListUrl(t.base, t.cid);
 
 function emptyList(key: string): ListState {
-  return { key, etag: null, lastModified: null, hash: null, url: null, webService: null, known: {}, seeded: false, checkedAt: null };
+  return {
+    key,
+    etag: null,
+    lastModified: null,
+    hash: null,
+    url: null,
+    webService: null,
+    known: {},
+    seeded: false,
+    checkedAt: null,
+  };
 }
 
 /** What the list says, reduced to what matters (so a page with a changing footer is still "unchanged"). */
-const listHash = (meetings: ListedMeeting[]) => textHash(meetings.map((m) => `${m.mid}|${m.meetingDate}|${m.cancelled ? 1 : 0}`).sort().join('\n'));
+const listHash = (meetings: ListedMeeting[]) =>
+  textHash(
+    meetings
+      .map((m) => `${m.mid}|${m.meetingDate}|${m.cancelled ? 1 : 0}`)
+      .sort()
+      .join('\n'),
+  );
 
 class HostFailed extends Error {}
 
@@ -82,7 +104,12 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
       const answer = await deps.fetch(url, validators);
       last = deps.now().getTime();
       if (answer.kind === 'failed') {
-        state = recordFailure(state, answer.error, deps.now().getTime(), retryAfterMs(answer.retryAfter, deps.now().getTime()));
+        state = recordFailure(
+          state,
+          answer.error,
+          deps.now().getTime(),
+          retryAfterMs(answer.retryAfter, deps.now().getTime()),
+        );
         throw new HostFailed(answer.error);
       }
       return answer;
@@ -100,7 +127,10 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
   }
 
   /** Read one committee's list and its new meetings; true when something changed. */
-  async function checkList(t: CheckTarget, get: (url: string, v: Validators | null) => Promise<FetchAnswer>): Promise<boolean> {
+  async function checkList(
+    t: CheckTarget,
+    get: (url: string, v: Validators | null) => Promise<FetchAnswer>,
+  ): Promise<boolean> {
     const now = deps.now();
     const list = (await deps.store.list(t.key)) ?? emptyList(t.key);
     let meetings: ListedMeeting[] | null = null;
@@ -138,8 +168,11 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
     const fresh = meetings.filter((m) => !list.known[m.mid] && !m.cancelled);
     const from = dayOffset(now, -RECENT_DAYS_BEFORE);
     const to = dayOffset(now, RECENT_DAYS_AFTER);
-    const recent = meetings.filter((m) => list.known[m.mid] && !m.cancelled && m.meetingDate && m.meetingDate >= from && m.meetingDate <= to);
-    for (const m of meetings) if (!list.known[m.mid] && m.cancelled) list.known[m.mid] = { date: m.meetingDate, titles: null, minutes: false };
+    const recent = meetings.filter(
+      (m) => list.known[m.mid] && !m.cancelled && m.meetingDate && m.meetingDate >= from && m.meetingDate <= to,
+    );
+    for (const m of meetings)
+      if (!list.known[m.mid] && m.cancelled) list.known[m.mid] = { date: m.meetingDate, titles: null, minutes: false };
     for (const m of [...fresh, ...recent].slice(0, MAX_MEETINGS_PER_LIST)) {
       const isNew = !list.known[m.mid];
       const url = source === 'ws' ? webServiceMeetingUrl(t.base, m.mid) : m.url;
@@ -150,7 +183,11 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
       const titles = page.meeting.items.map((i) => i.title);
       const minutes = page.meeting.kind === 'minutes';
       list.known[m.mid] = { date: m.meetingDate ?? page.meeting.meetingDate, titles, minutes };
-      const newItems = isNew ? titles.map((_, i) => i) : before?.titles ? titles.flatMap((title, i) => (before.titles!.includes(title) ? [] : [i])) : [];
+      const newItems = isNew
+        ? titles.map((_, i) => i)
+        : before?.titles
+          ? titles.flatMap((title, i) => (before.titles!.includes(title) ? [] : [i]))
+          : [];
       const minutesNow = !isNew && minutes && !before?.minutes && before?.titles !== null;
       if (!isNew && !newItems.length && !minutesNow) continue;
       await deps.indexPage?.(page).catch(() => undefined);
@@ -176,7 +213,12 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
   }
 
   const byHost = checkTargets(watches);
-  if (options.only) for (const [host, targets] of byHost) byHost.set(host, targets.filter((t) => options.only!.includes(t.key)));
+  if (options.only)
+    for (const [host, targets] of byHost)
+      byHost.set(
+        host,
+        targets.filter((t) => options.only!.includes(t.key)),
+      );
   await Promise.all([...byHost].filter(([, t]) => t.length).map(([host, targets]) => checkHost(host, targets)));
   return report;
 }
@@ -184,7 +226,11 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
 /** "Agenda: …" for a notification summarising what a check found. */
 export function summarise(added: NewEntry[]): string {
   const n = (reason: NewEntry['reason']) => added.filter((e) => e.reason === reason).length;
-  const parts = [n('committee') && `${n('committee')} new meeting paper${n('committee') === 1 ? '' : 's'}`, n('subject') && `${n('subject')} item${n('subject') === 1 ? '' : 's'} on watched subjects`, n('followup') && `${n('followup')} possible update${n('followup') === 1 ? '' : 's'} on tracked promises`].filter(Boolean);
+  const parts = [
+    n('committee') && `${n('committee')} new meeting paper${n('committee') === 1 ? '' : 's'}`,
+    n('subject') && `${n('subject')} item${n('subject') === 1 ? '' : 's'} on watched subjects`,
+    n('followup') && `${n('followup')} possible update${n('followup') === 1 ? '' : 's'} on tracked promises`,
+  ].filter(Boolean);
   const first = added[0];
   return `${parts.join(', ')}.${first ? ` Latest: ${first.title}${first.meetingDate ? ` (${formatDate(first.meetingDate)})` : ''}.` : ''}`;
 }

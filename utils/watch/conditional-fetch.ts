@@ -17,14 +17,24 @@ export type FetchAnswer =
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 
-export async function conditionalFetch(url: string, previous: Validators | null, timeoutMs = REQUEST_TIMEOUT_MS): Promise<FetchAnswer> {
+export async function conditionalFetch(
+  url: string,
+  previous: Validators | null,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<FetchAnswer> {
   const headers: Record<string, string> = {};
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: controller.signal });
+    const response = await fetch(url, {
+      headers,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: controller.signal,
+    });
     if (response.status === 304) return { kind: 'not-modified' };
     if (response.url && new URL(response.url).origin !== new URL(url).origin) return { kind: 'missing', status: 0 };
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
@@ -39,7 +49,11 @@ export async function conditionalFetch(url: string, previous: Validators | null,
       validators: { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
     };
   } catch {
-    return { kind: 'failed', error: controller.signal.aborted ? `No answer within ${timeoutMs / 1000} s` : 'Could not reach the site', retryAfter: null };
+    return {
+      kind: 'failed',
+      error: controller.signal.aborted ? `No answer within ${timeoutMs / 1000} s` : 'Could not reach the site',
+      retryAfter: null,
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -25,7 +25,10 @@ export interface EntryInput {
   now: Date;
 }
 
-const when = (page: ParsedPage) => [page.meeting.committee, page.meeting.meetingDate ? formatDate(page.meeting.meetingDate) : null].filter(Boolean).join(', ');
+const when = (page: ParsedPage) =>
+  [page.meeting.committee, page.meeting.meetingDate ? formatDate(page.meeting.meetingDate) : null]
+    .filter(Boolean)
+    .join(', ');
 
 function itemKey(page: ParsedPage, item: AgendaItem, i: number): string {
   return item.agendaItemId ? `${page.host}|ai|${item.agendaItemId}` : `${page.pageKey}#${i}`;
@@ -34,7 +37,14 @@ function itemKey(page: ParsedPage, item: AgendaItem, i: number): string {
 export function entriesForMeeting(input: EntryInput): NewEntry[] {
   const { page, committeeWatch, now } = input;
   const m = page.meeting;
-  const base = { host: page.host, committee: m.committee, meetingDate: m.meetingDate, foundAt: now.toISOString(), seen: false, dismissed: false };
+  const base = {
+    host: page.host,
+    committee: m.committee,
+    meetingDate: m.meetingDate,
+    foundAt: now.toISOString(),
+    seen: false,
+    dismissed: false,
+  };
   const out: NewEntry[] = [];
   const kind = m.status === 'cancelled' ? 'Cancelled' : m.kind === 'minutes' ? 'Minutes' : 'Agenda';
   if (committeeWatch && (input.newMeeting || input.newItems.length || m.kind === 'minutes')) {
@@ -45,7 +55,9 @@ export function entriesForMeeting(input: EntryInput): NewEntry[] {
       reason: 'committee',
       href: page.url,
       title: `${kind}: ${when(page) || 'meeting'}`,
-      why: input.newMeeting ? `New meeting of a watched committee${items ? ` (${items} item${items === 1 ? '' : 's'})` : ''}` : `${input.newItems.length} new item${input.newItems.length === 1 ? '' : 's'} on a watched committee's meeting`,
+      why: input.newMeeting
+        ? `New meeting of a watched committee${items ? ` (${items} item${items === 1 ? '' : 's'})` : ''}`
+        : `${input.newItems.length} new item${input.newItems.length === 1 ? '' : 's'} on a watched committee's meeting`,
       watchId: committeeWatch.id,
     });
   }
@@ -57,7 +69,15 @@ export function entriesForMeeting(input: EntryInput): NewEntry[] {
     const text = `${item.title}\n${item.resolution?.text ?? ''}\n${item.text.slice(0, SUBJECT_TEXT)}`;
     for (const { watch, query } of queries) {
       if (!matchesSubject(query, text)) continue;
-      out.push({ ...base, id: `subject|${watch.id}|${itemKey(page, item, i)}`, reason: 'subject', href, title: item.title, why: `Matches “${watch.words}” · ${when(page)}`, watchId: watch.id });
+      out.push({
+        ...base,
+        id: `subject|${watch.id}|${itemKey(page, item, i)}`,
+        reason: 'subject',
+        href,
+        title: item.title,
+        why: `Matches “${watch.words}” · ${when(page)}`,
+        watchId: watch.id,
+      });
     }
     for (const match of input.followUps[i] ?? []) {
       const f = match.followUp;

@@ -14,7 +14,14 @@ export interface WatchMessages {
   /** Everything the options page, popup and tracker show. */
   'watch/list': {
     req: Record<string, never>;
-    res: Ok<{ watches: Watch[]; entries: NewEntry[]; unseen: number; hosts: HostState[]; lastCheck: string | null; settings: Settings }>;
+    res: Ok<{
+      watches: Watch[];
+      entries: NewEntry[];
+      unseen: number;
+      hosts: HostState[];
+      lastCheck: string | null;
+      settings: Settings;
+    }>;
   };
   /**
    * The content script's watch button: is this committee watched (`press` absent), or it was

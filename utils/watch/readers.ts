@@ -41,10 +41,17 @@ export function readHtmlList(text: string, url: string): ListedMeeting[] {
 }
 
 /** A meeting, from GetMeeting XML or its ieListDocuments page; null when unreadable. */
-export function readMeeting(text: string, source: 'ws' | 'html', meetingUrl: string, committee: string | null): ParsedPage | null {
+export function readMeeting(
+  text: string,
+  source: 'ws' | 'html',
+  meetingUrl: string,
+  committee: string | null,
+): ParsedPage | null {
   try {
     const page =
-      source === 'ws' ? readGetMeeting(parse(text, 'text/xml'), meetingUrl, committee) : createParsedPage(parse(text, 'text/html'), new URL(meetingUrl));
+      source === 'ws'
+        ? readGetMeeting(parse(text, 'text/xml'), meetingUrl, committee)
+        : createParsedPage(parse(text, 'text/html'), new URL(meetingUrl));
     if (!page || page.pageKind !== 'meeting') return null;
     page.meeting.committee ??= committee;
     return page;

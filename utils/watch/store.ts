@@ -72,7 +72,9 @@ export class WatchStore {
   }
   /** Entries not dismissed, newest first. */
   async entries(): Promise<NewEntry[]> {
-    return (await (await this.open()).getAll('entries')).filter((e) => !e.dismissed).sort((a, b) => b.foundAt.localeCompare(a.foundAt) || a.id.localeCompare(b.id));
+    return (await (await this.open()).getAll('entries'))
+      .filter((e) => !e.dismissed)
+      .sort((a, b) => b.foundAt.localeCompare(a.foundAt) || a.id.localeCompare(b.id));
   }
   async countUnseen(): Promise<number> {
     return (await this.entries()).filter((e) => !e.seen).length;
@@ -95,6 +97,9 @@ export class WatchStore {
   async clear(): Promise<void> {
     const db = await this.open();
     const tx = db.transaction(['watches', 'entries', 'lists', 'hosts'], 'readwrite');
-    await Promise.all([...(['watches', 'entries', 'lists', 'hosts'] as const).map((n) => tx.objectStore(n).clear()), tx.done]);
+    await Promise.all([
+      ...(['watches', 'entries', 'lists', 'hosts'] as const).map((n) => tx.objectStore(n).clear()),
+      tx.done,
+    ]);
   }
 }

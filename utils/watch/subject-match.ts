@@ -32,7 +32,8 @@ export function parseSubject(input: string): SubjectQuery {
 }
 
 /** "bus" and "buse" (from "buses"): the crude stem leaves an e or two letters behind now and then. */
-const near = (w: string, t: string) => w.length >= 3 && t.length - w.length <= 2 && t.length > w.length && t.startsWith(w);
+const near = (w: string, t: string) =>
+  w.length >= 3 && t.length - w.length <= 2 && t.length > w.length && t.startsWith(w);
 
 function hasRun(hay: string[], run: string[]): boolean {
   outer: for (let i = 0; i + run.length <= hay.length; i++) {
@@ -47,5 +48,7 @@ export function matchesSubject(query: SubjectQuery, text: string): boolean {
   if (!query.words.length && !query.phrases.length) return false;
   const hay = stems(text);
   const set = new Set(hay);
-  return query.words.every((w) => set.has(w) || hay.some((t) => near(w, t))) && query.phrases.every((p) => hasRun(hay, p));
+  return (
+    query.words.every((w) => set.has(w) || hay.some((t) => near(w, t))) && query.phrases.every((p) => hasRun(hay, p))
+  );
 }

@@ -26,7 +26,15 @@ export function checkTargets(watches: Watch[]): Map<string, CheckTarget[]> {
     if (w.paused || !w.origin || !w.host || !w.base || !w.cid) continue;
     const key = listKey(w.host, w.cid);
     const known = byKey.get(key);
-    if (!known || (!known.committee && w.committee)) byKey.set(key, { key, origin: w.origin, host: w.host.toLowerCase(), base: w.base, cid: w.cid, committee: w.committee });
+    if (!known || (!known.committee && w.committee))
+      byKey.set(key, {
+        key,
+        origin: w.origin,
+        host: w.host.toLowerCase(),
+        base: w.base,
+        cid: w.cid,
+        committee: w.committee,
+      });
   }
   const byHost = new Map<string, CheckTarget[]>();
   for (const t of byKey.values()) byHost.set(t.host, [...(byHost.get(t.host) ?? []), t]);
@@ -37,12 +45,17 @@ export function checkTargets(watches: Watch[]): Map<string, CheckTarget[]> {
 export function subjectsFor(watches: Watch[], host: string, cid: string | null): SubjectWatch[] {
   return watches.filter(
     (w): w is SubjectWatch =>
-      w.kind === 'subject' && !w.paused && (!w.host || w.host === host) && (!w.cid || (cid !== null && w.cid.toLowerCase() === cid.toLowerCase())),
+      w.kind === 'subject' &&
+      !w.paused &&
+      (!w.host || w.host === host) &&
+      (!w.cid || (cid !== null && w.cid.toLowerCase() === cid.toLowerCase())),
   );
 }
 
 export function committeeWatchFor(watches: Watch[], host: string, cid: string): CommitteeWatch | undefined {
-  return watches.find((w): w is CommitteeWatch => w.kind === 'committee' && !w.paused && w.id === committeeWatchId(host, cid));
+  return watches.find(
+    (w): w is CommitteeWatch => w.kind === 'committee' && !w.paused && w.id === committeeWatchId(host, cid),
+  );
 }
 
 /** Origins some watch (paused or not) still needs host access to. */

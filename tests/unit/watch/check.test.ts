@@ -32,13 +32,39 @@ function deps(): CheckDeps {
       const hit = routes.get(key);
       if (hit === undefined) return { kind: 'missing', status: 404 };
       if (typeof hit === 'number') return { kind: 'failed', error: `HTTP ${hit}`, retryAfter: null };
-      return { kind: 'ok', status: 200, text: readFileSync(resolve(SITE, hit), 'utf8'), validators: { etag: null, lastModified: null } };
+      return {
+        kind: 'ok',
+        status: 200,
+        text: readFileSync(resolve(SITE, hit), 'utf8'),
+        validators: { etag: null, lastModified: null },
+      };
     },
   };
 }
 
-const committee: CommitteeWatch = { id: 'committee|democracy.example.gov.uk|433', kind: 'committee', origin: ORIGIN, host: 'democracy.example.gov.uk', base: `${ORIGIN}/`, cid: '433', committee: 'People and Health Overview Committee', paused: false, createdAt: '2026-01-01T00:00:00Z' };
-const subject: SubjectWatch = { id: 'subject|1', kind: 'subject', words: 'libraries', origin: ORIGIN, host: 'democracy.example.gov.uk', base: null, cid: null, committee: null, paused: false, createdAt: '2026-01-01T00:00:01Z' };
+const committee: CommitteeWatch = {
+  id: 'committee|democracy.example.gov.uk|433',
+  kind: 'committee',
+  origin: ORIGIN,
+  host: 'democracy.example.gov.uk',
+  base: `${ORIGIN}/`,
+  cid: '433',
+  committee: 'People and Health Overview Committee',
+  paused: false,
+  createdAt: '2026-01-01T00:00:00Z',
+};
+const subject: SubjectWatch = {
+  id: 'subject|1',
+  kind: 'subject',
+  words: 'libraries',
+  origin: ORIGIN,
+  host: 'democracy.example.gov.uk',
+  base: null,
+  cid: null,
+  committee: null,
+  paused: false,
+  createdAt: '2026-01-01T00:00:01Z',
+};
 
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
@@ -73,7 +99,9 @@ describe('runCheck', () => {
     const reasons = report.added.map((e) => `${e.reason}: ${e.title}`);
     expect(reasons).toContain('committee: Agenda: People and Health Overview Committee, 21 November 2023');
     expect(reasons).toContain('subject: Library Service Review and Opening Hours');
-    expect(report.added.find((e) => e.reason === 'subject')!.href).toBe(`${ORIGIN}/ieListDocuments.aspx?CId=433&MId=5590&Ver=4#AI55953`);
+    expect(report.added.find((e) => e.reason === 'subject')!.href).toBe(
+      `${ORIGIN}/ieListDocuments.aspx?CId=433&MId=5590&Ver=4#AI55953`,
+    );
     expect(await store.countUnseen()).toBe(2);
     const again = await runCheck(deps());
     expect(again.added).toEqual([]);

@@ -14,7 +14,11 @@ describe('watch readers', () => {
   it('reads GetMeetings XML; a count-only or non-XML answer is null', () => {
     const meetings = readWsList(site('webservice/GetMeetings-433.xml'), BASE, '433')!;
     expect(meetings).toHaveLength(12);
-    expect(meetings[0]).toMatchObject({ mid: '5561', meetingDate: '2022-10-25', url: `${BASE}ieListDocuments.aspx?CId=433&MId=5561` });
+    expect(meetings[0]).toMatchObject({
+      mid: '5561',
+      meetingDate: '2022-10-25',
+      url: `${BASE}ieListDocuments.aspx?CId=433&MId=5561`,
+    });
     expect(readWsList('<getmeetings><meetingscount>3</meetingscount></getmeetings>', BASE, '433')).toBeNull();
     expect(readWsList('<html><body>Not here</body></html>', BASE, '433')).toBeNull();
   });
@@ -23,7 +27,12 @@ describe('watch readers', () => {
     const listed = readHtmlList(site('extra/watch/list-published.html'), `${BASE}ieListMeetings.aspx?CId=433`);
     expect(listed[0]).toMatchObject({ mid: '5590', meetingDate: '2023-11-21', cancelled: false });
     expect(listed.filter((m) => m.cancelled).map((m) => m.mid)).toEqual(['5570', '5565']);
-    const page = readMeeting(site('extra/watch/meeting-5590.html'), 'html', `${BASE}ieListDocuments.aspx?CId=433&MId=5590`, null)!;
+    const page = readMeeting(
+      site('extra/watch/meeting-5590.html'),
+      'html',
+      `${BASE}ieListDocuments.aspx?CId=433&MId=5590`,
+      null,
+    )!;
     expect(page.meeting.committee).toBe('People and Health Overview Committee');
     expect(page.meeting.items.map((i) => i.title)).toContain('Library Service Review and Opening Hours');
     expect(readMeeting('<p>nothing</p>', 'html', `${BASE}ieListDocuments.aspx?CId=433&MId=1`, null)).toBeNull();
@@ -33,10 +42,49 @@ describe('watch readers', () => {
 describe('watch targets', () => {
   const base = { paused: false, createdAt: '2026-01-01T00:00:00Z' };
   const watches: Watch[] = [
-    { ...base, id: 'committee|a.gov.uk|1', kind: 'committee', origin: 'https://a.gov.uk', host: 'a.gov.uk', base: 'https://a.gov.uk/', cid: '1', committee: 'Cabinet' },
-    { ...base, id: 'committee|a.gov.uk|2', kind: 'committee', origin: 'https://a.gov.uk', host: 'a.gov.uk', base: 'https://a.gov.uk/', cid: '2', committee: null, paused: true },
-    { ...base, id: 'subject|1', kind: 'subject', words: 'parking', origin: 'https://b.gov.uk', host: 'b.gov.uk', base: 'https://b.gov.uk/mg/', cid: '9', committee: 'Transport' },
-    { ...base, id: 'subject|2', kind: 'subject', words: 'libraries', origin: null, host: null, base: null, cid: null, committee: null },
+    {
+      ...base,
+      id: 'committee|a.gov.uk|1',
+      kind: 'committee',
+      origin: 'https://a.gov.uk',
+      host: 'a.gov.uk',
+      base: 'https://a.gov.uk/',
+      cid: '1',
+      committee: 'Cabinet',
+    },
+    {
+      ...base,
+      id: 'committee|a.gov.uk|2',
+      kind: 'committee',
+      origin: 'https://a.gov.uk',
+      host: 'a.gov.uk',
+      base: 'https://a.gov.uk/',
+      cid: '2',
+      committee: null,
+      paused: true,
+    },
+    {
+      ...base,
+      id: 'subject|1',
+      kind: 'subject',
+      words: 'parking',
+      origin: 'https://b.gov.uk',
+      host: 'b.gov.uk',
+      base: 'https://b.gov.uk/mg/',
+      cid: '9',
+      committee: 'Transport',
+    },
+    {
+      ...base,
+      id: 'subject|2',
+      kind: 'subject',
+      words: 'libraries',
+      origin: null,
+      host: null,
+      base: null,
+      cid: null,
+      committee: null,
+    },
   ];
 
   it('checks active committees and committee-limited subjects, grouped by host', () => {
