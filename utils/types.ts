@@ -37,6 +37,8 @@ export interface Action {
   due: DueDate;
   /** How the due date was found: an exact date, a month, "next meeting", a relative period. */
   dueBasis: 'date' | 'month' | 'next-meeting' | 'relative' | 'none';
+  /** The words the due date was read from ("by the end of the financial year", "in due course"), or null. */
+  dueText?: string | null;
   /** The whole sentence the action was found in. */
   evidence: string;
 }
@@ -64,6 +66,8 @@ export interface Reference {
   committee: string | null;
   /** Minute or item number referred to ("Min 107"). */
   minute: string | null;
+  /** Title of the item referred to, when quoted ("in relation to item 5 (Budget Monitoring)"). */
+  title?: string | null;
 }
 
 export interface DocumentLink {

@@ -1,4 +1,5 @@
-// Detected actions ("who promised what by when"), each with its due date and a Track button.
+// Detected actions ("who promised what by when"), each with its due date (or the words it was
+// promised by, such as "in due course", when they give no date) and a Track button.
 // The engine gives one name per action; where the wording shows it is the body a report goes to
 // ("submitted to the Cabinet") the card says "To: Cabinet", never that the Cabinet owns it.
 import type { Action } from '../../utils/types';
@@ -35,7 +36,7 @@ export function ActionList({ actions, itemLabel, trackState, onTrack }: ActionLi
             <span class="action-meta">
               <span>
                 <Who action={a} />
-                <span class={a.due ? 'due' : 'due due-none'}>{a.due ? `Due ${formatIsoDate(a.due)}` : 'No date given'}</span>
+                <span class={a.due ? 'due' : 'due due-none'}>{a.due ? `Due ${formatIsoDate(a.due)}` : a.dueText ? `When: ${a.dueText}` : 'No date given'}</span>
               </span>
               <TrackButton what={`action ${n + 1} for ${itemLabel}`} state={trackState(n)} onTrack={() => onTrack(n)} />
             </span>

@@ -1,4 +1,4 @@
-// The meeting digest: decisions, actions, £ committed, and jump links to each item. Collapsible;
+// The meeting digest: decisions, actions, £ approved to spend, and jump links to each item. Collapsible;
 // it sits in the page flow above the items, so it never covers page content.
 import type { ComponentChildren } from 'preact';
 import type { AgendaItem } from '../../utils/types';
@@ -27,7 +27,7 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump, 
       ? 'No items published for this meeting.'
       : !data
         ? `Reading ${plural(items.length, 'item')}…`
-        : `${plural(data.decisions, 'decision')} · ${plural(data.actions, 'action')}${data.committed ? ` · ${formatPounds(data.committed)} committed` : ''}`;
+        : `${plural(data.decisions, 'decision')} · ${plural(data.actions, 'action')}${data.approvedSpend ? ` · ${formatPounds(data.approvedSpend)} approved to spend` : ''}`;
   return (
     <details class="digest" data-scrutineer-digest="" data-state={data || cancelled || !items.length ? 'complete' : 'reading'} open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>

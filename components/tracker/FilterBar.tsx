@@ -1,6 +1,6 @@
 import type { FollowUp } from '../../utils/types';
 import { FOLLOW_UP_STATUSES } from '../../utils/types';
-import { distinct, NO_FILTERS, type Filters } from './filter';
+import { distinct, NO_FILTERS, type Filters } from '../../utils/followups/filter';
 
 interface Props {
   filters: Filters;

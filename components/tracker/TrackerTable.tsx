@@ -1,7 +1,7 @@
 import { isOverdue } from '../../utils/followups/overdue';
 import type { FollowUpPatch } from '../../utils/followups/patch';
 import type { FollowUp } from '../../utils/types';
-import type { Sort, SortKey } from './filter';
+import type { Sort, SortKey } from '../../utils/followups/filter';
 import { NotesPanel } from './NotesPanel';
 import { TrackerRow } from './TrackerRow';
 

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupList } from '../../components/popup/PopupList';
 import { NewSection } from '../../components/watch/NewSection';
-import { matchesQuery, searchText } from '../../components/tracker/filter';
+import { matchesQuery, searchText } from '../../utils/followups/filter';
 import { sendMessage } from '../../utils/messages';
 import { groupForPopup } from '../../utils/followups/overdue';
 import { localDay } from '../../utils/text/days';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BulkBar } from '../../components/tracker/BulkBar';
 import { downloadText } from '../../components/tracker/download';
-import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type SortKey } from '../../components/tracker/filter';
+import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type SortKey } from '../../utils/followups/filter';
 import { FilterBar } from '../../components/tracker/FilterBar';
 import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';
@@ -27,7 +27,10 @@ export function App() {
   const [expanded, setExpanded] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const [undo, setUndo] = useState<FollowUp[] | null>(null);
-  const [remindersOn, setRemindersOn] = useState(false);
+  // Reminders are on only when both are true: the user turned them on (a setting the background
+  // confirmed) and the browser still grants notifications (the user may revoke it at any time).
+  const [remindersSaved, setRemindersSaved] = useState(false);
+  const [notificationsAllowed, setNotificationsAllowed] = useState(false);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const today = localDay(new Date());
 
@@ -36,12 +39,13 @@ export function App() {
     if (!r.ok) return setNotice({ kind: 'error', text: r.error });
     setItems(r.followUps);
     setQuarantined(r.quarantined);
+    setRemindersSaved(r.settings.remindersEnabled);
   }
 
   useEffect(() => {
     void reload();
     void navigator.storage?.persist?.();
-    void browser.permissions.contains({ permissions: ['notifications'] }).then(setRemindersOn, () => {});
+    void browser.permissions.contains({ permissions: ['notifications'] }).then(setNotificationsAllowed, () => {});
   }, []);
 
   const shown = useMemo(() => sortFollowUps(applyFilters(items ?? [], filters, today), sort), [items, filters, sort, today]);
@@ -95,10 +99,13 @@ export function App() {
   async function enableReminders() {
     // Must run straight from the click: permission prompts need a user gesture.
     const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
-    setRemindersOn(granted);
+    setNotificationsAllowed(granted);
     if (!granted) return setNotice({ kind: 'info', text: 'Reminders stay off: notifications were not allowed.' });
-    await sendMessage('followup/settings', { patch: { remindersEnabled: true } });
-    await sendMessage('followup/check-reminders', {});
+    const saved = await sendMessage('followup/settings', { patch: { remindersEnabled: true } });
+    if (!saved.ok) return fail(`Reminders stay off: ${saved.error}`);
+    setRemindersSaved(saved.settings.remindersEnabled);
+    const checked = await sendMessage('followup/check-reminders', {});
+    if (!checked.ok) return fail(`Reminders are on, but the first check failed: ${checked.error}`);
     setNotice({ kind: 'info', text: 'Reminders on: Scrutineer checks due dates once a day.' });
   }
 
@@ -124,7 +131,7 @@ export function App() {
         </div>
       </header>
       <NewSection heading="What's new" id="whats-new" empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings." onError={fail} />
-      <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersOn} onEnableReminders={enableReminders} />
+      <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersSaved && notificationsAllowed} onEnableReminders={enableReminders} />
       {notice && (
         <p class={`banner ${notice.kind === 'error' ? 'error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-notice={notice.kind}>
           {notice.text}{' '}

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../../utils/extract/index';
-import { pathological } from '../../tests/fixtures/extract/pathological';
+import { numberedList, pathological } from '../../tests/fixtures/extract/pathological';
 import { median } from './stats';
 
 const SEEDS = fileURLToPath(new URL('../../tests/fixtures/seeds', import.meta.url));
@@ -55,5 +55,10 @@ export async function benchExtract(): Promise<Record<string, number>> {
   const t0 = performance.now();
   extractDocument(bad);
   out['extract.pathological5mb.ms'] = Math.round(performance.now() - t0);
+  // 60,000 numbered lines: the running-order search must stay linear in the number of candidates.
+  const list = numberedList(60_000);
+  const t1 = performance.now();
+  extractDocument(list);
+  out['extract.numberedList60k.ms'] = Math.round(performance.now() - t1);
   return out;
 }

@@ -2,7 +2,10 @@
 // Chromium with 1,000 follow-ups stored, and time from navigation start to the list on screen
 // (the popup marks `scrutineer:popup-rendered` after its first render with data; it renders the
 // first 40 rows and a "Show more" button). Median of 7 loads. popup.renderAfterDataMs is the
-// part after the background's reply arrives. Assumes .output/chrome-mv3 exists.
+// part after the list arrives. popup.blankMs is the same measure for an empty extension page
+// (an HTML shell and one module script that marks the time, added to the bench's private copy
+// of the build only), opened the same way in the same browser: what Chromium itself costs, so
+// render1000Ms − blankMs is the popup's own. Assumes .output/chrome-mv3 exists.
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
 import { FOLLOW_UP_STATUSES } from '../../utils/types';
 import { toBackupJson } from '../../utils/export/backup';
@@ -47,9 +50,14 @@ export function seed(): FollowUp[] {
   });
 }
 
+const BLANK_FILES = {
+  'bench-blank.html': '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body></body></html>\n',
+  'bench-blank.js': "performance.mark('scrutineer:blank-rendered');\ndocument.documentElement.dataset.scrutineerRendered = 'blank';\n",
+};
+
 export async function benchPopup(): Promise<Record<string, number>> {
   // A private copy, so a concurrent `wxt build` cannot pull the extension out from under us.
-  const ext = await launchExtension({ privateCopy: true });
+  const ext = await launchExtension({ privateCopy: true, extraFiles: BLANK_FILES });
   try {
     const page = await ext.openExtensionPage('popup.html');
     const reply = (await page.evaluate((text) => {
@@ -59,8 +67,15 @@ export async function benchPopup(): Promise<Record<string, number>> {
     if (!reply.ok || reply.added !== COUNT) throw new Error(`popup bench: seeding failed: ${reply.error ?? JSON.stringify(reply)}`);
     const times: number[] = [];
     const afterData: number[] = [];
+    const blank: number[] = [];
     const url = page.url();
+    const blankUrl = new URL('/bench-blank.html', url).href;
     for (let i = 0; i < LOADS + 1; i++) {
+      // Blank and popup loads alternate, so both see the same machine load.
+      await page.goto(blankUrl);
+      await page.waitForSelector('html[data-scrutineer-rendered="blank"]');
+      const blankAt = await page.evaluate(() => performance.getEntriesByName('scrutineer:blank-rendered')[0]?.startTime ?? NaN);
+      if (i > 0) blank.push(blankAt);
       await page.goto(url);
       await page.waitForSelector(`html[data-scrutineer-rendered="${COUNT}"]`);
       const [rendered, data] = await page.evaluate(() =>
@@ -74,6 +89,7 @@ export async function benchPopup(): Promise<Record<string, number>> {
       'popup.render1000Ms': Number(median(times).toFixed(1)),
       // The popup's own share: from the list reply arriving to the rows in the DOM.
       'popup.renderAfterDataMs': Number(median(afterData).toFixed(1)),
+      'popup.blankMs': Number(median(blank).toFixed(1)),
     };
   } finally {
     await ext.close();

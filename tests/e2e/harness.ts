@@ -1,6 +1,6 @@
 // Loads the built extension into Debian's Chromium (never a downloaded browser) and serves the
 // demo site from localhost, so e2e tests use Scrutineer as a person would.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -36,7 +36,13 @@ export interface LoadedExtension {
  * cannot swap files under the browser.
  */
 export async function launchExtension(
-  options: { profileDir?: string; extensionDir?: string; privateCopy?: boolean } = {},
+  options: {
+    profileDir?: string;
+    extensionDir?: string;
+    privateCopy?: boolean;
+    /** Files added to the private copy only (path in the extension → contents), e.g. a bench's blank page. */
+    extraFiles?: Record<string, string>;
+  } = {},
 ): Promise<LoadedExtension> {
   const builtDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(builtDir, 'manifest.json'))) {
@@ -45,6 +51,8 @@ export async function launchExtension(
   const copyDir = options.privateCopy ? mkdtempSync(join(tmpdir(), 'scrutineer-ext-')) : null;
   const extensionDir = copyDir ? join(copyDir, 'chrome-mv3') : builtDir;
   if (copyDir) cpSync(builtDir, extensionDir, { recursive: true });
+  if (options.extraFiles && !copyDir) throw new Error('extraFiles needs privateCopy: the build itself is never changed');
+  for (const [path, text] of Object.entries(options.extraFiles ?? {})) writeFileSync(join(extensionDir, path), text);
   const ownsProfile = !options.profileDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'scrutineer-e2e-'));
   const removeOwnDirs = () => {

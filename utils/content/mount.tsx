@@ -19,6 +19,7 @@ import { findDates, findMoney } from '../summary/key-figures';
 import { summariseItem } from '../summary/extractive';
 import { hasOnDeviceSummarizer, summariseOnDevice } from '../summary/on-device';
 import { digestData } from '../overlay/digest-data';
+import { CONTENT, MODERNGOV_ROOT } from '../moderngov/selectors';
 import { itemAnchorUrl } from '../moderngov/urls';
 import type { BackfillControls, BackfillView } from './backfill';
 import type { HostFactory, OverlayHost } from './host';
@@ -69,7 +70,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
 
   const withDigest = page.pageKind === 'meeting' || page.pageKind === 'issue';
   const table = anchors[0]?.anchor.closest('table');
-  const content = doc.querySelector('#modgov .mgContent') ?? doc.querySelector('#modgov') ?? doc.body;
+  const content = doc.querySelector(`${MODERNGOV_ROOT[0]} ${CONTENT}`) ?? doc.querySelector(MODERNGOV_ROOT[0]) ?? doc.body;
   const digestUi: OverlayHost | null = withDigest ? (table ? deps.hosts(table, 'before', 'digest') : deps.hosts(content, 'first', 'digest')) : null;
   const itemUis = anchors.map((a, i) => deps.hosts(a.anchor, a.place, items[i]?.routine ? 'side routine' : 'side'));
 

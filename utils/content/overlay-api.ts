@@ -3,7 +3,7 @@
 // backfilling a committee. Components receive these as callbacks and never send messages, fetch
 // or touch storage themselves, so the direction stays page run → components, never back.
 import { sendMessage } from '../messages';
-import { defaultRunnerDeps, runBackfill } from '../related/backfill-runner';
+import { defaultRunnerDeps, runBackfill } from './backfill-runner';
 import type { LinkedItem } from '../related/types';
 import type { NewFollowUp, ParsedPage } from '../types';
 import { createBackfill, type BackfillControls, type BackfillView } from './backfill';

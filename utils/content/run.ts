@@ -1,6 +1,6 @@
 // One page run: classify, mark the page, read its DOM, mount the cards at once, then analyse each
 // item's text in idle chunks and complete its card; when every card is complete, highlight the
-// resolutions and load related items (utils/related/load-related.ts). Everything registered here belongs to
+// resolutions and load related items (load-related.ts). Everything registered here belongs to
 // `ctx`, so it stops when the extension is reloaded. Any failure on a strange page becomes the
 // small notice.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,7 +12,7 @@ import { mountNotice } from './notice';
 import { createHostFactory } from './host';
 import { ensureHighlightStyle, highlightResolutions, type Highlighter } from './highlight';
 import { watchForRerender } from './reanchor';
-import { defaultLoadDeps, loadRelated } from '../related/load-related';
+import { defaultLoadDeps, loadRelated } from './load-related';
 import { runInIdle, type IdleRun } from './idle';
 import { createOverlayApi } from './overlay-api';
 import { spaced } from './spaced';

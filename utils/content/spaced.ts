@@ -3,7 +3,7 @@
 // the tab a few milliseconds early or late (message passing, an IndexedDB write), so two requests
 // could land 995 ms apart; this guard keeps every gap at a second or more, plus a margin for timer
 // and network jitter.
-import type { FetchedText } from '../related/same-origin-fetch';
+import type { FetchedText } from './same-origin-fetch';
 
 type FetchText = (url: string, signal?: AbortSignal) => Promise<FetchedText>;
 

@@ -1,54 +1,37 @@
-// A speed-up for findActions over whole papers: the words each of its TRIGGERS cannot match
-// without, so one scan of a sentence rules most triggers out before any pattern runs. Kept apart
-// from actions.ts so the in-page overlay (short blocks, analyseBlock) does not carry it.
-import type { TriggerGate } from './actions';
+// A speed-up for findActions over whole papers: each trigger's `hint` words (words it cannot match
+// without) are found in one scan of a sentence, which rules most triggers out before any pattern
+// runs. Kept apart from actions.ts so the in-page overlay (short blocks, analyseBlock) does not
+// carry it.
+import { TRIGGERS, type TriggerGate } from './actions';
 
-/**
- * Per trigger (TRIGGERS order, lower case): "|" between words, "/" between groups that must each
- * hit. A word listed here must appear in every text its trigger matches.
- */
-const HINTS = [
-  'delegated',
-  'recommended|referred',
-  'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|received|provided',
-  'reported|brought',
-  'submitted',
-  'back|scheduled|submitted',
-  'return|come back',
-  'circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|made available',
-  'review',
-  'undert|offered|promised|committed|agreed|asked|requested',
-  'will',
-  'officer',
-  'liaise|write|respond|confirm|investigate|look into|look at|follow up|arrange|contact|check|clarify|chase|pursue',
-  'provided',
-  'requested|asked|instructed',
-  'clerk|officer|chair|director|manager|treasurer|rfo|head of|cllr|councillor/would|will|is to|was to',
-  'deferred',
-  'write',
-  'clerk|rfo|officer|chair|treasurer|cllr|councillor',
-  'would|will|shall',
-]
+interface Scan {
+  re: RegExp;
+  /** Per hint word: the hint groups (across all triggers) it satisfies. */
+  groups: Map<string, number[]>;
+  /** Per trigger: the hint groups that must all be hit. */
+  need: number[][];
+  size: number;
+}
 
-let scan: { re: RegExp; bits: Map<string, number>; need: number[] } | null = null;
+let scan: Scan | null = null;
 
-/**
- * Each hint group is one bit; a word sets the bits of every group holding it or a word inside it.
- * The scan restarts one character after each word found (longest first), so overlapping words all count.
- */
+function build(): Scan {
+  const perTrigger = TRIGGERS.map((t) => t.hint.split('/').filter(Boolean).map((g) => g.split('|')));
+  const flat = perTrigger.flat();
+  const words = [...new Set(flat.flat())].sort((a, b) => b.length - a.length);
+  const groups = new Map(words.map((w) => [w, flat.flatMap((g, k) => (g.some((v) => w.includes(v)) ? [k] : []))]));
+  let k = 0;
+  const need = perTrigger.map((gs) => gs.map(() => k++));
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return { re, groups, need, size: flat.length };
+}
+
+/** The scan restarts one character after each word found (longest first), so overlapping words all count. */
 export const triggerGate: TriggerGate = (lower) => {
-  if (!scan) {
-    const groups = HINTS.map((h) => h.split('/').map((g) => g.split('|')));
-    const flat = groups.flat();
-    const words = [...new Set(flat.flat())].sort((a, b) => b.length - a.length);
-    const bits = new Map(words.map((w) => [w, flat.reduce((acc, g, k) => (g.some((v) => w.includes(v)) ? acc | (1 << k) : acc), 0)]));
-    let k = 0;
-    const need = groups.map((gs) => gs.reduce((acc) => acc | (1 << k++), 0));
-    scan = { re: new RegExp(words.join('|'), 'g'), bits, need };
-  }
-  const { re, bits, need } = scan;
-  let found = 0;
+  scan ??= build();
+  const { re, groups, need, size } = scan;
+  const hit = new Uint8Array(size);
   re.lastIndex = 0;
-  for (let m; (m = re.exec(lower)); re.lastIndex = m.index + 1) found |= bits.get(m[0])!;
-  return (i) => (found & need[i]) === need[i];
+  for (let m; (m = re.exec(lower)); re.lastIndex = m.index + 1) for (const g of groups.get(m[0])!) hit[g] = 1;
+  return (i) => need[i].every((g) => hit[g] === 1);
 };

@@ -1,78 +1,315 @@
-// Step 4c: follow-up actions — clauses that commit someone to do something later. Triggers follow
-// the phrasing catalogue in ACTIONS.md ("report be submitted to …", "undertook to …", "would be
-// circulated …", "review … in 12 months' time", "be delegated to …", "be recommended to Council").
-// A trigger needs a future or obligation form (would/will/be/to); past-tense reports of what was
-// done, notes ("be noted") and negated clauses are not actions. Due dates are resolved against
-// the meeting date.
+// Step 4c: follow-up actions — clauses in which someone commits to do something after the meeting
+// (report back, circulate, write to, review, bring a further report, arrange, investigate). The
+// phrasings follow the catalogue in ../shared/ACTIONS.md and real minutes of many councils.
+// A trigger needs a future or obligation form (would/will/be/to, "agreed to", "undertook to",
+// "Clerk to …"); noting, agreeing that something was so, history, thanks and opinions are not
+// actions, and a delegation of powers is one only when it names a task or a date. Owners and due
+// dates are read in ./action-parts.ts.
 import type { Action, ActionKind } from '../types';
-import { addDays, addMonths, findDate, MONTH_PATTERN, nextMonthNamed, parseMonth } from '../text/dates';
+import { dueOf, ownerOf, type DueContext } from './action-parts';
+
+export { dueOf, ownerOf, type DueContext } from './action-parts';
+
+/** Verbs that promise work when something "would be / be / to be …" done. One per line. */
+const PROMISED_PASSIVE = [
+  'submitted',
+  'presented',
+  'brought back',
+  'brought to',
+  'reported back',
+  'reported to',
+  'reported at',
+  'reported on',
+  'circulated',
+  'shared',
+  'distributed',
+  'emailed',
+  'e-mailed',
+  'forwarded',
+  'sent out',
+  'sent to',
+  'made available',
+  'arranged',
+  'organised',
+  'explored',
+  'pursued',
+  'investigated',
+  'looked into',
+  'followed up',
+  'fed back',
+  'prepared',
+  'produced',
+  'drafted',
+  'undertaken',
+  'carried out',
+  'reviewed (?:in|after|within|at|by|annually|again)',
+  'revisited',
+  're-?considered',
+  'given further consideration',
+  'considered further',
+  'considered at (?:a|the) (?:future|next|following)',
+  'considered by (?:the )?(?:next|a future)',
+  'convened',
+  'scheduled',
+  'commissioned',
+  'chased',
+  'provided to',
+  'provided for',
+].join('|');
+
+/**
+ * Weaker verbs: a promise only in reported speech ("would be enhanced"), where minutes record what
+ * someone said would happen; as a resolution's "be …" they are usually the decision itself.
+ */
+const REPORTED_PASSIVE = [
+  'enhanced',
+  'improved',
+  'updated',
+  'amended',
+  'clarified',
+  'confirmed',
+  'raised',
+  'developed',
+  'monitored',
+  'progressed',
+  'taken forward',
+  'provided',
+  'set up',
+  'repaired',
+  'replaced',
+  'completed',
+  'resolved',
+  'written',
+  'contacted',
+  'informed',
+  'advised',
+  'invited',
+].join('|');
+
+/** Verbs that are a promise after "would/will" whoever the subject is. */
+const PROMISE_VERBS = [
+  'report back',
+  'write to',
+  'write out',
+  'circulate',
+  'liaise',
+  'respond',
+  'reply',
+  'follow up',
+  'look into',
+  'look at',
+  'come back',
+  'feed back',
+  'investigate',
+  'arrange',
+  'confirm',
+  'clarify',
+  'chase',
+  'contact',
+  'pursue',
+  'send',
+  'email',
+  'e-mail',
+].join('|');
+
+/** Verbs that are a promise after "would/will" when a person or body is the subject. */
+const AGENT_VERBS = [
+  'provide',
+  'review',
+  'consider',
+  'discuss',
+  'meet',
+  'raise',
+  'update',
+  'bring',
+  'present',
+  'submit',
+  'prepare',
+  'produce',
+  'draft',
+  'amend',
+  'refer',
+  'invite',
+  'seek',
+  'ask',
+  'identify',
+  'publish',
+  'visit',
+  'speak',
+  'consult',
+  'engage',
+  'make',
+  'take',
+  'monitor',
+  'obtain',
+  'apply',
+  'establish',
+  'set up',
+  'convene',
+  'share',
+  'explore',
+  'inform',
+  'notify',
+  'report',
+  'look',
+  'check',
+  'examine',
+  'work with',
+].join('|');
+
+/** "… would be making representations": the future progressive of work to be done. */
+const PROGRESSIVE = [
+  'making',
+  'discussing',
+  'reporting',
+  'bringing',
+  'writing',
+  'contacting',
+  'arranging',
+  'reviewing',
+  'exploring',
+  'looking',
+  'meeting',
+  'seeking',
+  'preparing',
+  'presenting',
+  'submitting',
+  'circulating',
+  'sending',
+  'providing',
+  'liaising',
+  'taking',
+  'carrying out',
+  'undertaking',
+  'consulting',
+  'investigating',
+  'pursuing',
+  'progressing',
+  'working',
+  'engaging',
+].join('|');
+
+/** Things a body is asked or agrees "to" do that are decisions at the meeting, not later work. */
+const AT_MEETING =
+  'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw';
+
+/** Delegated powers: granting these is a decision, not a promise (unless a date or task is named). */
+const POWER_VERB = /^(?:approve|agree|enter|award|finali[sz]e|sign|execute|negotiate|determine|accept|dispose|acquire|let|grant|vary|conclude|complete|procure|appoint|exercise|take|make|refresh|update|amend|und\b|undertake all)/i;
+
+// Roles and people that can owe an action, used to tell "officers would provide" from "the
+// scheme would provide".
+const AGENT = String.raw`(?:\b(?:he|she|they|we|I)\b|\b[Oo]fficers?\b|\b[Mm]embers\b|\b(?:Clerk|Chamberlain|Officer|Director|Manager|Co-?ordinator|Chair(?:man|person)?|Leader|Mayor|Chief Executive|Treasurer|Solicitor|Counsel|Lead|Cabinet Member|Portfolio Holder|Head of|Commissioner|Secretary|RFO|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Council|Committee|Cabinet|Board|Panel|Executive|Directorate|Team|Service)\b)`;
 
 interface Trigger {
   kind: ActionKind;
+  /** Lower-case words the trigger cannot match without: "|" any of, "/" between groups that must all hit. */
+  hint: string;
   re: RegExp;
+  /** The words before the trigger must name a person or body ("officers would provide …"). */
+  agent?: boolean;
+  /** The match itself starts with the one who acts ("Clerk to …"). */
+  lead?: boolean;
 }
 
-const FUT = '(?:would|will|shall|should|to|be|being|would be|will be|to be|should be|must be)';
+const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)be|(?<!\b(?:was|were|is|are)\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
 
 export const TRIGGERS: Trigger[] = [
-  { kind: 'delegation', re: /\bbe\s+delegated\s+to\b/i },
-  { kind: 'referral', re: /\b(?:be|being)\s+(?:recommended|referred)\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z]|^(?:RECOMMENDED|Recommended)\s*(?:[:–—-]\s*)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]/ },
+  // Delegations (decided on below: a task or a date makes one a promise).
+  { kind: 'delegation', hint: 'delegat', re: /\b(?:be\s+delegated\s+to|delegat(?:e|ed|es)\s+(?:authority\s+)?to|delegated\s+authority\s+(?:be|is|was)\s+(?:given|granted)\s+to|authority\s+(?:be|is)\s+delegated\s+to)\b/i },
+  { kind: 'referral', hint: 'recommended|referred', re: /\b(?:be|being)\s+(?:recommended|referred)\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z]|^(?:RECOMMENDED|Recommended)\s*(?:[:–—-]\s*)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]/ },
+  // "approved for consideration by Council on 22 March", "approved for publication … by 31 December".
+  { kind: 'report-back', hint: 'approved|endorsed|agreed/consideration|publication|submission', re: /\b(?:approved|endorsed|agreed)\s+for\s+(?:consideration|publication|submission)\s+(?:by|to|at|on)\b/i },
   {
     kind: 'report-back',
-    re: new RegExp(
-      `\\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\\b[^.;]{0,80}?\\b(?<!\\bhad (?:to )?)${FUT}\\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|received|provided)\\b(?!\\s+(?:at|during|in|by)\\s+(?:this|today|the present|tonight)\\b)`,
-      'i',
-    ),
+    hint: 'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|provided',
+    re: new RegExp(String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided)\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`, 'i'),
   },
-  { kind: 'report-back', re: /\b(?:be|being|would be|will be|to be|should be)\s+(?:fully\s+)?(?:explored\s+and\s+)?(?:reported|brought)\s+(?:back|on|to|at)\b/i },
-  { kind: 'report-back', re: /(?<!\bhad to )\b(?:be|being)\s+(?:re-?)?submitted\s+to\s+(?:the\s+|a\s+|its\s+)?(?:next|future|[A-Z])/ },
-  { kind: 'report-back', re: /\b(?:would|will|to)\s+report\s+back\b|\breport(?:ing)?\s+back\s+to\b|\bis\s+scheduled\s+for\b|\bre-?submitted\s+to\b/i },
-  { kind: 'report-back', re: /\b(?:would|will|to)\s+(?:return|come back)\s+to\s+(?:a|the)\s+(?:future|next)\b/i },
-  { kind: 'circulate', re: new RegExp(`\\b${FUT}\\s+(?:be\\s+)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|made available)\\b`, 'i') },
-  { kind: 'review', re: /\b(?:would|will|should|shall)\s+(?:re-?)?review\b|\breview\s+(?:to be|would be|will be|be|being)\s+(?:undertaken|carried out|conducted)\b|\b(?:be|being)\s+reviewed\s+(?:in|after|within|at|by)\b/i },
-  { kind: 'undertaking', re: /(?<!\bhad\s)\b(?:undertook|undertake|offered|promised|committed|agreed|was asked|were asked|was requested|were requested)\s+to\s+(?!(?:a|an|the|this|these|that|be noted|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend)\b)[a-z]+/i },
-  { kind: 'undertaking', re: /\bI\s+will\s+(?!not\b)[a-z]+|\bwe\s+will\s+(?:ask|write|provide|confirm|report|circulate|send|look|update|arrange|respond|check|investigate|share|come back|bring|follow)\b/ },
-  { kind: 'undertaking', re: /\bofficers?\s+(?:would|will)\s+(?!not\b|be\s+(?:noted|aware)\b)[a-z]+/i },
-  { kind: 'undertaking', re: /\b(?:would|will)\s+(?:liaise|write|respond|confirm|investigate|look into|look at|follow up|arrange|contact|check|clarify|chase|pursue)\b|\bto\s+liaise\s+with\b/i },
-  { kind: 'undertaking', re: /\b(?:be|being)\s+provided\s+(?:to|for)\b/i },
-  { kind: 'undertaking', re: /\b(?:be|being)\s+(?:requested|asked|instructed)\s+to\s+(?!note|consider|comment|attend|leave)[a-z]+/i },
+  { kind: 'circulate', hint: ' be |being/circulated|shared|distributed|mailed|forwarded|sent|available', re: new RegExp(String.raw`\b${FUT}\s+(?:re-?)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|sent to|made available)\b`, 'i') },
+  { kind: 'report-back', hint: ' be |being/' + 'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published', re: new RegExp(String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`, 'i') },
+  { kind: 'undertaking', hint: 'would|will|shall/' + 'enhanced|improved|updated|amended|clarified|confirmed|raised|developed|monitored|progressed|taken|considered|provided|included|added|set up|repaired|replaced|completed|resolved|written|contacted|informed|advised|invited', re: new RegExp(String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+)?be\s+(?:${REPORTED_PASSIVE})\b(?!\s+(?:that|with)\b|\s+by\s+(?:the\s+)?[A-Z])`, 'i') },
+  { kind: 'report-back', hint: 'reported', re: /\b(?:is|are|be)\s+(?:also\s+)?reported\s+(?:annually|quarterly|monthly|regularly|yearly|twice|every|each|back)\b/i },
+  { kind: 'report-back', hint: 'back|scheduled|submitted', re: /\b(?:would|will|to)\s+report\s+back\b|\breport(?:ing)?\s+back\s+to\b|\bis\s+scheduled\s+for\b|\bre-?submitted\s+to\b/i },
+  { kind: 'report-back', hint: 'return|come back', re: /\b(?:would|will|to)\s+(?:return|come back)\s+to\s+(?:a|the)\s+(?:future|next)\b/i },
+  { kind: 'report-back', hint: 'deferred', re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b/i },
+  { kind: 'review', hint: 'review', re: /\b(?:would|will|should|shall)\s+(?:re-?)?review\b|\breview\s+(?:to be|would be|will be|be|being)\s+(?:undertaken|carried out|conducted)\b/i },
+  // Someone takes the work on: "undertook to", "agreed to liaise", "intends to report", "was asked to provide".
+  { kind: 'undertaking', hint: 'undert|offered|promised|agreed|asked|requested|intend|intention', re: new RegExp(String.raw`(?<!\b(?:has|have|had)(?:\s+(?:since|already|now|previously))?\s)\b(?:undertook|undertake|offered|promised|agreed|intends|intend|intention|was asked|were asked|was requested|were requested|been asked|be asked|be requested|be instructed|being asked)\s+to\s+(?!(?:${AT_MEETING})\b)[a-z]+`, 'i') },
+  { kind: 'undertaking', hint: 'asked|requested|instructed', re: new RegExp(String.raw`\b(?:requested|asked|instructed)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}|(?:panel\s+)?members\s+|officers\s+|(?:the\s+)?(?:panel|committee|board|council)\s+|him\s+|her\s+|them\s+)to\s+(?!(?:${AT_MEETING})\b)[a-z]+`) },
+  { kind: 'undertaking', hint: 'instructed|requested|directed/that', re: /\b(?:instructed|requested|directed)\s+that\b[^.;]{0,200}?\bbe\s+[a-z]+ed\b/i },
+  { kind: 'undertaking', hint: 'will', re: /\bI\s+will\s+(?!not\b)[a-z]+|\bwe\s+will\s+(?:ask|write|provide|confirm|report|circulate|send|look|update|arrange|respond|check|investigate|share|come back|bring|follow)\b/ },
+  { kind: 'undertaking', hint: 'would|will|liaise', re: new RegExp(String.raw`\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:${PROMISE_VERBS})\b|\bto\s+liaise\s+with\b`, 'i') },
+  { kind: 'undertaking', hint: 'would|will|shall', agent: true, re: new RegExp(String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+|personally\s+)?(?:${AGENT_VERBS})\b`, 'i') },
+  { kind: 'undertaking', hint: 'would|will/ing', agent: true, re: new RegExp(String.raw`\b(?:would|will)\s+(?:also\s+|now\s+)?be\s+(?:${PROGRESSIVE})\b`, 'i') },
+  { kind: 'undertaking', hint: 'currently|now|presently/ing', agent: true, re: /\b(?:is|was|are|were)\s+(?:currently|now|presently)\s+(?:exploring|investigating|looking into|reviewing|pursuing|seeking|preparing|drafting|working on)\b/i },
+  { kind: 'undertaking', hint: 'responsible', re: /\b(?:will|would|to)\s+be\s+responsible\s+for\s+[a-z]+ing\b/i },
+  { kind: 'undertaking', hint: 'attend', re: /\bto\s+attend\s+(?:future|the next|a future|subsequent|forthcoming)\b[^.;]{0,40}?\bmeetings?\b/i },
+  { kind: 'undertaking', hint: 'consultation|consult', re: /\b(?:progression|proceed|progress)\s+to\s+(?:a\s+)?(?:statutory|public|formal|further)\s+consultation\b|\b(?:consultation|engagement)\s+(?:be|to be|would be|will be)\s+(?:undertaken|carried out|commenced|launched)\b/i },
+  { kind: 'other', hint: 'write', re: /\b(?:writes?|write)\s+to\s+the\b(?=[^.]*\bon behalf of\b)/i },
+  // Shorthand at the head of a clause: "Clerk to apply for a grant", "Chair to send a message",
+  // and the resolution's subjunctive "the Scrutiny Coordinator email all members …".
   {
     kind: 'undertaking',
-    re: /\b(?:[Cc]lerk|[Oo]fficers?|Chair(?:man|person)?|Director|Manager|Treasurer|RFO|Head of [A-Z]\w+|Cllr\.? [A-Z][\w'-]+|Councillor [A-Z][\w'-]+)\s+(?:would|will|is to|was to)\s+(?!not\b|be\s+(?:noted|aware|present)\b|have\b)[a-z]+/,
-  },
-  { kind: 'report-back', re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b/i },
-  { kind: 'other', re: /\b(?:writes?|write)\s+to\s+the\b(?=[^.]*\bon behalf of\b)/i },
-  // Parish shorthand at the head of a sentence: "The Clerk to apply for a grant …", "Cllr Green to obtain quotes".
-  {
-    kind: 'undertaking',
-    re: /^(?:\(?[a-z0-9]{1,3}\)\s*)?(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3}(?:[Cc]lerk|RFO|[Oo]fficers?|Chair(?:man|person)?|Treasurer|Cllrs?\.? [A-Z][\w'-]+|Councillors? [A-Z][\w'-]+)\s+to\s+(?!be\b|have\b|the\b)[a-z]+/,
+    hint: 'clerk|rfo|officer|chair|treasurer|cllr|councillor|director|manager|coordinator|co-ordinator|leader|head of|chamberlain|secretary',
+    re: /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,4}(?:[Cc]lerk|RFO|[Oo]fficers?|Chair(?:man|person)?|Treasurer|Director|Manager|Co-?ordinator|Leader|Chamberlain|Secretary|Head of(?: [A-Z][\w'-]+)+|Cllrs?\.? [A-Z][\w'-]+|Councillors? [A-Z][\w'-]+)(?:\s+to\s+|\s+(?=(?:email|e-mail|write|report|circulate|contact|arrange|provide|prepare|liaise|investigate|review|send|bring|update|consult|explore|pursue|seek|identify|ask|obtain|chase|check|draft)\b))(?!be\b|have\b|the\b)[a-z]+/,
+    lead: true,
   },
   // A promise with a deadline in the passive: "the lights would be repaired by the end of February 2024".
   {
     kind: 'undertaking',
-    re: new RegExp(`\\b(?:would|will|shall)\\s+be\\s+(?!noted\\b|aware\\b|able\\b|held\\b|grateful\\b|happy\\b)[a-z]+ed\\b[^.;]{0,60}?\\b(?:by|before|within|in)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d|(?:${MONTH_PATTERN})\\b|the\\s+(?:next|end)\\b)`, 'i'),
+    hint: 'would|will|shall',
+    re: /\b(?:would|will|shall)\s+be\s+(?!noted\b|aware\b|able\b|held\b|grateful\b|happy\b)[a-z]+ed\b[^.;]{0,60}?\b(?:by|before|within)\s+(?:the\s+end\s+of\s+|no later than\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the\s+(?:next|end)\b)/i,
   },
 ];
 
+/** Questions, hopes and views before the trigger: "asked whether officers would …", "hoped the Council would …". */
+const NOT_PROMISE = /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:what|whether|if|how|why|when|who|which|about)|hoped|hopes|felt|believed|wished|trusted)\b/i;
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
+/** The meeting's own business and boilerplate, never a follow-up. */
+const PROCEDURAL = /\b(?:correct record|late items?|urgent business|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
+/** Events of an earlier meeting, told as history. */
+const HISTORY = /^(?:at|during)\s+(?:that|its|their|the (?:last|previous))\s+meeting\b/i;
+/** "the report be noted" as the whole clause. */
+const NOTED_ONLY = /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?the\s+(?:report|update|minutes?)\b[^.]{0,80}\bbe\s+noted\b/i;
+const AGENT_RE = new RegExp(AGENT);
 const MAX_SENTENCE = 600;
 
-/** Sentences of a block; list items stand alone. */
+const ITEM = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+/;
+
+/** Sentences of a block; list items stand alone, or join the lead-in that they complete. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   // Lines wrapped by page width (PDF text) continue the sentence; a line ending in . ! ? ; : closes it.
   // Short lines are headings or labels, and a list marker starts a new clause. A quotation closed
   // after its full stop ('… Church Street."') closes the line too.
-  const paras = text.replace(/(^|\n)([^\n]{40,}[^.!?;:\n])(?<![.!?;:]["”’'])\n(?!\s*(?:[-•]|\(?[a-z0-9]{1,3}\)|\d{1,2}\.\s))(?=[^\n])/g, '$1$2 ').split(/\n+/);
+  const paras = text.replace(/(?<=^|\n)([^\n]{40,}[^.!?;:\n])(?<![.!?;:]["”’'])\n(?!\s*(?:[-•·]|\(?[a-z0-9]{1,3}[.)]\s|\d{1,2}\.\s))(?=[^\n])/g, '$1 ').split(/\n+/);
+  let lead: { text: string; each: boolean } | null = null;
   for (const para of paras) {
-    const p = para.replace(/^\s*[-•]\s+/, '').trim();
+    let p = para.replace(/^\s*[-•·]\s+/, '').trim();
     if (!p) continue;
+    // A lead-in ending "… to:" gives each item its subject and verb ("delegated to the Director to:
+    // a. identify …"); other lead-ins that items merely continue ("… within: (a) in the case of …").
+    if (lead && ITEM.test(p)) {
+      if (lead.each) p = `${lead.text} ${p.replace(ITEM, '')}`;
+      else {
+        out[out.length - 1] += ' ' + p.replace(ITEM, '');
+        continue;
+      }
+    } else if (lead && !lead.each && /^[a-z]/.test(p)) {
+      out[out.length - 1] += ' ' + p;
+      lead = null;
+      continue;
+    } else lead = null;
+    if (/:\s*$/.test(p) && p.length > 30 && !/\b(?:resolved|agreed|noted|following|as follows|points?)\b[^:]*:\s*$/i.test(p)) {
+      const each = /\bto\s*:\s*$/.test(p);
+      lead = { text: p.replace(/:\s*$/, ''), each };
+      if (each) continue;
+    }
     let start = 0;
     const re = /[.!?]["”’]?(?=\s+["“‘(]?[A-Z(])|;\s+(?=\(?[a-z0-9]{1,3}\)\s)/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(p))) {
       // "Cllr. X", "No. 5", "para. 2": abbreviations do not end a sentence.
-      if (/\b(?:Cllr|Mr|Mrs|Ms|Dr|No|para|St|approx|cf|e\.g|i\.e|etc|Co|Ltd|Nos)$/i.test(p.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (/\b(?:Cllr|Mr|Mrs|Ms|Dr|No|para|St|approx|cf|e\.g|i\.e|etc|Co|Ltd|Nos|s)$/i.test(p.slice(Math.max(0, m.index - 6), m.index))) continue;
       out.push(p.slice(start, m.index + m[0].length).trim());
       start = m.index + m[0].length;
     }
@@ -81,100 +318,72 @@ export function sentences(text: string): string[] {
   return out.filter((s) => s.length > 8);
 }
 
-const OWNER_SUBJECT =
-  /\b((?:the\s+)?(?:(?:[A-Z][\w&'-]*|of|and|for|to)\s+){0,6}(?:Clerk|Officer|Officers|Director|Manager|Chair|Chairman|Chairperson|Leader|Chief Executive|Treasurer|Solicitor|Lead|Cabinet Member|Portfolio Holder|Head of (?:[A-Z][\w&'-]*\s?){1,4})|[Oo]fficers|[Tt]he (?:head|director|manager|chair(?:man)?|clerk|leader|cabinet member)\b(?: (?:of|for) (?:[A-Z][\w&'-]*\s?){1,4})?|Cllrs?\.? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|Councillors? [A-Z][\w'-]+(?: [A-Z][\w'-]+)?|[Tt]he (?:committee|council|cabinet|board|panel|[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel)|[Tt]he manager)(?=\s+(?:would|will|undertook|agreed|offered|promised|was asked|were asked|committed|should|to)\b)/g;
-const OWNER_TARGET =
-  /\b(?:delegated to|submitted to|presented to|reported (?:back )?to|brought (?:back )?to|considered by|recommended to|referred to|provided to|circulated to|shared with|passed to)\s+((?:the\s+)?(?:(?:[A-Z][\w&'-]*|of|and|for|with)\s*){1,10})/;
-
-function ownerOf(sentence: string, triggerIndex: number): string | null {
-  const before = sentence.slice(0, triggerIndex + 40);
-  let owner: string | null = null;
-  for (const m of before.matchAll(OWNER_SUBJECT)) owner = m[1];
-  if (!owner) {
-    const t = OWNER_TARGET.exec(sentence);
-    if (t) owner = t[1];
-  }
-  if (!owner) return null;
-  return owner.replace(/\s+(?:and|of|for|with|in|the)\s*$/i, '').trim() || null;
-}
-
-const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
-const RELATIVE = /\b(?:in|within|after|over the next)\s+(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(month|year|week)s?(?:['’]s?)?(?:\s+time)?\b/i;
-const NEXT_MEETING = /\b(?:the|its|their)\s+next\s+(?:available\s+|scheduled\s+|ordinary\s+)?(?:meeting|cabinet|committee|board|council)\b/i;
-const MONTH_ONLY = new RegExp(`\\b(?:in|by|at the|the|until|before|during)\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
-
-const MONTH_YEAR_AT = new RegExp(`\\b(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}`, 'i');
-
-export interface DueContext {
-  meetingDate: string | null;
-  nextMeetingDate: string | null;
-}
-
-/** The due date in an action sentence, as precise as printed. */
-export function dueOf(sentence: string, ctx: DueContext): Pick<Action, 'due' | 'dueBasis'> {
-  const floor = ctx.meetingDate ?? '0000';
-  let rest = sentence;
-  // Full dates and month-years on or after the meeting; earlier ones are history ("held on 19 July 2017").
-  for (let guard = 0; guard < 6 && rest; guard++) {
-    const d = findDate(rest);
-    const mon = parseMonth(rest);
-    const dIdx = d ? d.index : Infinity;
-    const mIdx = mon ? rest.search(MONTH_YEAR_AT) : -1;
-    if (d && (mIdx < 0 || dIdx <= mIdx)) {
-      if (d.iso >= floor) return { due: d.iso, dueBasis: 'date' };
-      rest = rest.slice(d.index + d.length);
-      continue;
-    }
-    if (mon && mIdx >= 0) {
-      if (mon >= floor.slice(0, 7)) return { due: mon, dueBasis: 'month' };
-      rest = rest.slice(mIdx + 6);
-      continue;
-    }
-    break;
-  }
-  const rel = RELATIVE.exec(sentence);
-  if (rel && ctx.meetingDate) {
-    const n = /^\d+$/.test(rel[1]) ? +rel[1] : WORD_NUM[rel[1].toLowerCase()] ?? 0;
-    const unit = rel[2].toLowerCase();
-    if (n) {
-      if (unit === 'week') return { due: addDays(ctx.meetingDate, n * 7), dueBasis: 'relative' };
-      return { due: addMonths(ctx.meetingDate, unit === 'year' ? n * 12 : n), dueBasis: 'relative' };
-    }
-  }
-  if (NEXT_MEETING.test(sentence)) return { due: ctx.nextMeetingDate, dueBasis: 'next-meeting' };
-  const mo = MONTH_ONLY.exec(sentence);
-  if (mo && ctx.meetingDate) {
-    const due = nextMonthNamed(mo[1], ctx.meetingDate);
-    if (due) return { due, dueBasis: 'month' };
-  }
-  return { due: null, dueBasis: 'none' };
-}
-
 /** Per sentence (lower case): which TRIGGERS (by index) could match it; a speed-up only. */
 export type TriggerGate = (lower: string) => (trigger: number) => boolean;
+
+/** The first trigger of a clause, or null. */
+function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: Trigger; m: RegExpExecArray } | null {
+  for (let ti = 0; ti < TRIGGERS.length; ti++) {
+    if (may && !may(ti)) continue;
+    const t = TRIGGERS[ti];
+    const m = t.re.exec(s);
+    if (!m) continue;
+    if (NEGATED.test(s.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[0].match(/\S+$/)?.[0].length ?? 0)))) continue;
+    // A question or a hope governs only its own clause: "Members asked about X and the Head undertook to …".
+    const head = s.slice(0, m.index);
+    if (NOT_PROMISE.test(head.slice(Math.max(0, head.lastIndexOf(' and ')))) ) continue;
+    if (t.agent && !AGENT_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;
+    if (t.kind === 'delegation' && !delegatesTask(s.slice(0, m.index), s.slice(m.index + m[0].length))) continue;
+    return { t, m };
+  }
+  return null;
+}
+
+/** After "delegated to <officer>": a task ("to identify …", "responsibility for establishing") or a date. */
+function delegatesTask(before: string, after: string): boolean {
+  if (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\bby\s+(?:the\s+end|no later)\b/.test(before + after)) return true;
+  if (/\bresponsibility\s+for\s+[a-z]+ing\b/i.test(before)) return true;
+  const m = /^[^;:]{0,160}?\bto\s*:?\s+((?:[a-z]+(?:\s+|$)){1,3})/i.exec(after);
+  return !!m && !POWER_VERB.test(m[1]);
+}
+
+/**
+ * Two promises joined in one sentence ("… email all members, and the matter be given further
+ * consideration at the next meeting") are two actions: the parts at ", and"/"and the"
+ * that each carry a trigger.
+ */
+function clauses(s: string): string[] {
+  if (!/\sand\s/.test(s)) return [s];
+  const parts = s.split(/,?\s+and\s+(?=(?:the|a|an|that|officers?|members?|[A-Z][a-z]+)\s[^,;]{0,80}?\b(?:be|would|will|should|confirmed|agreed|undertook|advised|requested)\b)/);
+  return parts.length > 1 ? parts : [s];
+}
 
 /** Actions in a block of text (an item's minutes, a resolution). */
 export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): Action[] {
   const out: Action[] = [];
   const seen = new Set<string>();
+  let prev = '';
   for (const raw of sentences(text)) {
     const s = raw.length > MAX_SENTENCE ? raw.slice(0, MAX_SENTENCE) : raw;
     const lower = s.toLowerCase();
+    const before = prev;
+    prev = s;
+    if (seen.has(lower)) continue;
+    if (PROCEDURAL.test(s) || HISTORY.test(s)) continue;
+    if (lower.includes('noted') && NOTED_ONLY.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
     const may = gate?.(lower);
-    if (lower.includes('noted') && /^(?:\(?[a-z0-9]{1,3}\)\s*)?(?:that\s+)?the\s+(?:report|update|minutes?)\b[^.]{0,80}\bbe\s+noted\b/i.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
-    for (let ti = 0; ti < TRIGGERS.length; ti++) {
-      const t = TRIGGERS[ti];
-      if (may && !may(ti)) continue;
-      const m = t.re.exec(s);
-      if (!m) continue;
-      if (NEGATED.test(s.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[0].match(/\S+$/)?.[0].length ?? 0)))) continue;
-      const key = lower;
-      if (seen.has(key)) break;
-      seen.add(key);
-      const due = dueOf(s.slice(m.index), ctx);
-      const whole = due.due ? due : dueOf(s, ctx);
-      out.push({ text: s, kind: t.kind, owner: ownerOf(s, m.index), due: whole.due, dueBasis: whole.dueBasis, evidence: raw });
-      break;
+    const whole = triggerOf(s, may);
+    if (!whole) continue;
+    seen.add(lower);
+    const parts = clauses(s).map((c) => ({ c, hit: c === s ? whole : triggerOf(c, may) }));
+    const hits = parts.filter((p) => p.hit);
+    const use = hits.length > 1 ? hits : [{ c: s, hit: whole }];
+    for (const { c, hit } of use) {
+      const { t, m } = hit!;
+      const due = dueOf(c.slice(m.index), ctx);
+      const d = due.due ? due : dueOf(c, ctx);
+      const dd = d.due || d.dueText ? d : dueOf(s, ctx);
+      out.push({ text: c, kind: t.kind, owner: ownerOf(c, t.lead ? m.index + m[0].length : m.index, before), due: dd.due, dueBasis: dd.dueBasis, dueText: dd.dueText, evidence: raw });
     }
     if (out.length >= 50) break;
   }

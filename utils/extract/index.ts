@@ -5,15 +5,16 @@
 import type { Action, AgendaItem, DocumentKind, Extraction, Meeting, Recommendation, Reference, Resolution } from '../types';
 import { findActions, type DueContext, type TriggerGate } from './actions';
 import { triggerGate } from './action-hints';
-import { readMeeting, detectKind } from './metadata';
-import { textToLines, toLines, type InputFormat, type Line } from './normalise';
+import { readMeeting, readReportCover, detectKind, type ReportCover } from './metadata';
+import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation } from './recommendations';
-import { findReferences } from './references';
+import { findReferences, itemReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
+import { segmentBlocks, segmentDecisionList } from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
-import { tidyTitle } from './titles';
+import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
 
 export { isRoutineTitle } from './routine';
@@ -37,9 +38,12 @@ function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext, gate?: T
   const text = body.map((b) => (b.bullet ? '- ' : '') + b.text).join('\n');
   const decides = kind !== 'agenda' && kind !== 'report';
   const resolution = decides ? findResolution(body) : null;
-  const recommendation = !decides || kind === 'unknown' ? findRecommendation(body) : null;
+  // Minutes pages print the agenda's own wording before "Minutes:": a proposal put to the meeting.
+  const label = decides && kind !== 'unknown' ? body.findIndex((b) => /^(?:minutes|decisions?)\s*:?$/i.test(b.text)) : -1;
+  const agendaPart = label >= 0 ? body.slice(0, label) : body;
+  const recommendation = findRecommendation(agendaPart);
   const actions: Action[] = decides ? findActions(text, due, gate) : [];
-  const references: Reference[] = findReferences(text);
+  const references: Reference[] = findReferences(text, due.meetingDate);
   return { resolution, recommendation, actions, references };
 }
 
@@ -54,6 +58,8 @@ function nextMeetingDate(lines: Line[], r: Region): string | null {
 
 function issueTitleOf(lines: Line[]): string | null {
   for (const l of lines.slice(0, 10)) {
+    // "Issue - meetings" / "Issue - decisions" are the page's heading, not the issue's title.
+    if (/^issue\s*[-–—:]\s*(?:meetings|decisions|details|history)$/i.test(l.text)) continue;
     const m = /^issue\s*[-–—:]\s*(?:items? at meetings\s*[-–—:]\s*)?(.{3,150})$/i.exec(l.text);
     if (m) return m[1].trim();
     if (!/^(?:agenda item|issue|meetings?|decisions?|history|details|item)\b/i.test(l.text) && l.text.length < 150) return l.text;
@@ -61,14 +67,49 @@ function issueTitleOf(lines: Line[]): string | null {
   return null;
 }
 
-function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
-  if (r.kind === 'issue-history' && r.itemHint) {
-    return [{ number: null, title: '', agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + 1, inlineBody: '', end: r.end }];
+/**
+ * A numbered chain that is only paragraph numbering (3.1, 3.2 under an unnumbered item) or a single
+ * number says little: an unnumbered reading of the page may be better.
+ */
+function weakChain(raws: RawItem[]): boolean {
+  if (raws.length <= 1) return true;
+  const majors = new Set(raws.map((r) => r.number?.major));
+  return majors.size === 1 && raws.every((r) => r.number && r.number.sub > 0 && !r.number.letterOnly);
+}
+
+/**
+ * A single agenda item page (mgAi): "Agenda item", then its title — after whatever site chrome the
+ * council prints above it ("Menu", "Council meetings"). A second "Agenda item" line means the title
+ * was lost. Null when the region is not such a page.
+ */
+function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | null {
+  if (!single) return null;
+  for (let i = r.start; i < Math.min(r.end - 1, r.start + 12); i++) {
+    if (!/^agenda item$/i.test(lines[i].text)) continue;
+    let t = i + 1;
+    while (t < r.end && /^agenda item$/i.test(lines[t].text)) t++;
+    const next = lines[t];
+    const titled = !!next && t === i + 1 && !/^(?:decisions?|minutes)\s*:?$/i.test(next.text) && next.text.length < 200;
+    const title = titled ? tidyTitle(next.text).title : '';
+    return [{ number: null, title, agendaItem: null, pages: null, start: i, bodyStart: titled ? t + 1 : t, inlineBody: '', end: r.end }];
   }
-  // A single agenda item page (mgAi): "Agenda item", then its title.
-  const first = lines[r.start];
-  if (single && first && /^agenda item$/i.test(first.text) && r.start + 1 < r.end) {
-    return [{ number: null, title: tidyTitle(lines[r.start + 1].text).title, agendaItem: null, pages: null, start: r.start, bodyStart: r.start + 2, inlineBody: '', end: r.end }];
+  return null;
+}
+
+/** Bold or markdown headings mark the titles themselves: the headings reading beats the plain-text one. */
+function hasMarkedHeadings(lines: Line[], r: Region): boolean {
+  let n = 0;
+  for (let i = r.start; i < r.end && n < 2; i++) if ((lines[i].heading > 0 || lines[i].bold) && lines[i].text.length < 150) n++;
+  return n >= 2;
+}
+
+function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
+  if (r.kind === 'issue-history' && /^meeting\s*:/i.test(lines[r.start]?.text ?? '')) {
+    // "Meeting: 08/02/2007 - Cabinet (Item 1)" then the item's title, then its sections.
+    const next = lines[r.start + 1];
+    const titled = !!next && r.start + 1 < r.end && titleScore(next.text) >= 0 && !/^(?:additional documents|decisions?|minutes)\s*:?$/i.test(next.text);
+    const title = titled ? tidyTitle(next.text).title : '';
+    return [{ number: null, title, agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + (titled ? 2 : 1), inlineBody: '', end: r.end }];
   }
   if (r.kind === 'decision-record') {
     let title = '';
@@ -81,7 +122,23 @@ function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
     }
     return [{ number: null, title, agendaItem: null, pages: null, start: r.start, bodyStart: r.start, inlineBody: '', end: r.end }];
   }
-  return segmentByHeadings(lines, r.start, r.end, (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t));
+  const headed = segmentByHeadings(lines, r.start, r.end, (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t));
+  if (headed.length || !single) return headed;
+  // One item's page whose header was lost: its "Minutes:" / "Decision:" label still shows it.
+  for (let i = r.start; i < Math.min(r.end, r.start + 40); i++) {
+    if (/^(?:minutes|decisions?)\s*:?$/i.test(lines[i].text)) return [{ number: null, title: '', agendaItem: null, pages: null, start: r.start, bodyStart: r.start, inlineBody: '', end: r.end }];
+  }
+  return [];
+}
+
+/** "Decision Maker: …", "Effective from: …", "Wards affected: …": the register's fields, not the decision. */
+const FIELD = /^[A-Z][\w ()'’-]{1,40}:(?:\s|$)/;
+
+/** The decision text of a register entry: its lines other than the labelled fields. */
+function printedDecision(body: BodyLine[]): Resolution | null {
+  const text = body.filter((b) => !FIELD.test(b.text)).map((b) => b.text);
+  if (!text.length) return null;
+  return { text: text.join(' ').slice(0, 6000), parts: text.filter((t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s/.test(t)) };
 }
 
 function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportRegion[], due: DueContext, issueTitle: string | null): AgendaItem {
@@ -89,6 +146,7 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
   if (raw.inlineBody) body.push({ text: raw.inlineBody, bullet: false, heading: false });
   for (let i = raw.bodyStart; i < raw.end; i++) body.push(toBody(lines[i]));
   const a = analyse(body, region.kind, due, triggerGate);
+  if (raw.printedDecision && !a.resolution) a.resolution = printedDecision(body);
   const number = raw.number ? raw.number.label : region.itemHint && region.kind === 'issue-history' ? region.itemHint : null;
   let recommendation = a.recommendation;
   if (region.kind === 'agenda' && number) {
@@ -110,7 +168,7 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
     resolution: a.resolution,
     recommendation,
     actions: a.actions,
-    references: a.references,
+    references: itemReferences(title, a.references, due.meetingDate),
     documents: [],
     routine: isRoutineTitle(title),
     agendaItemId: null,
@@ -118,18 +176,40 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
   };
 }
 
+/** A single committee report: one item, the report, with its recommendation. */
+function reportPart(lines: Line[], cover: ReportCover): Meeting {
+  const raw: RawItem = { number: null, title: tidyTitle(cover.title).title, agendaItem: null, pages: null, start: cover.line, bodyStart: cover.line + 1, inlineBody: '', end: lines.length };
+  const region: Region = { kind: 'report', start: 0, end: lines.length, committee: cover.committee, meetingDate: cover.meetingDate, itemHint: null };
+  const item = buildItem(raw, lines, region, [], { meetingDate: cover.meetingDate, nextMeetingDate: null }, null);
+  return { kind: 'report', committee: cover.committee, meetingDate: cover.meetingDate, time: null, venue: null, status: null, items: [item], documents: [] };
+}
+
 function extract(input: string, opts?: ExtractOptions): Extraction {
   const lines = toLines(input, formatOf(opts));
   if (!lines.length) return { parts: [] };
   const docKind = detectKind(lines);
+  const cover = docKind === 'agenda-pack' ? null : readReportCover(lines);
+  if (cover) return { parts: [reportPart(lines, cover)] };
   const { regions, reports } = findRegions(lines, docKind);
   // Issue histories: the page title above the first "Meeting:" line names the issue.
   const issueTitle = docKind === 'issue-history' ? issueTitleOf(lines) : null;
   const parts: Meeting[] = [];
   for (const r of regions) {
     let raws = segmentItems(lines, r.start, r.end, r.itemHint);
+    const page = weakChain(raws) ? singleItemPage(lines, r, regions.length === 1) : null;
+    if (page) raws = page;
+    else if (weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !hasMarkedHeadings(lines, r)) {
+      const blocks = segmentBlocks(lines, r.start, r.end);
+      if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3)) raws = blocks.items;
+    }
+    if (weakChain(raws)) {
+      const register = segmentDecisionList(lines, r.start, r.end);
+      if (register.length > raws.length) raws = register;
+    }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
-    const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : r.end;
+    // The meeting's name and date are printed above its first item. With several items and nothing
+    // above them, the dates in the items' text are other meetings' (earlier minutes, the next meeting).
+    const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : raws.length > 1 ? r.start + 1 : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
     const meetingDate = r.meetingDate ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
@@ -158,7 +238,7 @@ export function analyseBlock(
   ctx: { meetingDate: string | null; kind: DocumentKind },
 ): { resolution: Resolution | null; recommendation: Recommendation | null; actions: Action[]; references: Reference[] } {
   try {
-    const body = textToLines(text).map(toBody);
+    const body = blockLines(text).map(toBody);
     const result = analyse(body, ctx.kind, { meetingDate: ctx.meetingDate, nextMeetingDate: null });
     // A "Decision:" block on a decision page is the decision itself, marker or not.
     if (!result.resolution && body.length && (ctx.kind === 'decisions' || ctx.kind === 'decision-record')) {

@@ -56,7 +56,11 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-const NOT_COMMITTEE = /^(?:minutes|agenda|present|apologies|date|time|venue|public|members|item|pages|page|contents|notice|summons|decision|issue|meeting|decisions?|report|ltem|\d)/i;
+const NOT_COMMITTEE = /^(?:minutes|agenda|present|apologies|date|time|venue|public|members?|item|pages|page|contents|notice|summons|decision|issue|meeting|decisions?|report|ltem|council meetings|menu|most\b|the chair|\d)/i;
+/** A clause, not a name: "The Chair of the Committee has called in …", "Members are asked to note …". */
+const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|may)\s+[a-z]+|\b[a-z]{3,}ed\s+(?:a|an|the)\b/;
+/** "Brighton & Hove City Council": the council's own name, printed above the committee's. */
+const COUNCIL_NAME = /\b(?:city|county|borough|district|town|parish|metropolitan|unitary)?\s*council$/i;
 
 const COMMITTEE_WORD = /\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly|group|district|authority)\b/i;
 
@@ -84,8 +88,11 @@ function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
       if (cut && (l.bold || l.heading || lines[i].lead || COMMITTEE_WORD.test(name)) && !NOT_COMMITTEE.test(name)) return titleCase(name);
       continue;
     }
-    if (/[.:;]$/.test(t) || /^[a-z]/.test(t)) continue;
+    if (/[.:;]$/.test(t) || /^[a-z]/.test(t) || CLAUSE.test(t)) continue;
     if (l.heading || l.bold || COMMITTEE_WORD.test(t)) {
+      // The council's name above the committee's: the committee is the meeting's body.
+      const next = i + 1 < hi ? lines[i + 1].text : '';
+      if (COUNCIL_NAME.test(t) && next.length < 90 && COMMITTEE_WORD.test(next) && !COUNCIL_NAME.test(next) && !NOT_COMMITTEE.test(next) && !CLAUSE.test(next)) return titleCase(next);
       return titleCase(t);
     }
   }
@@ -118,13 +125,20 @@ function labelledDate(lines: Line[], lo: number, hi: number): string | null {
   return best;
 }
 
+const EARLIER_MEETING = /\b(?:minutes of|previous meeting|last meeting|next meeting|called in|from the [\w ]{0,40}meeting (?:of|held|on)|meeting held on .{0,40}\b(?:were|was) (?:agreed|approved|confirmed|signed))\b/i;
+/** "Minutes of the meeting of the Cabinet held on …" as the paper's own heading. */
+const MINUTES_HEADING = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a )?(?:[\w'&,-]+ ){0,10}?(?:meeting|proceedings)\b(?!.*\b(?:were|was)\b)/i;
+
 function dateFrom(lines: Line[], lo: number, hi: number): string | null {
   const labelled = labelledDate(lines, lo, hi);
   if (labelled) return labelled;
   let fallback: string | null = null;
   for (let i = lo; i < hi; i++) {
     // A header date is sometimes broken over two lines ("… Dorchester,\nDorset, DT1 1XJ on Wednesday, 27 September 2017.").
-    const t = lines[i].text + (i + 1 < hi ? ' ' + lines[i + 1].text : '');
+    // "4.00pm1 July 2021": a time glued to the date by PDF text extraction.
+    const t = (lines[i].text + (i + 1 < hi ? ' ' + lines[i + 1].text : '')).replace(/([ap]\.?m\.?)(\d)/gi, '$1 $2');
+    // "The minutes of the meeting held on 6 July 2023 were agreed": an earlier meeting's date.
+    if (EARLIER_MEETING.test(lines[i].text) && !MINUTES_HEADING.test(lines[i].text)) continue;
     const hit = findDate(t);
     if (!hit || hit.index > lines[i].text.length) continue;
     const before = t.slice(Math.max(0, hit.index - 40), hit.index);
@@ -158,4 +172,39 @@ export function readMeeting(lines: Line[], lo: number, hi: number, kind: Documen
     venue: venue ? venue.trim().replace(/[,.]$/, '') : null,
     status,
   };
+}
+
+/** Cover-block fields of a committee report ("From:", "To:", "Subject:"), one label per line. */
+const COVER_TO = /^(?:to|report to|meeting)\s*:\s*(.{3,150})$/i;
+const COVER_SUBJECT = /^(?:subject|report title|title of report|title)\s*:\s*(.{3,250})$/i;
+const COVER_FROM = /^(?:from|report of|report by|by|lead officer|report author\(?s?\)?)\s*:/i;
+
+export interface ReportCover {
+  title: string;
+  committee: string | null;
+  meetingDate: string | null;
+  /** Line index of the subject line (the report's body starts after it). */
+  line: number;
+}
+
+/**
+ * A single committee report opens with a cover block: "From: …", "To: Cabinet – 30 January 2025",
+ * "Subject: …". Such a paper is one item (the report) with its recommendation, not a meeting.
+ */
+export function readReportCover(lines: Line[]): ReportCover | null {
+  let subject: { text: string; line: number } | null = null;
+  let to: string | null = null;
+  let from = false;
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const t = lines[i].text;
+    const s = COVER_SUBJECT.exec(t);
+    if (s && !subject) subject = { text: s[1].trim(), line: i };
+    const m = COVER_TO.exec(t);
+    if (m && !to) to = m[1].trim();
+    if (COVER_FROM.test(t)) from = true;
+  }
+  if (!subject || !(to || from)) return null;
+  const meetingDate = to ? parseDate(to) : null;
+  const committee = to ? to.split(/\s+[-–—]\s+|,\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i)[0].trim() || null : null;
+  return { title: subject.text, committee, meetingDate, line: subject.line };
 }

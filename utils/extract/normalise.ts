@@ -149,6 +149,22 @@ export function textToLines(input: string): Line[] {
 }
 
 /**
+ * Text of one block read from the DOM (the overlay's "Minutes:" / "Decision:" text) → lines. DOM
+ * text carries no markdown, PDF page furniture or flattened pages, so only the line reading is
+ * needed — which keeps the content script small.
+ */
+export function blockLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let gap = true;
+  for (const raw of stripControls(input).split('\n')) {
+    const line = toLine(raw, gap);
+    gap = !line;
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+/**
  * PDF text that lost its line breaks ("… Present: … 1. Apologies for Absence 1.1 There were …
  * 2. Declarations of Interest …"): break a very long line before each minute or paragraph number.
  */

@@ -18,12 +18,20 @@ export interface ItemNumber {
   letterOnly: boolean;
 }
 
+/** "Minute No", "Min.", "Item No." before the number. Case carries meaning: "MIN" and "Min", never "mIN". */
+const NUMBER_WORD = /(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)/.source;
+/** The number itself: an optional prefix ("PLA", "Cab/"), digits, a year ("/21"), a sub-number (".9"), a letter ("a", "(b)"). */
+const NUMBER_BODY = /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/)?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/.source;
+/** A lettered item on its own: "(a)", "a)". */
+const LETTER_ONLY = /\([a-z]\)|[a-z]\)/.source;
+/** What ends the number: ".", ")", ":", " –", then a space or the line's end; or "." glued to a capital ("7.Budget"). */
+const NUMBER_END = /(?:(?:[.):]|\s+[-–—:](?=\s))?(?=\s|$)|\.(?=[A-Z][A-Za-z]))/.source;
+
 /**
  * A number at the start of a line, with what follows. Accepts "Minute No 225.9", "Min. 12",
  * "Item 4", "78/21", "PLA146/14", "PAR 1", "116a", "7.", "(a)". Returns null otherwise.
  */
-export const LEAD_NUMBER =
-  /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)?((?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/)?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?|\([a-z]\)|[a-z]\))(?:(?:[.):]|\s+[-–—:](?=\s))?(?=\s|$)|\.(?=[A-Z][A-Za-z]))/;
+export const LEAD_NUMBER = new RegExp(`^${NUMBER_WORD}?(${NUMBER_BODY}|${LETTER_ONLY})${NUMBER_END}`);
 
 export function parseNumber(label: string): ItemNumber | null {
   const s = label.trim();

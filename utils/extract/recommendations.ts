@@ -3,9 +3,28 @@
 // Recommendation" heading or the first numbered report section.
 import type { Recommendation } from '../types';
 import type { BodyLine } from './resolutions';
+import { alt, anyOf } from './rules';
 
-const HEADING = /^(?:the\s+)?(?:recommendations?|recommendation\(s\)|recommended|officer recommendations?|recommended decisions?)(?:\s+(?:to|for)\s+[\w ]{1,40})?\s*:?\s*$/i;
-const INLINE = /^(?:(?:it is|it was|the [\w ]{1,40} (?:is|are))\s+)?(?:recommended|RECOMMENDED)\b\s*(?:[:–—-]\s*)?(?:that\b|to\b)?|^recommendations?\s*:\s*\S/i;
+const HEADING = new RegExp(
+  `^${alt([
+    // "Recommendation(s):", "Officer recommendations", "Recommended decision to Cabinet:"
+    /(?:the\s+)?(?:recommendations?|recommendation\(s\)|recommended|officer recommendations?|recommended decisions?)(?:\s+(?:to|for)\s+[\w ]{1,40})?/,
+    // "The Council is asked to:-", "Members are invited to:"
+    /(?:the\s+)?[\w ]{2,40}?\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to/,
+  ])}\\s*:?[-–]?\\s*$`,
+  'i',
+);
+const INLINE = anyOf(
+  [
+    // "It is recommended that …", "RECOMMENDED: that …"
+    /(?:(?:it is|it was|the [\w ]{1,40} (?:is|are))\s+)?(?:recommended|RECOMMENDED)\b\s*(?:[:–—-]\s*)?(?:that\b|to\b)?/,
+    /recommendations?\s*:\s*\S/,
+    // "Members are asked to note the Committee’s actions list." (the agenda's own proposal)
+    /(?:members?|the (?:committee|council|cabinet|board|panel|sub-committee|executive)|[A-Z][\w ]{1,30}) (?:is|are) (?:asked|invited|requested) to\s+\w/,
+  ],
+  'i',
+  true,
+);
 const STOP = /^(?:reasons?\b|reason(?:s)? for|\d{1,2}\.?\s+[A-Z]|executive summary|background|brief summary|report status|summary\b|wards?\b|appendices|key decision|portfolio|report author|contact)/i;
 const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|[a-z]\.)\s*/i;
 
@@ -19,6 +38,8 @@ export function findRecommendation(body: BodyLine[]): Recommendation | null {
     for (let j = k + 1; j < body.length && j <= k + 25; j++) {
       const l = body[j];
       const listish = LISTISH.test(l.text) || l.bullet;
+      // "1. Introduction": the report's first numbered section heading ends the recommendation.
+      if (collected.length && /^\d{1,2}\.\s+[A-Z][\w ,&'’-]{2,60}$/.test(l.text)) break;
       if (!listish && (STOP.test(l.text) || (l.heading && collected.length))) break;
       if (!listish && collected.length && /[.]$/.test(collected[collected.length - 1]) && !/:$/.test(collected[0]) && collected.length > 1) break;
       collected.push(l.text);

@@ -1,27 +1,192 @@
-// Step 4d: pointers to earlier meetings, as data, so related minutes can be linked: "the minutes of
-// the meeting held on 6 September 2017", "Min 107", "following the Cabinet meeting held on 19 July
-// 2017", "(Item 52)".
+// Step 4d: pointers to earlier meetings, as data, so related minutes can be linked. Three shapes:
+//  - a date named as a meeting's ("the minutes of the meeting held on 6 September 2017", "the
+//    Cabinet agenda for 11 September 2023", "the committee's referral from 3 December"), with a
+//    minute or decision number printed beside it ("(Minute No 42)", "numbered CAB 21 to CAB 31");
+//  - the previous meeting without a date ("the minutes of the previous meeting", "matters
+//    outstanding from previous minutes"), dated when the same item names that meeting;
+//  - a decision, minute or item of another meeting ("Decision - 24/00093", "Cabinet decision CAB 24",
+//    "(Min. 45/23)", "the recommendation of the Scrutiny Committee", "Item 11 – <title>" called in).
+// Not references: the meeting's own minute numbers ("(Minute 56 refers)" to a later item of the
+// same meeting), future meetings ("consideration by Council on 22 March"), report numbers.
 import type { Reference } from '../types';
-import { parseDate } from '../text/dates';
+import { findDate, MONTH_PATTERN, monthNumber } from '../text/dates';
 
-const DATE_TAIL = String.raw`((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})`;
-const MINUTES_OF = new RegExp(String.raw`\bminutes of (?:the |a )?(?:([A-Z][\w&' -]{2,60}?) )?meeting (?:of (?:the )?([A-Z][\w&' -]{2,60}?) )?held on ${DATE_TAIL}`, 'gi');
-const MEETING_HELD = new RegExp(String.raw`\b(?:following|at|from|since|by) the ([A-Z][\w&'-]*(?: [A-Z&][\w&'-]*){0,6}) meeting (?:held )?on ${DATE_TAIL}`, 'g');
-const MINUTE_NO = /\b(?:Min(?:ute)?s?\.?\s*(?:No\.?\s*)?)(\d{1,4}(?:\/\d{2,4})?[a-z]?)\b/g;
+/** Words that make a nearby date a meeting's date. */
+const CUE = /\b(?:meetings?|minutes?|minuted|decisions?|agenda|referral|recommendations?|request|committee|cabinet|board|council|panel|executive|sub-committee|working group|forum|assembly|scrutiny)\b/i;
+/** …and words that make it a future one, or not a meeting at all. */
+const FUTURE = /\b(?:next|future|forthcoming|will|would|to be held|scheduled|due to|consideration by|for consideration|be considered|deadline|no later than|closing date|by no|submitted by|received by|until|starting|commencing|effective|from \d|by \d|working days|before the date|in writing|for the meeting)\b/i;
+/** Words that say the meeting is past even when this paper's own date reads earlier (a misread date). */
+const PAST = /\b(?:minutes?|held on|took place|previous|last|called in|decisions?|agenda for|referral|recommendations?)\b/i;
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_PATTERN})\b\.?(?:,?\s+(\d{4}))?`, 'gi');
+/** A number printed with the date: "(Minute No 42)", "numbered CAB 21 to CAB 31", "decision numbers …". */
+const NUMBER_AFTER = /^[^.;]{0,40}?(?:\(\s*Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|numbered\s+|decision numbers?\s+|minute numbers?\s+)([A-Z]{0,5}\s?\d{1,4}(?:\/\d{2,5})?(?:\s+to\s+[A-Z]{0,5}\s?\d{1,4})?)/i;
+const PREVIOUS = /\b(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(?:meetings?|minutes)\b(?:\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s*){1,6})?|\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b/gi;
+const DECISION_NO = /\b(?:(?:[A-Z][\w&'’-]*\s+){0,3}[Dd]ecision\s*(?:no\.?|number|-|–)?\s*(\d{2}\/\d{3,5}|[A-Z]{2,5}\s?\d{1,4})(?:\s*[-–]\s*([^.\n;]{3,100}))?)/g;
+const MINUTE_NO = /\((?:see\s+)?Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)|\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}\/\d{2,4}|\d{1,4}[a-z]?)\b/g;
+const ASKED_BY = /\b(?:the\s+)?(?:attached\s+)?(?:recommendations?|request|referral|call-in)\s+(?:of|from)\s+the\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Board|Panel|Group|Forum))\b/g;
+const ITEM_REF = /\bItem\s+(\d{1,3}[a-z]?)\s*(?::|–|-|—)\s*([A-Z][^.\n;]{3,100})/g;
+const MAX = 60;
 
-export function findReferences(text: string): Reference[] {
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The words before a date that belong to its phrase: back to the clause start, at most ~100 characters. */
+function phraseStart(text: string, at: number): number {
+  const from = Math.max(0, at - 110);
+  const window = text.slice(from, at);
+  let cut = -1;
+  for (const m of window.matchAll(/[.;:]\s|\n/g)) cut = m.index + m[0].length;
+  // A comma starts the phrase when what follows it still names the meeting ("…CAB 24, made at its meeting held on …").
+  const comma = window.lastIndexOf(', ');
+  if (comma >= 0 && comma + 2 > cut && CUE.test(window.slice(comma + 2))) cut = comma + 2;
+  if (cut >= 0) return from + cut;
+  // No clause break in reach: start at the beginning of the word cut into.
+  let start = from;
+  while (start > 0 && from - start < 20 && /\S/.test(text[start - 1])) start--;
+  return start;
+}
+
+/** A date with no year: the latest such day on or before the meeting, or null. */
+function pastDay(day: number, month: number, meetingDate: string | null): string | null {
+  if (!meetingDate || !month) return null;
+  let y = +meetingDate.slice(0, 4);
+  const iso = (yy: number) => `${yy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (iso(y) === meetingDate) return meetingDate;
+  if (iso(y) > meetingDate) y--;
+  return iso(y);
+}
+
+function datedReferences(text: string, meetingDate: string | null, out: Reference[]): void {
+  // Cheap test first: no day-month date, nothing to do here.
+  if (!/\d/.test(text)) return;
+  const hits = [...text.matchAll(DAY_MONTH)];
+  for (let i = 0; i < hits.length && out.length < MAX; i++) {
+    const m = hits[i];
+    const at = m.index;
+    // "25 July and 15 September 2022": the year printed once serves both.
+    let year = m[3];
+    for (let j = i + 1; !year && j < hits.length && j <= i + 3; j++) {
+      if (!/^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(text.slice(hits[j - 1].index + hits[j - 1][0].length, hits[j].index))) break;
+      year = hits[j][3];
+    }
+    const start = phraseStart(text, at);
+    const before = text.slice(start, at);
+    if (!CUE.test(before) || FUTURE.test(before)) continue;
+    let iso: string | null = null;
+    if (year) iso = findDate(`${m[1]} ${m[2]} ${year}`)?.iso ?? null;
+    else iso = pastDay(+m[1], monthNumber(m[2]), meetingDate);
+    // This meeting's own date is not a reference; a later one only where the words say it is past.
+    // Minutes are always of an earlier meeting, whatever this paper's date was read as.
+    if (iso && meetingDate && !/\bminutes?\b/i.test(before) && (iso === meetingDate || (iso > meetingDate && !PAST.test(before)))) continue;
+    const after = text.slice(at + m[0].length, at + m[0].length + 80);
+    const num = NUMBER_AFTER.exec(after);
+    // The phrase runs on to the last date of a list ("… 25 July and 15 September 2022").
+    let end = at + m[0].length;
+    for (let j = i + 1; j < hits.length && /^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(text.slice(end, hits[j].index)); j++) end = hits[j].index + hits[j][0].length;
+    const tail = num ? num.index + num[0].length + (after.slice(num.index + num[0].length).startsWith(')') ? 1 : 0) : 0;
+    out.push({
+      kind: /minute/i.test(before) ? 'minutes-of-meeting' : 'meeting',
+      text: squash(text.slice(start, Math.max(end, at + m[0].length + tail))),
+      meetingDate: iso,
+      committee: committeeIn(before),
+      minute: num ? squash(num[1]) : null,
+    });
+  }
+}
+
+function committeeIn(s: string): string | null {
+  const m = /\b((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Cabinet|Board|Panel|Council|Executive|Group|Forum))\b/.exec(s);
+  return m && !/^(?:The|This|That)\s/.test(m[1]) ? m[1].trim() : m ? m[1].replace(/^(?:The|This|That)\s+/, '').trim() : null;
+}
+
+/** References in an item's text (heading and body). `meetingDate` is this meeting's date, when known. */
+export function findReferences(text: string, meetingDate: string | null = null): Reference[] {
   const out: Reference[] = [];
+  if (!text) return out;
   const t = text.length > 100_000 ? text.slice(0, 100_000) : text;
-  for (const m of t.matchAll(MINUTES_OF)) {
-    out.push({ kind: 'minutes-of-meeting', text: m[0], meetingDate: parseDate(m[3]), committee: (m[1] || m[2] || null)?.trim() ?? null, minute: null });
+  datedReferences(t, meetingDate, out);
+  const dated = out.filter((r) => r.meetingDate);
+  const spans = out.map((r) => r.text);
+  const inDated = (s: string) => spans.some((x) => x.includes(s));
+  // "the previous meeting": dated when this item names exactly one earlier meeting.
+  if (/previous|last|preceding/i.test(t)) {
+    const only = new Set(dated.map((r) => r.meetingDate)).size === 1 ? dated[0].meetingDate : null;
+    for (const m of t.matchAll(PREVIOUS)) {
+      if (out.length >= MAX) break;
+      let from = Math.max(phraseStart(t, m.index), m.index - 40);
+      if (from > 0 && /\S/.test(t[from - 1])) from = t.indexOf(' ', from) + 1 || m.index;
+      const phrase = squash(t.slice(Math.min(from, m.index), m.index + m[0].length));
+      if (inDated(squash(m[0])) || FUTURE.test(phrase)) continue;
+      out.push({ kind: 'minutes-of-meeting', text: phrase, meetingDate: only, committee: null, minute: null });
+    }
   }
-  // The pattern needs " meeting ": skip the scan (slow on common words) when it is absent.
-  if (t.includes(' meeting ')) for (const m of t.matchAll(MEETING_HELD)) {
-    out.push({ kind: 'meeting', text: m[0], meetingDate: parseDate(m[2]), committee: m[1], minute: null });
+  if (/decision/i.test(t)) {
+    for (const m of t.matchAll(DECISION_NO)) {
+      if (out.length >= MAX || inDated(m[1])) continue;
+      const code = m[1];
+      // "CAB 24" inside "CAB 21 to CAB 31" of a dated decision list takes that meeting's date.
+      const range = dated.find((r) => r.minute && sameSeries(r.minute, code));
+      out.push({ kind: 'minute-number', text: squash(m[0]), meetingDate: range?.meetingDate ?? null, committee: null, minute: code, title: m[2] ? squash(m[2]) : null });
+    }
   }
-  for (const m of t.matchAll(MINUTE_NO)) {
-    out.push({ kind: 'minute-number', text: m[0], meetingDate: null, committee: null, minute: m[1] });
-    if (out.length > 100) break;
+  if (/\bmin/i.test(t)) {
+    // Minute numbers run by municipal year (May to May): "112/23" in April 2024 is this year's.
+    const year = meetingDate ? String((+meetingDate.slice(0, 4) - (+meetingDate.slice(5, 7) < 5 ? 1 : 0)) % 100).padStart(2, '0') : null;
+    for (const m of t.matchAll(MINUTE_NO)) {
+      if (out.length >= MAX) break;
+      const minute = m[1] ?? m[2];
+      if (inDated(m[0].replace(/[()]/g, '').trim()) || spans.some((x) => x.includes(minute))) continue;
+      // A bare minute number is this meeting's own unless it is from another year ("Min. 45/23" in 2024)
+      // or the words around it say it is earlier.
+      const yy = /\/(\d{2,4})$/.exec(minute)?.[1].slice(-2) ?? null;
+      const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
+      const earlier = (yy && year && yy < year) || /\b(?:previous|last|earlier|prior)\b/i.test(around);
+      if (!earlier) continue;
+      out.push({ kind: 'minute-number', text: squash(m[0].replace(/^\(|\)$/g, '')), meetingDate: null, committee: null, minute });
+    }
+  }
+  if (/recommendation|request|referral|call-in/i.test(t)) {
+    for (const m of t.matchAll(ASKED_BY)) {
+      if (out.length >= MAX || inDated(m[0])) continue;
+      // Dated by the one earlier meeting the item names, if only one.
+      const when = new Set(dated.map((r) => r.meetingDate));
+      out.push({ kind: 'meeting', text: squash(m[0]), meetingDate: when.size === 1 ? dated[0].meetingDate : null, committee: m[1].trim(), minute: null });
+    }
+  }
+  // "Item 11 – <title>" of another meeting: only where the item names an earlier meeting (a call-in).
+  if (dated.length && /\bItem\s+\d/.test(t)) {
+    for (const m of t.matchAll(ITEM_REF)) {
+      if (out.length >= MAX) break;
+      out.push({ kind: 'meeting', text: squash(m[0]), meetingDate: dated[0].meetingDate, committee: dated[0].committee, minute: m[1], title: squash(m[2]) });
+    }
   }
   return out;
+}
+
+/** "CAB 24" is one of "CAB 21 to CAB 31". */
+function sameSeries(range: string, code: string): boolean {
+  const r = /^([A-Z]*)\s?(\d+)\s+to\s+([A-Z]*)\s?(\d+)$/i.exec(range);
+  const c = /^([A-Z]*)\s?(\d+)$/i.exec(code);
+  if (!r || !c) return false;
+  return r[1].toLowerCase() === c[1].toLowerCase() && +c[2] >= +r[2] && +c[2] <= +r[4];
+}
+
+/**
+ * An item's references: those in its heading, then its body. A heading that is only a date
+ * ("5TH FEBRUARY, 2018" under "Minutes") names the meeting whose minutes it is. Each mention is
+ * listed, so a heading and a minute naming the same meeting give two.
+ */
+export function itemReferences(title: string, body: Reference[], meetingDate: string | null): Reference[] {
+  const head = title ? findReferences(title, meetingDate) : [];
+  if (!head.length && title && title.length < 40) {
+    const d = findDate(title);
+    if (d && d.index < 3 && title.length - d.length < 6 && (!meetingDate || d.iso < meetingDate)) head.push({ kind: 'minutes-of-meeting', text: title.trim(), meetingDate: d.iso, committee: null, minute: null });
+  }
+  const all = [...head, ...body];
+  // "the previous meeting" in the body takes the date the heading gives.
+  const dates = new Set(all.filter((r) => r.meetingDate && r.kind !== 'minute-number').map((r) => r.meetingDate));
+  if (dates.size === 1) {
+    const only = [...dates][0];
+    for (const r of all) if (!r.meetingDate && r.kind === 'minutes-of-meeting') r.meetingDate = only;
+  }
+  return all;
 }

@@ -4,6 +4,7 @@
 // lettered or numbered list under the marker. We take the marker's text plus that list. Procedural
 // notes ("apologies were received") and recommendations are not decisions.
 import type { Resolution } from '../types';
+import { alt, anyOf } from './rules';
 
 export interface BodyLine {
   text: string;
@@ -11,14 +12,95 @@ export interface BodyLine {
   heading: boolean;
 }
 
+/** Who may stand before the marker: "It was RESOLVED", "The Committee AGREED", "Members RESOLVED". */
+const MARKER_SUBJECT = alt([
+  /[Ii]t was/,
+  /IT WAS/,
+  /[Aa]nd/,
+  /AND/,
+  /[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)/,
+  /[Mm]embers/,
+]);
+/** The marker words themselves. Case carries meaning: capitals are a heading, "resolved" mid-prose is not. */
+const MARKER_WORD = alt([
+  /RESOLVED/,
+  /Resolved/,
+  /resolved/,
+  /RESOLVE/,
+  /AGREED/,
+  /Agreed/,
+  /RECOMMENDED/,
+  /DECIDED/,
+  /Decided/,
+  /DECISIONS?/,
+  /Decisions?/,
+  /RESOLUTION/,
+  /Resolution/,
+]);
+/**
+ * Lower-case "agreed" opens a decision only in the formal passive: "It was agreed:", "It was agreed
+ * that …". "The Cabinet agreed that data sharing was useful" is narrative (an opinion), weighed last.
+ */
+const SUBJECT_AGREED = /(?:[Ii]t was|IT WAS)\s+(?:(?:unanimously|also|further)\s+)?agreed(?=\s*[:–—-]|\s+that\b)/.source;
+/** Field labels that start with a marker word but are page furniture: "Decision maker:", "Decision date:". */
+const NOT_A_MARKER = alt([/maker/, /makers/, /date/, /status/, /details/, /published/, /taken\s+by/, /type/, /reference/, /ref/, /due/, /notice/, /number/, /no/, /made/, /to be taken/]);
+/** What may follow the marker: punctuation, or the decision's first word. */
+const MARKER_TAIL = alt([
+  /[:–—.-]+\s*/,
+  /,\s*/,
+  /\s+(?=that\b|to\b|unanimously\b|in terms of\b|under\b|as follows\b|[("“'‘]|\d)/,
+  /$/,
+]);
+/** "(unanimously)", "(by 7 votes to 2)", "(nem. con.)" after the marker. */
+const VOTE_NOTE = /(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?/.source;
+
 /** A marker that opens a decision at the start of a line. */
-const LINE_MARKER =
-  /^(?:(?:[Ii]t was|IT WAS|[Aa]nd|AND|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Mm]eeting)|[Mm]embers)\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\s+)?(?:RESOLVED|Resolved|resolved|RESOLVE|AGREED|Agreed|RECOMMENDED|DECIDED|Decided|DECISIONS?|Decisions?|RESOLUTION|Resolution)\b(?:\s+taken(?=\s*[:–—-]?\s*$))?(?!\s+(?:maker|makers|date|status|details|published|taken\s+by|type|reference|ref|due|notice|number|no|made|to be taken)\b)(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?\s*(?:[:–—.-]+\s*|,\s*|\s+(?=that\b|to\b|unanimously\b|in terms of\b|under\b|as follows\b|[("“'‘]|\d)|$)/;
+const LINE_MARKER = new RegExp(
+  `^(?:${SUBJECT_AGREED}|(?:${MARKER_SUBJECT}\\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\\s+)?${MARKER_WORD}\\b` +
+    `(?:\\s+taken(?=\\s*[:–—-]?\\s*$))?(?!\\s+${NOT_A_MARKER}\\b)${VOTE_NOTE})\\s*${MARKER_TAIL}`,
+);
+
+/**
+ * Boilerplate some councils print between the marker and the decision ("AGREED RECOMMENDATIONS:
+ * Reason for decision – as specified in the report. Other options considered – none …").
+ */
+const BOILERPLATE_SENTENCE = /^(?:agreed recommendations?\s*:?\s*|(?:reasons? for (?:the )?decision|other options considered|alternative options(?: considered)?|conflicts? of interest[^–—-]*)\s*[–—-][^.]*\.\s*)/i;
+
+function stripBoilerplate(s: string): string {
+  let t = s;
+  for (let k = 0; k < 6; k++) {
+    const m = BOILERPLATE_SENTENCE.exec(t);
+    if (!m || !m[0]) break;
+    t = t.slice(m[0].length);
+  }
+  return t.trim();
+}
+
+/** A bare outcome ("Noted.", "Agreed") that a formal "That …" paragraph spells out below. */
+const BARE_OUTCOME = /^(?:noted|agreed|approved|carried)\.?$/i;
+
+/**
+ * A decision whose "RESOLVED" heading the page lost: a formal "That … be approved" paragraph, or a
+ * lettered list of "… be approved;" clauses. The subjunctive "be <done>" is what decisions say.
+ */
+const SUBJUNCTIVE = /\bbe\s+(?:[a-z]+ed|given|made|taken|sent|held|brought|drawn|written|set|put|kept|sought|undertaken|met|paid)\b/;
+const THAT_CLAUSE = /^["“]?That\b/;
+
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
-const INLINE_MARKER =
-  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)|\bRESOLVED\b\s*[:–—-]?\s*/;
-const CORRECT_RECORD =
-  /\b(?:minutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+|submitted\s+and\s+|read\s+and\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)|(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record)/i;
+const INLINE_MARKER = anyOf([
+  // A subject or joining word, the marker, then the decision's first word.
+  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)/,
+  // Capitals are a marker wherever they stand.
+  /\bRESOLVED\b\s*[:–—-]?\s*/,
+]);
+/** "The minutes … were confirmed", "… be approved as a correct record". */
+const CORRECT_RECORD = anyOf(
+  [
+    /\bminutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:duly\s+|submitted\s+and\s+|read\s+and\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)/,
+    /\b(?:were|was|be|being)\s+(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record/,
+  ],
+  'i',
+);
 /** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
 const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
 const VOTE_ONLY = /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motion|amendment|recommendation|proposal)\b)[^.]{0,80}$/i;
@@ -26,10 +108,46 @@ const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+
 const MOTION_DONE = /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
 const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
 const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
-const STOP =
-  /^(?:reasons?\b|reason(?:s)? for|alternative options|voting\b|for\s*:|against\s*:|abstentions?\b|minutes\s*:|decision\s*:|report author|contact officer|wards? affected|(?:the )?meeting (?:closed|ended)|background papers|\(?note\b|supporting documents|additional documents|declarations? of interest|notes?\s*:)/i;
+/** Headings and fields that end a decision's text. */
+const STOP = anyOf(
+  [
+    /reasons?\b/,
+    /reason(?:s)? for/,
+    /alternative options/,
+    /voting\b/,
+    /for\s*:/,
+    /against\s*:/,
+    /abstentions?\b/,
+    /minutes\s*:/,
+    /decision\s*:/,
+    /report author/,
+    /contact officer/,
+    /wards? affected/,
+    /(?:the )?meeting (?:closed|ended)/,
+    /background papers/,
+    /\(?note\b/,
+    /supporting documents/,
+    /additional documents/,
+    /declarations? of interest/,
+    /notes?\s*:/,
+  ],
+  'i',
+  true,
+);
 /** A "Decision:" block that only records procedure ("There were no apologies."). */
-const PROCEDURAL = /^(?:there (?:were|was) (?:no|none|three|two|\d+)\b|none\b|nil\b|no (?:apologies|declarations|questions|items?|urgent)\b|not applicable)/i;
+const PROCEDURAL = anyOf(
+  [
+    /there (?:were|was) (?:no|none|three|two|\d+)\b/,
+    /none\b/,
+    /nil\b/,
+    /no (?:apologies|declarations|questions|items?|urgent)\b/,
+    /not applicable/,
+    // "An apology for absence was received …" recorded under "Decision:".
+    /(?:an )?apolog(?:y|ies)\b[^.]{0,40}\b(?:was|were) (?:received|submitted|given|noted)/,
+  ],
+  'i',
+  true,
+);
 /** Elections and appointments decide too: "It was deemed that Cllr X be elected Cathaoirleach". */
 const ELECTED = /\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted)\b|\bdeclared\b[^.]{0,60}\belected\b/i;
 const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\b|[a-z]\.)\s*/i;
@@ -39,7 +157,13 @@ function splitParts(lines: string[]): string[] {
 }
 
 /** Gather a decision starting at body[k], `first` being the text after the marker. */
-function gather(body: BodyLine[], k: number, first: string): { text: string; parts: string[] } {
+function gather(body: BodyLine[], k: number, firstRaw: string): { text: string; parts: string[] } {
+  let first = stripBoilerplate(firstRaw);
+  // "Decision: AGREED RECOMMENDATIONS: …": a marker inside the marker.
+  const inner = LINE_MARKER.exec(first);
+  if (inner && inner[0].trim()) first = stripBoilerplate(first.slice(inner[0].length));
+  // "Decision: Noted." / "That the Minutes … be confirmed …": the formal wording says more.
+  if (BARE_OUTCOME.test(first) && k + 1 < body.length && THAT_CLAUSE.test(body[k + 1].text)) first = '';
   const collected: string[] = first ? [first] : [];
   // A list continues a marker that opens one ("RESOLVED that:", "RESOLVED 1) That …"), not a closed sentence.
   let listMode = LISTISH.test(first);
@@ -75,6 +199,32 @@ export function sentenceAround(text: string, index: number): string {
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
+/**
+ * "It was agreed that the decisions be approved" decides; "It was agreed that data sharing was
+ * useful" records an opinion, and "… that information would be shared" a promise (an action).
+ * Only the subjunctive ("be approved") or a list after a colon makes lower-case "agreed" a decision.
+ */
+function decidesAfterAgreed(marker: string, rest: string): boolean {
+  if (!/\bagreed\b/.test(marker)) return true;
+  if (/:\s*$/.test(marker) || !rest.trim()) return true;
+  return /(?<!\b(?:would|could|will|can|may|might|should|must|not|to)\s)\bbe\s+[a-z]+(?:ed|en)\b/.test(sentenceAround(rest, 0));
+}
+
+/** A formal "That … be …" paragraph or a lettered list of "… be …" clauses with no marker above it. */
+function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] } | null {
+  for (let k = 0; k < body.length; k++) {
+    const t = body[k].text;
+    if (THAT_CLAUSE.test(t) && SUBJUNCTIVE.test(t)) return gather(body, k, t);
+    // "(a) subject to …, the work programme … be approved;": the first clause of a decision list.
+    if (LISTISH.test(t) && SUBJUNCTIVE.test(t) && /[;,]\s*(?:and)?$/.test(t)) {
+      const above = k > 0 ? body[k - 1].text : '';
+      if (/recommend|propos|asked to|motion|amendment/i.test(above)) continue;
+      return gather(body, k, t);
+    }
+  }
+  return null;
+}
+
 /** The decision(s) in an item body, or null. */
 export function findResolution(body: BodyLine[]): Resolution | null {
   const texts: string[] = [];
@@ -82,6 +232,7 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   for (let k = 0; k < body.length; k++) {
     const t = body[k].text;
     const m = LINE_MARKER.exec(t);
+    if (m && !decidesAfterAgreed(m[0], t.slice(m[0].length))) continue;
     if (m) {
       const g = gather(body, k, t.slice(m[0].length).trim());
       if (g.text && !PROCEDURAL.test(g.text)) {
@@ -98,6 +249,13 @@ export function findResolution(body: BodyLine[]): Resolution | null {
         texts.push(g.text);
         parts.push(...g.parts);
       }
+    }
+  }
+  if (!texts.length) {
+    const lost = lostHeadingDecision(body);
+    if (lost) {
+      texts.push(lost.text);
+      parts.push(...lost.parts);
     }
   }
   if (!texts.length) {
@@ -145,7 +303,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   if (!texts.length) {
     for (const l of body) {
       const m = WEAK.exec(l.text);
-      if (m) texts.push(sentenceAround(l.text, m.index));
+      // "Members agreed that the signage was an improvement": an opinion, not a decision.
+      if (m && (/\bto$/.test(m[0]) || SUBJUNCTIVE.test(sentenceAround(l.text, m.index)))) texts.push(sentenceAround(l.text, m.index));
     }
   }
   if (!texts.length) {

@@ -21,6 +21,8 @@ export interface RawItem {
   inlineBody: string;
   /** Exclusive end line. */
   end: number;
+  /** The body is the decision as printed, with no "RESOLVED" (a register of decisions). */
+  printedDecision?: boolean;
 }
 
 interface Candidate extends Omit<RawItem, 'end' | 'number'> {
@@ -30,6 +32,32 @@ interface Candidate extends Omit<RawItem, 'end' | 'number'> {
 }
 
 const LOOKBACK = 120;
+
+/**
+ * Named score weights: what each layout signal adds to (or takes from) a candidate's base score.
+ * The chain search adds the transition scores from numbering.ts on top.
+ */
+export const WEIGHT = {
+  /** "(Item 4)" printed under or after the title: the agenda number, so surely an item. */
+  itemRef: 4,
+  /** The numbered title runs on to an "(Item N)" line below it. */
+  numberedWithItemRef: 3,
+  /** The line's sentence carries on in lower case on the next line: a numbered paragraph. */
+  wrappedSentence: -4,
+  /** A lettered heading followed by a numbered paragraph ("(a) Declarations" / "1.1 There were …"). */
+  letterOverParagraph: -4,
+  /** A lettered line right after a line ending in ":" or ";" is a list entry. */
+  listAfterColon: -3,
+  /** A number alone between blank lines with prose below: an item only when the running order wants it. */
+  untitledNumber: -2,
+} as const;
+
+/** "(Item 4)", "(Agenda Item 4)" alone on a line, or with the body after it. */
+const ITEM_REF_LINE = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*\)\s*(.*)$/i;
+/** "Participation Team Update (Item 4)": a title ending with its agenda number. */
+const ITEM_REF_END = /^(.{3,200}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*\)\s*$/i;
+/** A numbered paragraph: "1.1 There were …", "3.2. The …". */
+const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\.?\s/;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
@@ -51,8 +79,53 @@ function headingLike(line: Line | undefined): number {
   return s;
 }
 
+/**
+ * Printed minutes that put the agenda number under the title ("Apologies and Substitutes" /
+ * "(Item 1)") or after it: the title is the line(s) above, back to the last blank line. When a
+ * minute number opens those lines ("84. Apologies" / "(Item 1)"), the numbered line is the candidate.
+ */
+function itemRefCandidate(lines: Line[], i: number, lo: number): Candidate | null {
+  const line = lines[i];
+  const own = ITEM_REF_END.exec(line.text);
+  const alone = own ? null : ITEM_REF_LINE.exec(line.text);
+  if (!own && !alone) return null;
+  // "Meeting: 20/09/2023 - Council (Item 52)" points at a meeting (issue pages): not a title.
+  if (own && (LEAD_NUMBER.test(line.text) || /^meeting\s*:|\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(line.text))) return null;
+  const titleLines: string[] = own ? [own[1]] : [];
+  let start = i;
+  // Title lines above: no blank line between them and the reference, at most three.
+  for (let k = own ? i : i - 1, n = 0; k >= lo && n < 3; k--, n++) {
+    const l = lines[k];
+    if (k !== i) {
+      if (LEAD_NUMBER.test(l.text) || headingLike(l) < -2) {
+        if (LEAD_NUMBER.test(l.text)) return null;
+        break;
+      }
+      titleLines.unshift(l.text);
+      start = k;
+    }
+    if (l.gapBefore) break;
+  }
+  const tidy = tidyTitle(titleLines.join(' '));
+  if (!tidy.title || tidy.title.length < 2) return null;
+  const number = parseNumber((own ?? alone)![2 - (own ? 0 : 1)]);
+  if (!number) return null;
+  return {
+    number,
+    title: tidy.title,
+    agendaItem: number.label,
+    pages: tidy.pages,
+    start,
+    bodyStart: i + 1,
+    inlineBody: alone ? alone[2] : '',
+    line: i,
+    base: WEIGHT.itemRef,
+  };
+}
+
 function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   const line = lines[i];
+  if (/\(\s*(?:agenda\s+)?item\b/i.test(line.text) && !LEAD_NUMBER.test(line.text)) return itemRefCandidate(lines, i, lo);
   let base = 0;
   let source = line.text;
   let fromLead = false;
@@ -72,6 +145,7 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   let inlineBody = fromLead ? line.rest : '';
   let start = i;
   let bodyStart = i + 1;
+  let untitled = false;
 
   if (line.heading) base += 2;
   if (fromLead || line.bold) base += 2;
@@ -93,6 +167,10 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
       title = next.text;
       bodyStart = i + 2;
       base += (/\.$/.test(line.text) ? 1 : -1) + (labelled ? 2 : 0);
+    } else if (next && BARE_NUMBER.test(line.text) && !fromLead && line.gapBefore && next.gapBefore && /^\d{1,3}\.?$/.test(line.text) && (/[.:]$/.test(next.text) || next.text.length >= 60 || /^resolved\b/i.test(next.text))) {
+      // "3" between blank lines, then the minute's text: an item whose title the page lost (CMIS).
+      untitled = true;
+      base += WEIGHT.untitledNumber;
     } else return null;
   } else if (!fromLead && isOutcomeWord(after)) {
     const prev = lines[i - 1];
@@ -136,8 +214,36 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     title = `${title} ${cont.text}`;
     bodyStart++;
   }
+  // "88. 24/00108 - Revenue and Capital Budget Monitoring Report – November" / "2024-25" / "(Item 5)".
+  let itemRef: string | null = null;
+  for (let k = bodyStart; k < Math.min(lines.length, bodyStart + 3); k++) {
+    if (k > bodyStart - 1 && lines[k].gapBefore && k !== bodyStart) break;
+    const ref = ITEM_REF_LINE.exec(lines[k].text);
+    if (ref) {
+      for (let j = bodyStart; j < k; j++) title += ' ' + lines[j].text;
+      itemRef = ref[1];
+      inlineBody = [inlineBody, ref[2]].filter(Boolean).join(' ');
+      bodyStart = k + 1;
+      base += WEIGHT.numberedWithItemRef;
+      break;
+    }
+    if (LEAD_NUMBER.test(lines[k].text) || lines[k].text.length > 120) break;
+  }
+  // "1. Mr Love, Cabinet Member for Education, provided an update on" / "the …": a paragraph.
+  const below = lines[bodyStart];
+  if (!itemRef && title === after && below && !below.heading && /^[a-z]/.test(below.text) && !/[.:;!?]$/.test(after)) base += WEIGHT.wrappedSentence;
+  if (number.letterOnly && below && PARAGRAPH_NUMBER.test(below.text)) base += WEIGHT.letterOverParagraph;
+  if (number.letterOnly && !itemRef) {
+    // "(a) Adopt the plan on behalf of Kent" / "County Council": a list entry wrapped by the page.
+    const cutShort = after.length >= 50 && !/[.:;!?)]$/.test(after);
+    if (title === after && cutShort && below && !below.gapBefore && !below.heading && !LEAD_NUMBER.test(below.text)) base += WEIGHT.wrappedSentence;
+    // "RESOLVED that Cabinet agree to:" / "(a) …": the parts of a decision, not items.
+    const above = i - 1 >= lo ? lines[i - 1] : undefined;
+    if (above && /[:;]\s*$/.test(above.text)) base += WEIGHT.listAfterColon;
+  }
   const tidy = tidyTitle(title);
-  if (!tidy.title || tidy.title.length < 2) return null;
+  if (!untitled && (!tidy.title || tidy.title.length < 2)) return null;
+  if (itemRef) tidy.agendaItem ??= itemRef;
   // "a) To approve the schedule of payments": agenda-worded sub-points belong to their parent item;
   // lettered sub-items with a title of their own ("(a) Land at Mill Lane") are items.
   if (number.letterOnly && AGENDA_VERB.test(tidy.title)) return null;
@@ -207,7 +313,7 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
   chain.reverse();
   // Single weak candidates are more often a numbered paragraph than an item.
   if (chain.length === 1 && chain[0].base < 2) return [];
-  return chain.map((c, k) => ({
+  return dropSectionHeadings(chain).map((c, k, kept) => ({
     number: c.number,
     title: c.title,
     agendaItem: c.agendaItem,
@@ -215,8 +321,25 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
     start: c.start,
     bodyStart: c.bodyStart,
     inlineBody: c.inlineBody,
-    end: k + 1 < chain.length ? chain[k + 1].start : hi,
+    end: k + 1 < kept.length ? kept[k + 1].start : hi,
   }));
+}
+
+/**
+ * Two-level numbering ("1. Order of business" / "1.1 Order of Business", "7. Reports" / "7.1" …
+ * "7.7"): when every main number of the chain opens sub-items, the main numbers only group them
+ * and the sub-items are the items. When only some do (an announcements item with 2.1–2.3 topics),
+ * the main numbers are items too.
+ */
+function dropSectionHeadings(chain: Candidate[]): Candidate[] {
+  const mains = chain.filter((c) => !c.number.letterOnly && c.number.sub === 0);
+  if (mains.length < 2) return chain;
+  const opensSubs = (c: Candidate, k: number) => {
+    const next = chain[k + 1];
+    return !!next && !next.number.letterOnly && next.number.major === c.number.major && next.number.sub === 1 && next.number.prefix === c.number.prefix;
+  };
+  const grouping = chain.every((c, k) => c.number.letterOnly || c.number.sub > 0 || opensSubs(c, k));
+  return grouping ? chain.filter((c) => c.number.letterOnly || c.number.sub > 0) : chain;
 }
 
 /**

@@ -3,6 +3,7 @@
 // DOM must carry ModernGov's own markers (`#modgov` / `.mgContent`) before we trust it:
 // a council page that merely has `ieListDocuments.aspx` in its URL gets `unrecognised`.
 import type { PageKind } from '../types';
+import { MODERNGOV_ROOT, firstMatch } from './selectors';
 
 const FILE_KINDS: ReadonlyArray<[RegExp, Exclude<PageKind, 'unrecognised'>]> = [
   [/(?:^|\/)ielistdocuments\.aspx$/i, 'meeting'],
@@ -22,7 +23,7 @@ export function pageKindFromUrl(url: URL): Exclude<PageKind, 'unrecognised'> | n
 
 /** The ModernGov content root, or null when the DOM is not ModernGov. */
 export function findModernGovRoot(doc: Document): Element | null {
-  return doc.querySelector('#modgov') ?? doc.querySelector('.mgContent');
+  return firstMatch(doc, MODERNGOV_ROOT);
 }
 
 /**

@@ -1,23 +1,27 @@
-// The numbers in the meeting digest: decisions, actions and the £ committed by decisions.
+// The numbers in the meeting digest: decisions, actions and the £ the decisions approve to spend.
+// Only sums a resolution approves as spending count (utils/extract/money.ts): a valuation, a
+// historic figure or a quoted budget is never added, and the digest says "approved to spend".
 import type { Meeting } from '../types';
-import { findMoney } from '../summary/key-figures';
+import { approvedSpendOf } from '../extract/money';
 
 export interface DigestData {
   decisions: number;
   actions: number;
-  /** Sum of distinct £ amounts in the decisions (resolutions), in pounds. */
-  committed: number;
+  /** Sum of distinct £ amounts that the decisions (resolutions) approve to spend, in pounds. */
+  approvedSpend: number;
   items: number;
 }
 
 export function digestData(meeting: Meeting): DigestData {
   let decisions = 0;
   let actions = 0;
-  let committed = 0;
+  const resolutions: string[] = [];
   for (const item of meeting.items) {
-    if (item.resolution) decisions++;
+    if (item.resolution) {
+      decisions++;
+      resolutions.push(item.resolution.text);
+    }
     actions += item.actions.length;
-    if (item.resolution) for (const m of findMoney(item.resolution.text)) committed += m.value;
   }
-  return { decisions, actions, committed, items: meeting.items.length };
+  return { decisions, actions, approvedSpend: approvedSpendOf(resolutions), items: meeting.items.length };
 }

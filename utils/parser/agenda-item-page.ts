@@ -1,8 +1,9 @@
 // Single agenda item (mgAi.aspx?ID=): the item title line ("117 <a>Title</a>"), "Meeting:" and
 // "Venue:" labels, the item body, "Supporting documents:".
-// Sample pages: tests/unit/parser/fixtures.ts F_MGAI; demo site mgAi page (golden tests).
+// Sample pages: the demo site's mgAi page (tests/unit/parser/golden.test.ts); no real mgAi.aspx
+// markup has been saved anywhere we can reach (../shared/MODERNGOV.md), so its shape is inferred.
 import type { Meeting } from '../types';
-import { AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
+import { CONTENT, AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
 import { buildAgendaItemLazy } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { labelValue } from './meeting-header';
@@ -11,7 +12,7 @@ import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
 export function readAgendaItemPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
-  const content = root.querySelector('.mgContent') ?? root;
+  const content = root.querySelector(CONTENT) ?? root;
   const titleEl = content.querySelector(AI_TITLE) ?? firstMatch(content, MEETING_TITLE);
   if (!titleEl) return null;
   const headingEl = firstMatch(root, PAGE_HEADING);

@@ -1,9 +1,10 @@
 // Decision details (ieDecisionDetails.aspx): title, "Decision Maker:", status, "Decision:" and
 // "Reasons for the decision:" sections, dates, "Decided at meeting: dd/mm/yyyy - Committee".
-// Sample pages: tests/unit/parser/fixtures.ts F_DECISION; demo site decision page (golden tests).
+// Sample pages: decision-details in tests/unit/moderngov/markup.ts (selector evidence); the demo
+// site's decision page (tests/unit/parser/golden.test.ts).
 import type { Meeting } from '../types';
 import { parseDate } from '../text/dates';
-import { MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
+import { CONTENT, SUB_TITLE_BLOCK, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
 import { buildAgendaItemLazy } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { labelValue } from './meeting-header';
@@ -12,7 +13,7 @@ import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
 export function readDecisionPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
-  const content = root.querySelector('.mgContent') ?? root;
+  const content = root.querySelector(CONTENT) ?? root;
   const titleEl = firstMatch(content, MEETING_TITLE);
   const headingEl = firstMatch(root, PAGE_HEADING);
   const sections = readSections(sectionParts(content), root, url, titleEl);
@@ -36,6 +37,6 @@ export function readDecisionPage(root: Element, url: URL): { heading: string | n
       documents: [],
     },
     pending: [analyse],
-    anchors: [{ anchor: titleEl.closest('.mgSubTitle') ?? titleEl, place: 'after', blocks: sections.blocks.decision }],
+    anchors: [{ anchor: titleEl.closest(SUB_TITLE_BLOCK) ?? titleEl, place: 'after', blocks: sections.blocks.decision }],
   };
 }

@@ -2,6 +2,7 @@
 // ParsedPage. Pure: the same call works on the live document, a fixture or a fetched page.
 import type { IssueHistoryEntry, ParsedPage } from '../types';
 import { findModernGovRoot, pageKindFromUrl } from '../moderngov/page-detect';
+import { MODERNGOV_ROOT, firstMatch } from '../moderngov/selectors';
 import { pageKey } from '../moderngov/keys';
 import { readModernGovIds } from '../moderngov/urls';
 import { readAgendaItemPage } from './agenda-item-page';
@@ -14,7 +15,7 @@ export type { PageRead, ItemAnchor } from './page-result';
 
 function rootOf(root: Document | Element): Element | null {
   if ('documentElement' in root) return findModernGovRoot(root);
-  return root.matches('#modgov, .mgContent') ? root : (root.querySelector('#modgov') ?? root.querySelector('.mgContent'));
+  return root.matches(MODERNGOV_ROOT.join(', ')) ? root : firstMatch(root, MODERNGOV_ROOT);
 }
 
 /**

@@ -1,9 +1,10 @@
 // Issue pages (ieIssueDetails.aspx Opt=3, mgIssueHistoryHome.aspx, mgDecisionDetails.aspx): the
 // same matter at several meetings. Each entry is a "Meeting: dd/mm/yyyy - Committee (Item N)"
 // line (or a "dd/mm/yyyy - Title" line) followed by the item title and its Decision:/Minutes:.
-// Sample pages: tests/unit/parser/fixtures.ts F_ISSUE_MEETINGS, F_ISSUE_HOME; demo-site issue page.
+// Sample pages: the demo site's issue pages (tests/unit/parser/golden.test.ts); no real issue-page
+// markup has been saved anywhere we can reach (../shared/MODERNGOV.md), so its shape is inferred.
 import type { AgendaItem, IssueHistoryEntry, Meeting } from '../types';
-import { AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
+import { CONTENT, AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
 import { buildAgendaItemLazy } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { safeHref } from './links';
@@ -52,7 +53,7 @@ export function readIssuePage(
   root: Element,
   url: URL,
 ): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; history: IssueHistoryEntry[]; pending: Array<() => void> } | null {
-  const content = root.querySelector('.mgContent') ?? root;
+  const content = root.querySelector(CONTENT) ?? root;
   const list = entries(content);
   const subTitle = firstMatch(content, MEETING_TITLE);
   if (!list.length && !subTitle) return null;

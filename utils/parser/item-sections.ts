@@ -103,18 +103,20 @@ export function readSections(list: Element[], scope: Element, base: URL, title: 
       section = label;
       continue;
     }
-    if (el.matches(BULLET_LIST) || (section === 'documents' && el.tagName.toUpperCase() === 'UL')) {
-      for (const a of el.querySelectorAll('a[href]')) {
-        const doc = readDocumentLink(a, base);
-        if (doc) result.documents.push(doc);
-      }
-      continue;
-    }
+    // Links to the issue and the decision first: after "Supporting documents:" any list would
+    // otherwise be taken for documents (tests/unit/parser/samples.test.ts, meeting-table).
     if (el.matches(ACTION_LIST)) {
       for (const a of el.querySelectorAll('a[href]')) {
         const href = safeHref(a.getAttribute('href'), base);
         result.issueId ??= idFrom(href, /[?&]IId=(\d+)/i);
         result.agendaItemId ??= idFrom(href, /[?&]AIId=(\d+)/i);
+      }
+      continue;
+    }
+    if (el.matches(BULLET_LIST) || (section === 'documents' && el.tagName.toUpperCase() === 'UL')) {
+      for (const a of el.querySelectorAll('a[href]')) {
+        const doc = readDocumentLink(a, base);
+        if (doc) result.documents.push(doc);
       }
       continue;
     }

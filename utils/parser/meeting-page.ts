@@ -1,6 +1,6 @@
 // Meeting page (ieListDocuments.aspx): header, meeting documents and one item per table row.
-// Sample pages: tests/unit/parser/fixtures.ts F_MEETING, F_MEETING_BARE, F_CANCELLED, F_NO_ITEMS;
-// demo site meeting pages (golden tests).
+// Sample pages: meeting-table and meeting-bare in tests/unit/moderngov/markup.ts (read in
+// tests/unit/parser/samples.test.ts); the demo site's meeting pages (golden tests).
 import type { DocumentKind, Meeting } from '../types';
 import { AI_TITLE, ITEM_NUMBER_CELL, ITEM_TABLE } from '../moderngov/selectors';
 import { buildAgendaItemLazy } from './build-item';

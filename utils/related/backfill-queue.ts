@@ -2,7 +2,7 @@
 // survives a browser restart and resumes where it stopped. The background never fetches: it
 // hands out one task at a time with the wait needed to keep to one request per second
 // (`lastRequestAt` is the rate limit's memory, persisted with the job), and the content script
-// on the council's own origin does the fetch and parse (see backfill-runner.ts for why).
+// on the council's own origin does the fetch and parse (see utils/content/backfill-runner.ts for why).
 import { committeeKey } from '../moderngov/keys';
 import { meetingsListUrl, modernGovBase, webServiceMeetingUrl, webServiceMeetingsUrl } from '../moderngov/urls';
 import { addDays, addMonths } from '../text/dates';

@@ -1,9 +1,8 @@
-// The in-memory side of the index: a MiniSearch full-text index over item titles and text,
-// plus a catalogue of per-item metadata (for filters and for building links without touching
-// IndexedDB at query time). Both serialise to one JSON snapshot.
-import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
+// The in-memory side of the index: a full-text index over item titles and text (text-index.ts,
+// scored as MiniSearch scores), plus a catalogue of per-item metadata (for filters and for
+// building links without touching IndexedDB at query time). Both serialise to one JSON snapshot.
+import { TextIndex, type TextIndexData, type TextSearchOptions } from './text-index';
 import { issueKey } from '../moderngov/keys';
-import { contentTerms } from './text';
 import type { IndexedItem } from './types';
 
 /** What a query needs to know about an item without reading IndexedDB. */
@@ -22,20 +21,8 @@ interface Doc {
   body: string;
 }
 
-const SNAPSHOT_VERSION = 1;
-const STOP_DROP = (term: string): string | null => {
-  const t = term.toLowerCase();
-  return contentTerms(t).length ? t : null;
-};
-
-function newMini(): MiniSearch<Doc> {
-  return new MiniSearch<Doc>({
-    fields: ['title', 'body'],
-    storeFields: [],
-    processTerm: STOP_DROP,
-    searchOptions: { boost: { title: 2 }, prefix: false, fuzzy: false, combineWith: 'OR' },
-  });
-}
+/** 2: the compact text index (1 held MiniSearch's JSON; a v1 snapshot is rebuilt on load). */
+const SNAPSHOT_VERSION = 2;
 
 /**
  * Indexed body: the resolution, actions and the opening of the text. The whole text stays in the
@@ -72,18 +59,8 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
   set.add(value);
 }
 
-function termsOf(doc: Doc): Set<string> {
-  return new Set(contentTerms(`${doc.title} ${doc.body}`));
-}
-
 export class SearchIndex {
-  private mini = newMini();
-  /**
-   * Document frequency per content term. Queries for "similar" keep only the rarer terms: a
-   * term in a large share of items costs the most to score and says the least. Only grows on
-   * removal (a heuristic, not an exact count), and is rebuilt with the index.
-   */
-  private df = new Map<string, number>();
+  private text = new TextIndex();
   readonly meta = new Map<string, ItemMeta>();
   readonly byMeeting = new Map<string, Set<string>>();
   /** `host|iid` → item keys. */
@@ -94,12 +71,11 @@ export class SearchIndex {
   }
 
   /** Add or replace items (incremental: only these documents are (re)tokenised). */
-  upsert(items: IndexedItem[]): void {
+  upsert(items: Iterable<IndexedItem>): void {
     for (const item of items) {
       if (this.meta.has(item.key)) this.remove(item.key);
       const doc = docOf(item);
-      this.mini.add(doc);
-      this.count(doc);
+      this.text.add(doc.id, doc.title, doc.body);
       this.catalogue(metaOf(item));
     }
   }
@@ -108,7 +84,7 @@ export class SearchIndex {
   remove(key: string): void {
     const meta = this.meta.get(key);
     if (!meta) return;
-    this.mini.discard(key);
+    this.text.remove(key);
     this.meta.delete(key);
     this.byMeeting.get(meta.meetingKey)?.delete(key);
     if (meta.issueId) this.byIssue.get(issueKey(meta.host, meta.issueId))?.delete(key);
@@ -119,77 +95,61 @@ export class SearchIndex {
     for (const key of [...(this.byMeeting.get(meetingKey) ?? [])]) this.remove(key);
   }
 
-  /** Full-text search; `filter` sees the item's catalogue entry. */
+  /** Full-text search, best first; `filter` sees the item's catalogue entry. */
   search(
     query: string,
     filter?: (meta: ItemMeta) => boolean,
     limit = 50,
-    options: SearchOptions = {},
+    options: TextSearchOptions = {},
   ): Array<{ meta: ItemMeta; score: number }> {
-    const hits = this.mini.search(query, {
-      ...options,
-      ...(filter ? { filter: (r) => { const m = this.meta.get(r.id as string); return !!m && filter(m); } } : {}),
-    });
     const out: Array<{ meta: ItemMeta; score: number }> = [];
-    for (const hit of hits) {
-      const meta = this.meta.get(hit.id as string);
-      if (meta) out.push({ meta, score: hit.score });
+    for (const hit of this.text.search(query, options)) {
+      const meta = this.meta.get(hit.id);
+      if (!meta || (filter && !filter(meta))) continue;
+      out.push({ meta, score: hit.score });
       if (out.length >= limit) break;
     }
     return out;
   }
 
-  /** One JSON string holding the MiniSearch index and the catalogue. */
+  /** One JSON string holding the text index and the catalogue. */
   serialise(generation: number): string {
-    return JSON.stringify({ v: SNAPSHOT_VERSION, generation, mini: this.mini, meta: [...this.meta.values()], df: [...this.df] });
+    return JSON.stringify({ v: SNAPSHOT_VERSION, generation, text: this.text, meta: [...this.meta.values()] });
   }
 
   /** Load a snapshot; throws on anything malformed so the caller rebuilds instead. */
   static deserialise(json: string): { index: SearchIndex; generation: number } {
-    const data = JSON.parse(json) as { v?: number; generation?: number; mini?: unknown; meta?: ItemMeta[]; df?: Array<[string, number]> };
-    if (data.v !== SNAPSHOT_VERSION || !Array.isArray(data.meta) || !Array.isArray(data.df) || typeof data.generation !== 'number' || !data.mini) {
+    const data = JSON.parse(json) as { v?: number; generation?: number; text?: TextIndexData; meta?: ItemMeta[] };
+    if (data.v !== SNAPSHOT_VERSION || !Array.isArray(data.meta) || typeof data.generation !== 'number' || !data.text) {
       throw new Error('related/search-index: snapshot has the wrong shape');
     }
     const index = new SearchIndex();
-    index.mini = MiniSearch.loadJS<Doc>(data.mini as AsPlainObject, {
-      fields: ['title', 'body'],
-      storeFields: [],
-      processTerm: STOP_DROP,
-      searchOptions: { boost: { title: 2 }, prefix: false, fuzzy: false, combineWith: 'OR' },
-    });
+    index.text = TextIndex.fromJSON(data.text);
     for (const meta of data.meta) index.catalogue(meta);
-    index.df = new Map(data.df);
-    if (index.mini.documentCount !== index.meta.size) throw new Error('related/search-index: snapshot counts disagree');
+    if (index.text.size !== index.meta.size) throw new Error('related/search-index: snapshot counts disagree');
     return { index, generation: data.generation };
   }
 
   /** Build from scratch (rebuild after a missing or corrupt snapshot, and the bench). */
   static build(items: Iterable<IndexedItem>): SearchIndex {
     const index = new SearchIndex();
-    const docs: Doc[] = [];
-    for (const item of items) {
-      const doc = docOf(item);
-      docs.push(doc);
-      index.count(doc);
-      index.catalogue(metaOf(item));
-    }
-    index.mini.addAll(docs);
+    index.upsert(items);
     return index;
   }
 
-  /** The `max` most specific of `terms` (lowest document frequency; unknown terms dropped). */
+  /**
+   * The `max` most specific of `terms` (lowest document frequency; unknown terms dropped).
+   * Queries for "similar" keep only the rarer terms: a term in a large share of items costs the
+   * most to score and says the least.
+   */
   rarest(terms: string[], max: number): string[] {
     const limit = Math.max(50, this.meta.size * 0.01);
     return terms
-      .map((t) => [t, this.df.get(t) ?? 0] as const)
+      .map((t) => [t, this.text.documentFrequency(t)] as const)
       .filter(([, n]) => n > 0 && n <= limit)
       .sort((a, b) => a[1] - b[1])
       .slice(0, max)
       .map(([t]) => t);
-  }
-
-  private count(doc: Doc): void {
-    for (const t of termsOf(doc)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
   private catalogue(meta: ItemMeta): void {

@@ -14,9 +14,14 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9£]+(?:['’][a-z]+)?/g) ?? [];
 }
 
+/** A token that carries meaning for matching (no stop word, no one- or two-letter word, no bare number). */
+export function isContentTerm(token: string): boolean {
+  return token.length > 2 && !STOP.has(token) && !/^\d+$/.test(token);
+}
+
 /** Tokens that carry meaning for matching (no stop words, no one-letter words, no bare numbers). */
 export function contentTerms(text: string): string[] {
-  return tokenize(text).filter((t) => t.length > 2 && !STOP.has(t) && !/^\d+$/.test(t));
+  return tokenize(text).filter(isContentTerm);
 }
 
 /** Up to `max` distinct content terms, in order of first appearance. */

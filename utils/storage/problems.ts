@@ -1,6 +1,6 @@
 // Storage failures the user must hear about, each with wording a councillor can act on.
-// Messages cross the message boundary as strings (see utils/messages.ts `Failure`).
-import { errorMessage } from '../messages';
+// Messages cross the message boundary as strings (see utils/messages.ts `Failure`); this module
+// does not import the catalogue, since storage sits below messaging (eslint.config.js).
 
 export type ProblemKind = 'quota' | 'blocked' | 'unavailable' | 'not-found' | 'invalid' | 'unknown';
 
@@ -39,6 +39,6 @@ export class StorageProblem extends Error {
     if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') {
       return new StorageProblem('unavailable', MESSAGES.unavailable);
     }
-    return new StorageProblem('unknown', `Scrutineer's storage failed: ${errorMessage(error)}`);
+    return new StorageProblem('unknown', `Scrutineer's storage failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -21,7 +21,8 @@ export function findMoney(text: string): MoneyFigure[] {
   const out: MoneyFigure[] = [];
   const seen = new Set<number>();
   for (const m of text.matchAll(MONEY)) {
-    const value = Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`) * (m[3] ? SCALE[m[3].toLowerCase()] : 1);
+    // Rounded to pence: "£4.1m" is 4,100,000, not 4,099,999.9999….
+    const value = Math.round(Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`) * (m[3] ? SCALE[m[3].toLowerCase()] : 1) * 100) / 100;
     if (!Number.isFinite(value) || value <= 0 || seen.has(value)) continue;
     seen.add(value);
     out.push({ text: m[0].replace(/\s+/g, ' '), value });

@@ -4,8 +4,25 @@
 // how the name sits in the action's own wording. Pure text in, label out.
 export type OwnerRole = 'owner' | 'to';
 
-const TO_PHRASES =
-  /\b(?:submitted|presented|reported(?:\s+back)?|brought(?:\s+back)?|recommended|referred|provided|circulated|passed|sent|returned|come\s+back|go|be\s+taken)\s+to\s+$|\b(?:considered\s+by|shared\s+with)\s+$/i;
+/** Verbs after which "to <name>" names where a report goes, not who acts ("submitted to the Cabinet"). */
+const TO_VERBS = [
+  'submitted',
+  'presented',
+  'reported(?:\\s+back)?',
+  'brought(?:\\s+back)?',
+  'recommended',
+  'referred',
+  'provided',
+  'circulated',
+  'passed',
+  'sent',
+  'returned',
+  'come\\s+back',
+  'go',
+  'be\\s+taken',
+];
+/** The words just before the name, when they make it a recipient. */
+const TO_PHRASES = new RegExp(`\\b(?:${TO_VERBS.join('|')})\\s+to\\s+$|\\b(?:considered\\s+by|shared\\s+with)\\s+$`, 'i');
 
 /** "To" when the name appears in `text` only as the recipient ("submitted to the Cabinet"), else "Owner". */
 export function ownerLabel(text: string, owner: string): { role: OwnerRole; name: string } {

@@ -10,7 +10,7 @@ const MONTH_NAME =
 
 /** "2nd October, 2019", "27 September 2017", "17 October 2023" (weekday optional, ignored). */
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s,]+(${MONTH_NAME})\\.?[\\s,]+(\\d{4})(?!\\d)`,
+  `\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?(?:\\s+of)?[\\s,]+(${MONTH_NAME})\\.?[\\s,]+(\\d{4})(?!\\d)`,
   'i',
 );
 /** "October 2nd, 2019" (rare in UK papers, but seen in imported text). */

@@ -17,7 +17,8 @@ describe('scripts/extract.ts', () => {
     const item = out.parts[0].items.find((i: { number: string }) => i.number === '117');
     expect(item).toMatchObject({ title: 'Fostering Modernisation Plan' });
     expect(typeof item.resolution).toBe('string');
-    expect(item.actions[0]).toEqual(expect.objectContaining({ text: expect.any(String), due: '2018-04', owner: expect.anything() }));
+    expect(item.actions[0]).toEqual(expect.objectContaining({ text: expect.any(String), due: '2018-04', dueText: 'April 2018', owner: null }));
+    expect(Array.isArray(item.references)).toBe(true);
   }, 60_000);
 
   it('reads a PDF', () => {

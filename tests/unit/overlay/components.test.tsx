@@ -146,15 +146,17 @@ describe('ActionList', () => {
       makeAction(),
       makeAction({ text: 'The Director would circulate the figures to Members by 30 June 2018.', owner: 'The Director', due: '2018-06-30', dueBasis: 'date' }),
       makeAction({ text: 'Officers to review the plan.', owner: null, due: null, dueBasis: 'none' }),
+      makeAction({ text: 'A report would come back in due course.', owner: null, due: null, dueBasis: 'none', dueText: 'in due course' }),
     ];
     const el = mount(<ActionList actions={actions} itemLabel="item 117" trackState={() => 'idle'} onTrack={() => undefined} />);
     const rows = [...el.querySelectorAll('[data-scrutineer-action]')];
-    expect(rows.map((r) => r.getAttribute('data-due'))).toEqual(['2018-04', '2018-06-30', '']);
+    expect(rows.map((r) => r.getAttribute('data-due'))).toEqual(['2018-04', '2018-06-30', '', '']);
     expect(rows[0].querySelector('.who')!.textContent).toBe('To: Cabinet');
     expect(rows[1].querySelector('.who')!.textContent).toBe('Owner: The Director');
     expect(rows[2].querySelector('.who')).toBeNull();
     expect(rows[0].querySelector('.due')!.textContent).toBe('Due Apr 2018');
     expect(rows[2].querySelector('.due')!.textContent).toBe('No date given');
+    expect(rows[3].querySelector('.due')!.textContent).toBe('When: in due course');
     expect(el.querySelector('section')!.getAttribute('aria-label')).toBe('Actions for item 117');
   });
 
@@ -192,15 +194,15 @@ describe('Digest', () => {
     makeItem({ number: '1', title: 'Apologies', routine: true }),
     makeItem({ number: '2', title: 'Budget', resolution: { text: 'Agreed £1.5m.', parts: [] }, actions: [makeAction()] }),
   ];
-  const data = { decisions: 1, actions: 1, committed: 1_500_000, items: 2 };
+  const data = { decisions: 1, actions: 1, approvedSpend: 1_500_000, items: 2 };
 
-  it('shows counts, £ committed and jump links', () => {
+  it('shows counts, £ approved to spend and jump links', () => {
     const onJump = vi.fn();
     const el = mount(<Digest title="Cabinet" data={data} items={items} cancelled={false} open onToggle={() => undefined} onJump={onJump} />);
     const d = el.querySelector('[data-scrutineer-digest]') as HTMLDetailsElement;
     expect(d.open).toBe(true);
     expect(d.getAttribute('data-state')).toBe('complete');
-    expect(d.querySelector('.digest-line')!.textContent).toBe('1 decision · 1 action · £1.5m committed');
+    expect(d.querySelector('.digest-line')!.textContent).toBe('1 decision · 1 action · £1.5m approved to spend');
     const jumps = [...d.querySelectorAll('.jumps button')];
     expect(jumps.map((b) => b.textContent)).toEqual(['1. Apologies', '2. Budget']);
     (jumps[1] as HTMLButtonElement).click();

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { relatedHandlers } from '../../../utils/background/related-handlers';
 import type { sendMessage } from '../../../utils/messages';
-import { runBackfill, type RunnerDeps } from '../../../utils/related/backfill-runner';
+import { runBackfill, type RunnerDeps } from '../../../utils/content/backfill-runner';
 import { RelatedIndex } from '../../../utils/related/related-index';
-import { sleep } from '../../../utils/related/same-origin-fetch';
+import { sleep } from '../../../utils/content/same-origin-fetch';
 import type { BackfillJob } from '../../../utils/related/types';
 import { ORIGIN, fakeSite } from './demo-site';
 import { freshDbName, makeItem, makePage } from './factory';

@@ -2,7 +2,7 @@
 // (fake) time, for backfill tests that need no HTTP server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FetchedText } from '../../../utils/related/same-origin-fetch';
+import type { FetchedText } from '../../../utils/content/same-origin-fetch';
 
 const DIR = join(process.cwd(), 'tests/fixtures/demo-site');
 const routes = JSON.parse(readFileSync(join(DIR, 'routes.json'), 'utf8')) as { pages: Record<string, string>; webService: Record<string, string> };

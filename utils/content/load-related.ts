@@ -6,8 +6,8 @@ import { sendMessage } from '../messages';
 import { createParsedPage } from '../parser';
 import type { ParsedPage } from '../types';
 import { issueHistoryUrl, meetingsListUrl, modernGovBase } from '../moderngov/urls';
-import { readMeetingList } from './list-meetings';
-import type { FollowUpMatch, RelatedLink } from './types';
+import { readMeetingList } from '../related/list-meetings';
+import type { FollowUpMatch, RelatedLink } from '../related/types';
 import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
 
 export interface RelatedResult {

@@ -1,7 +1,7 @@
-// Pure filtering and sorting for the popup and tracker lists (no DOM, no storage), so both views
-// agree and the rules are unit-tested.
-import { dueDay, isOverdue } from '../../utils/followups/overdue';
-import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '../../utils/types';
+// Filtering and sorting follow-up lists, shared by the popup and the tracker so both views agree.
+// Pure (no DOM, no storage); tests/unit/followups/filter.test.ts.
+import { dueDay, isOverdue } from './overdue';
+import { FOLLOW_UP_STATUSES, type FollowUp, type FollowUpStatus } from '../types';
 
 export interface Filters {
   query: string;

@@ -8,11 +8,11 @@
 // is open (or from the panel's Resume), after a browser restart too.
 import { errorMessage, sendMessage } from '../messages';
 import { createParsedPage } from '../parser';
-import type { BackfillOutcome } from './backfill-queue';
-import { readMeetingList } from './list-meetings';
+import type { BackfillOutcome } from '../related/backfill-queue';
+import { readMeetingList } from '../related/list-meetings';
 import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
-import type { BackfillJob, BackfillTask } from './types';
-import { readGetMeeting, readGetMeetings } from './web-service';
+import type { BackfillJob, BackfillTask } from '../related/types';
+import { readGetMeeting, readGetMeetings } from '../related/web-service';
 
 export interface RunnerDeps {
   send: typeof sendMessage;

@@ -1,0 +1,174 @@
+// Step 3b: items that carry no number. ModernGov meeting pages read as text ("No. Item", then per
+// item its title, the agenda wording, "Additional documents:", the "Decision:" / "Minutes:" text)
+// often lose the number column; printed in a table they come as rows ending in "|". Here an item
+// starts at a title line, at a table row, or — where the page dropped the title — at agenda wording
+// ("To receive any apologies …") that follows the previous item's outcome.
+import type { Line } from './normalise';
+import { LEAD_NUMBER } from './numbering';
+import type { RawItem } from './segment';
+import { titleScore, tidyTitle } from './titles';
+
+/** The header of ModernGov's items table: "No. Item", "No. | Item |", "Item Discussion Portfolio". */
+export const ITEMS_HEADER = /^(?:no\.?\s*\|?\s*item|item\s*\|?\s*no\.?)\s*\|?[\s|]*$/i;
+
+/** Labels ModernGov prints inside an item, as text: they open a section, never an item. */
+const SECTION_LABEL = /\b(additional documents|decision|minutes)\s*:/i;
+const LABEL_AT_START = /^(?:additional documents|decisions?|minutes)\s*:/i;
+
+/** A line of table residue: nothing but pipes and dashes. */
+const TABLE_RULE = /^[|\s:-]*\|[|\s:-]*$/;
+
+/**
+ * Agenda wording that stands in for a missing title ("To receive any apologies for absence.",
+ * "To declare any interests …"). One alternative per line; all are the verbs of agenda blurbs.
+ */
+const AGENDA_WORDING = new RegExp(
+  '^to\\s+(?:' +
+    [
+      'receive',
+      'declare',
+      'note',
+      'consider',
+      'approve',
+      'confirm',
+      'sign',
+      'agree',
+      'invite',
+      'elect',
+      'appoint',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
+/** "pdf icon PDF 55 KB", "PDF 406 KB": ModernGov prints its report link on the title line. */
+const DOC_LINK = /\b(?:pdf icon|PDF\s+\d+(?:\.\d+)?\s*[KM]B)\b/i;
+
+/** Page headings and chrome printed before the items ("Agenda and minutes", "Menu"). */
+const CHROME = /^(?:agenda|minutes|decisions|agenda and (?:minutes|decisions)|agenda, decisions and minutes|menu|council meetings|items|media|webcast\b.*|view directions|contact\s*:.*|venue\s*:.*)$/i;
+
+/** "Responsibility: Portfolio Holder …", "Officers: …": one- or two-word field labels. */
+const FIELD_LINE = /^[A-Z][\w'’]*(?:\s[\w'’]+)?\s*:\s/;
+
+/** Does this line read as an item title on an unnumbered ModernGov page? */
+export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
+  const raw = line.text;
+  if (line.bullet || raw.length > 220 || !line.gapBefore) return false;
+  // The line that a colon introduced ("… called in the following item: -") is content.
+  if (prev && /[:–—-]\s*$/.test(prev.text) && !DOC_LINK.test(prev.text)) return false;
+  if (LABEL_AT_START.test(raw) || /:\s*$/.test(raw)) return false;
+  const doc = DOC_LINK.test(raw);
+  const t = tidyTitle(raw).title;
+  if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
+  if (/^[a-z(•·]/.test(t) || LEAD_NUMBER.test(t)) return false;
+  if (FIELD_LINE.test(t) && !doc) return false;
+  if (doc) return titleScore(t) > -3;
+  if (AGENDA_WORDING.test(t) || /[.:;,]$/.test(t) || t.length > 160) return false;
+  // "Members are asked to note …", "The Chair has called in …": a clause, not a heading.
+  if (/\b(?:is|are|was|were|has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/.test(t)) return false;
+  return titleScore(t) >= 1;
+}
+
+interface Open {
+  start: number;
+  title: string;
+  inlineBody: string;
+  /** The item has printed something other than its title and agenda wording (its outcome). */
+  outcome: boolean;
+}
+
+/**
+ * Unnumbered items in lines[lo, hi): title lines and table rows of a ModernGov page read as text.
+ * Returns [] when the region does not have that shape.
+ */
+export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: RawItem[]; header: boolean } {
+  let from = lo;
+  let table = false;
+  for (let i = lo; i < Math.min(hi, lo + 80); i++) {
+    if (ITEMS_HEADER.test(lines[i].text)) {
+      from = i + 1;
+      table = lines[i].text.includes('|');
+      break;
+    }
+  }
+  const items: RawItem[] = [];
+  let open: Open | null = null;
+  let rowClosed = from > lo;
+  const close = (end: number) => {
+    if (open) items.push({ number: null, title: open.title, agendaItem: null, pages: null, start: open.start, bodyStart: open.start + 1, inlineBody: open.inlineBody, end });
+    open = null;
+  };
+  for (let i = from; i < hi; i++) {
+    const line = lines[i];
+    const t = line.text;
+    if (TABLE_RULE.test(t)) {
+      rowClosed = true;
+      continue;
+    }
+    const endsRow = table && /\|\s*$/.test(t);
+    const label = SECTION_LABEL.exec(t);
+    if (table && (rowClosed || (label && label.index > 0 && titleScore(tidyTitle(t.slice(0, label.index)).title) >= 0))) {
+      // A table row: its title is the text before the first section label ("Apologies Minutes: …").
+      const cut = label ? label.index : t.replace(/\s*\|+\s*$/, '').length;
+      const head = tidyTitle(t.slice(0, cut).replace(/\|/g, ' ')).title;
+      if (label || rowClosed) {
+        close(i);
+        const rest = label ? t.slice(label.index) : '';
+        open = { start: i, title: label && label.index === 0 ? '' : head, inlineBody: rest.replace(/^additional documents\s*:\s*/i, '').replace(/\s*\|+\s*$/, ''), outcome: true };
+        rowClosed = endsRow;
+        continue;
+      }
+    }
+    rowClosed = endsRow;
+    if (table) continue;
+    const prev = i > from ? lines[i - 1] : undefined;
+    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi)) {
+      close(i);
+      open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
+      continue;
+    }
+    if (LABEL_AT_START.test(t)) continue;
+    // A title the page dropped: agenda wording after the previous item's outcome (or first of all).
+    if (line.gapBefore && AGENDA_WORDING.test(t) && (!open || open.outcome)) {
+      close(i);
+      open = { start: i, title: '', inlineBody: t, outcome: false };
+      continue;
+    }
+    if (open && !AGENDA_WORDING.test(t) && !FIELD_LINE.test(t)) open.outcome = true;
+  }
+  close(hi);
+  // The items end where the next begins; a title with nothing after it still counts (agenda pages).
+  return { items: items.filter((it) => it.title || it.inlineBody || it.end > it.bodyStart), header: from > lo };
+}
+
+/** A "title" whose sentence carries on in lower case on the next line (even after a blank line) is prose. */
+function isWrappedTitle(lines: Line[], i: number, hi: number): boolean {
+  const next = i + 1 < hi ? lines[i + 1] : undefined;
+  return !!next && /^[a-z]/.test(next.text);
+}
+
+/** ModernGov's decisions register: "18/06/2021 - Variation to the contract ref: 7851  For consultation". */
+const DECISION_LIST_LINE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+(.{3,300}?)\s+ref:\s*(\d{1,7})\b/i;
+
+/**
+ * A register of decisions (mgDelegatedDecisions, "Issue - decisions"): each "date - title ref: N"
+ * line opens one decision, numbered by its reference. The body under it is the decision as printed.
+ */
+export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawItem[] {
+  const starts: Array<{ i: number; title: string; ref: string }> = [];
+  for (let i = lo; i < hi; i++) {
+    const m = DECISION_LIST_LINE.exec(lines[i].text);
+    if (m) starts.push({ i, title: m[2].trim(), ref: m[3] });
+  }
+  return starts.map((s, k) => ({
+    number: { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false },
+    title: s.title,
+    agendaItem: null,
+    pages: null,
+    start: s.i,
+    bodyStart: s.i + 1,
+    inlineBody: '',
+    end: k + 1 < starts.length ? starts[k + 1].i : hi,
+    printedDecision: true,
+  }));
+}
