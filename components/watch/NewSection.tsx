@@ -1,8 +1,8 @@
 // The "New" list wired to the background: loads the entries, marks them seen once shown (the
 // badge then drops them), and handles dismiss / link / link-and-mark-done. Used by the popup and
-// the tracker page ("What's new").
+// the tracker page ("What's new"); the page passes the background in as `api`.
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../../utils/messages';
+import type { NewEntriesApi } from '../../utils/watch/entries-api';
 import type { NewEntry } from '../../utils/watch/types';
 import { NewList } from './NewList';
 
@@ -12,29 +12,30 @@ export interface NewSectionProps {
   /** Shown when nothing is new (null: hide the section). */
   empty: string | null;
   onError: (message: string) => void;
+  /** The background, through the page (components send no messages). */
+  api: NewEntriesApi;
   /** The first batch, when the page already asked for it. */
   initial?: Promise<NewEntry[] | null>;
 }
 
-export function NewSection({ heading, id, empty, onError, initial }: NewSectionProps) {
+export function NewSection({ heading, id, empty, onError, initial, api }: NewSectionProps) {
   const [entries, setEntries] = useState<NewEntry[] | null>(null);
   useEffect(() => {
-    const load = initial ?? sendMessage('watch/list', {}).then((r) => (r.ok ? r.entries : null));
+    const load = initial ?? api.list();
     void load.then((list) => {
       setEntries(list ?? []);
-      if (list?.some((e) => !e.seen)) void sendMessage('watch/mark', {});
+      if (list?.some((e) => !e.seen)) void api.mark();
     });
   }, []);
   const drop = (ids: string[]) => setEntries((list) => list?.filter((e) => !ids.includes(e.id)) ?? null);
   async function dismiss(ids?: string[]) {
-    const r = await sendMessage('watch/mark', { ids, dismiss: true });
-    if (!r.ok) return onError(r.error);
+    const error = await api.mark(ids, true);
+    if (error) return onError(error);
     drop(ids ?? entries?.map((e) => e.id) ?? []);
   }
   async function link(e: NewEntry, markDone: boolean) {
-    if (!e.followUpId || !e.item) return;
-    const r = await sendMessage('related/link-followup', { followUpId: e.followUpId, item: e.item, markDone });
-    if (!r.ok) return onError(r.error);
+    const error = await api.link(e, markDone);
+    if (error) return onError(error);
     await dismiss([e.id]);
   }
   if (!entries || (!entries.length && empty === null)) return null;

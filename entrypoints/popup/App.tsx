@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupList } from '../../components/popup/PopupList';
 import { NewSection } from '../../components/watch/NewSection';
+import { newEntriesApi } from '../../utils/watch/entries-api';
 import { matchesQuery, searchText } from '../../utils/followups/filter';
 import { sendMessage } from '../../utils/messages';
 import { groupForPopup } from '../../utils/followups/overdue';
@@ -14,7 +15,7 @@ const PAGE = 40;
 
 // Ask for the list while the popup is still rendering its first frame, not after it.
 const firstList = sendMessage('followup/list', {});
-const firstNew = sendMessage('watch/list', {}).then((r) => (r.ok ? r.entries : null));
+const firstNew = newEntriesApi.list();
 
 export function App() {
   const [items, setItems] = useState<FollowUp[] | null>(null);
@@ -72,7 +73,7 @@ export function App() {
           </a>
         </nav>
       </header>
-      <NewSection heading="New" id="new" empty={null} onError={setError} initial={firstNew} />
+      <NewSection heading="New" id="new" empty={null} onError={setError} initial={firstNew} api={newEntriesApi} />
       {error && (
         <p class="banner error" role="alert">
           {error}

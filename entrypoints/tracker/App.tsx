@@ -7,6 +7,7 @@ import { FilterBar } from '../../components/tracker/FilterBar';
 import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';
 import { NewSection } from '../../components/watch/NewSection';
+import { newEntriesApi } from '../../utils/watch/entries-api';
 import { sendMessage } from '../../utils/messages';
 import type { ExportFormat } from '../../utils/export/format';
 import { countOverdue } from '../../utils/followups/overdue';
@@ -130,7 +131,7 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')}>Settings</a>
         </div>
       </header>
-      <NewSection heading="What's new" id="whats-new" empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings." onError={fail} />
+      <NewSection heading="What's new" id="whats-new" empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings." onError={fail} api={newEntriesApi} />
       <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersSaved && notificationsAllowed} onEnableReminders={enableReminders} />
       {notice && (
         <p class={`banner ${notice.kind === 'error' ? 'error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-notice={notice.kind}>
