@@ -63,6 +63,20 @@ export class RelatedIndex {
     await this.rebuild();
   }
 
+  /** Forget everything indexed ("Clear everything" on the options page). */
+  async clear(): Promise<void> {
+    const db = await this.database();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const names = ['meetings', 'items', 'issues', 'snapshots', 'jobs'] as const;
+    const tx = db.transaction([...names], 'readwrite');
+    await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
+    this.meetings.clear();
+    this.issues.clear();
+    this.generation = 0;
+    this.search = new SearchIndex();
+  }
+
   /** Rebuild the text index from the items store and persist a fresh snapshot. */
   async rebuild(): Promise<void> {
     const items = await this.db!.getAll('items');
