@@ -108,7 +108,13 @@ export function App({ request }: { request: URLSearchParams }) {
       r.ok ? `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged.` : r.error,
     );
   }
+  async function clearDocuments() {
+    const r = await sendMessage('pdf/clear-cache', {});
+    setNotice(r.ok ? `Cleared ${r.removed} cached document${r.removed === 1 ? '' : 's'}.` : r.error);
+  }
   async function clearAll() {
+    const cache = await sendMessage('pdf/clear-cache', {});
+    if (!cache.ok) return setNotice(cache.error);
     const r = await sendMessage('watch/clear-all', {});
     setNotice(
       r.ok
@@ -179,7 +185,7 @@ export function App({ request }: { request: URLSearchParams }) {
           </section>
           <section aria-labelledby="data">
             <h2 id="data">Your data</h2>
-            <DataControls onExport={exportBackup} onImport={importBackup} onClearAll={clearAll} />
+            <DataControls onExport={exportBackup} onImport={importBackup} onClearDocuments={clearDocuments} onClearAll={clearAll} />
           </section>
         </>
       )}

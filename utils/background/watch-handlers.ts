@@ -207,7 +207,7 @@ export function watchHandlers(
       if (clean.watchCheckMinutes !== undefined)
         clean.watchCheckMinutes = Math.min(7 * 24 * 60, Math.max(0.1, Number(clean.watchCheckMinutes) || 24 * 60));
       if (clean.reportSizeLimitMb !== undefined)
-        clean.reportSizeLimitMb = Math.min(200, Math.max(1, Number(clean.reportSizeLimitMb) || 10));
+        clean.reportSizeLimitMb = Math.min(200, Math.max(1, Number(clean.reportSizeLimitMb) || 20));
       if (clean.backfillMonths !== undefined)
         clean.backfillMonths = Math.min(60, Math.max(1, Math.round(Number(clean.backfillMonths) || 12)));
       const settings = await updateSettings(clean);
