@@ -2,6 +2,7 @@
 // ParsedPage. Pure: the same call works on the live document, a fixture or a fetched page.
 import type { IssueHistoryEntry, ParsedPage } from '../types';
 import { findModernGovRoot, pageKindFromUrl } from '../moderngov/page-detect';
+import { readCommitteeId } from '../moderngov/committee-id';
 import { MODERNGOV_ROOT, firstMatch } from '../moderngov/selectors';
 import { pageKey } from '../moderngov/keys';
 import { readModernGovIds } from '../moderngov/urls';
@@ -36,6 +37,10 @@ export function readPageProgressive(root: Document | Element, url: URL): (PageRe
           ? readDecisionPage(mg, url)
           : readIssuePage(mg, url);
   if (!read) return null;
+  const ids = readModernGovIds(url);
+  // The committee from its links when the URL has no CId (`?MId=` alone), so its meetings group together.
+  const cid = pageKind === 'meeting' && !ids.cid && readCommitteeId(root);
+  if (cid) ids.cid = cid;
   const page: ParsedPage = {
     url: url.href,
     host: url.host.toLowerCase(),
@@ -43,7 +48,7 @@ export function readPageProgressive(root: Document | Element, url: URL): (PageRe
     pageKind,
     heading: read.heading,
     meeting: read.meeting,
-    ids: readModernGovIds(url),
+    ids,
     history: read.history ?? [],
   };
   return { page, anchors: read.anchors, pending: read.pending };
