@@ -22,6 +22,7 @@ const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?(?:\s+of)?
 const NUMBER_AFTER = /^[^.;]{0,40}?(?:\(\s*Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|numbered\s+|decision numbers?\s+|minute numbers?\s+)([A-Z]{0,5}\s?\d{1,4}(?:\/\d{2,5})?(?:\s+to\s+[A-Z]{0,5}\s?\d{1,4})?)/i;
 const PREVIOUS = /\b(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(?:(?:[A-Z][\w&'’-]*\s+){1,4})?(?:meetings?|minutes)\b(?:\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s*){1,6})?|\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b/gi;
 const DECISION_NO = /\b(?:(?:[A-Z][\w&'’-]*\s+){0,3}[Dd]ecision\s*(?:no\.?|number|-|–)?\s*(\d{2}\/\d{3,5}|[A-Z]{2,5}\s?\d{1,4})(?:\s*[-–]\s*([^.\n;]{3,100}))?)/g;
+const SHARED_MONTH_DAY = /\b(?:on|of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:,|and|&)\s*(?:the\s+)?$/i;
 const MINUTE_OF = /\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}meeting\b/i;
 const MINUTE_NO = /\((?:see\s+)?Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)|\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}\/\d{2,4}|\d{1,4}[a-z]?)\b/g;
 const ASKED_BY = /\b(?:the\s+)?(?:attached\s+)?(?:recommendations?|request|referral|call-in)\s+(?:of|from)\s+the\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Board|Panel|Group|Forum))\b/g;
@@ -100,13 +101,19 @@ function datedReferences(text: string, meetingDate: string | null, out: Referenc
     let end = at + m[0].length;
     for (let j = i + 1; j < hits.length && /^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(text.slice(end, hits[j].index)); j++) end = hits[j].index + hits[j][0].length;
     const tail = num ? num.index + num[0].length + (after.slice(num.index + num[0].length).startsWith(')') ? 1 : 0) : 0;
-    out.push({
+    const ref: Reference = {
       kind: /minute/i.test(before) ? 'minutes-of-meeting' : 'meeting',
       text: squash(text.slice(start, Math.max(end, at + m[0].length + tail))),
       meetingDate: iso,
       committee: committeeIn(before),
       minute: num ? squash(num[1]) : numBefore ? numBefore[1] : null,
-    });
+    };
+    // "the meetings held on 3rd and 17th May 2023": the bare day before shares this month and year.
+    const shared = SHARED_MONTH_DAY.exec(before);
+    if (shared && iso && +shared[1] >= 1 && +shared[1] <= 31 && out.length < MAX) {
+      out.push({ ...ref, meetingDate: `${iso.slice(0, 8)}${shared[1].padStart(2, '0')}`, minute: null });
+    }
+    out.push(ref);
   }
 }
 

@@ -97,3 +97,13 @@ describe('a coming meeting is still a due date', () => {
     expect(dueOf('the plan be brought to the next meeting on 11 July', ctx).due).toBe('2023-07-11');
   });
 });
+
+describe('one phrase naming two meetings', () => {
+  it('gives a reference for each, a shared month and year included', () => {
+    const dates = (s: string) => findReferences(s, '2023-06-20').map((r) => r.meetingDate);
+    expect(dates('The minutes of the meetings held on 3rd and 17th May 2023 were confirmed.')).toEqual(['2023-05-03', '2023-05-17']);
+    expect(dates('The minutes of the Board meeting held on 3 May 2023 and the special meeting held on 17 May 2023 were confirmed.')).toEqual(['2023-05-03', '2023-05-17']);
+    // A number that is not a day does not borrow the month.
+    expect(dates('Items 4 and 17 May 2023 minutes')).not.toContain('2023-05-04');
+  });
+});
