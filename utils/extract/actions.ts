@@ -377,25 +377,43 @@ function clauses(s: string): string[] {
   return parts.length > 1 ? parts : [s];
 }
 
+/**
+ * The text less its rationale: a "Reason for decision" heading and the paragraph under it (to the
+ * first line that ends a sentence), or a line that opens with the label ("Reasons – …"). What
+ * follows that paragraph (the minutes' own narrative) is kept.
+ */
+function withoutRationale(text: string): string {
+  if (!/reason|options/i.test(text)) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i].replace(/^\s*[-•·]\s+/, '').trim();
+    const m = RATIONALE.exec(l);
+    if (!m) {
+      out.push(lines[i]);
+      continue;
+    }
+    if (l.length - m[0].length > 2) continue;
+    // The heading alone: skip the paragraph under it, wrapped lines included.
+    for (let j = i + 1; j < lines.length && j <= i + 15; j++) {
+      i = j;
+      if (/[.!?]["”’']?\s*$/.test(lines[j])) break;
+    }
+  }
+  return out.join('\n');
+}
+
 /** Actions in a block of text (an item's minutes, a resolution). */
 export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): Action[] {
   const out: Action[] = [];
   const seen = new Set<string>();
   let prev = '';
-  let inRationale = false;
-  for (const raw of sentences(text)) {
+  for (const raw of sentences(withoutRationale(text))) {
     const s = raw.length > MAX_SENTENCE ? raw.slice(0, MAX_SENTENCE) : raw;
     const lower = s.toLowerCase();
     const before = prev;
     prev = s;
     if (seen.has(lower)) continue;
-    if (RATIONALE.test(s)) {
-      // A heading alone opens the section; "Reason for decision – …" inline is one sentence.
-      inRationale = s.replace(RATIONALE, '').length < 3;
-      continue;
-    }
-    if (inRationale && s.length < 70 && !/[.;]$/.test(s)) inRationale = false;
-    if (inRationale) continue;
     if (PROCEDURAL.test(s) || HISTORY.test(s) || BOILERPLATE.test(s)) continue;
     if (lower.includes('noted') && NOTED_ONLY.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
     const may = gate?.(lower);

@@ -107,3 +107,10 @@ describe('one phrase naming two meetings', () => {
     expect(dates('Items 4 and 17 May 2023 minutes')).not.toContain('2023-05-04');
   });
 });
+
+describe('the rationale ends with its paragraph', () => {
+  it('the minutes after it still give actions', () => {
+    const t = 'Reason for decision\nThe new site would provide room for the larger fleet.\nThe Panel received a report on the depot. The Director would circulate the costings to members.';
+    expect(acts(t)).toEqual(['The Director would circulate the costings to members.']);
+  });
+});
