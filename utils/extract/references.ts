@@ -38,7 +38,8 @@ function phraseStart(text: string, at: number): number {
   let cut = -1;
   for (const m of window.matchAll(/[.;:]\s|\n/g)) {
     // "Minute No. 21/21 of the meeting held on …": an abbreviation's dot does not end the clause.
-    if (m[0][0] === '.' && /\b(?:No|Nos|Min|Mins|Cllr|Cllrs|para|St|Mr|Mrs|Ms|Dr)$/i.test(window.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // Only when the words run on to the date unbroken: "(Minute No. 45/23 refers), the hours started on 1 May" is two clauses.
+    if (m[0][0] === '.' && /\b(?:No|Nos|Cllrs?|Mrs?|Ms|Dr)$/i.test(window.slice(Math.max(0, m.index - 5), m.index)) && !/[,()]/.test(window.slice(m.index))) continue;
     cut = m.index + m[0].length;
   }
   // A comma starts the phrase when what follows it still names the meeting ("…CAB 24, made at its meeting held on …").
