@@ -46,7 +46,11 @@ export default defineConfig({
     // analysis.js: the text-analysis engine it imports once per recognised page.
     web_accessible_resources:
       browser === 'firefox' ? ['reports.js', 'analysis.js'] : [{ resources: ['reports.js', 'analysis.js'], matches: ['*://*/*'] }],
-    optional_permissions: ['notifications'],
+    // Watching a committee reads its council site from the background: asked for one council at a
+    // time (the pattern of that origin), when the user first watches something there. MV2 has no
+    // optional_host_permissions: host patterns go in optional_permissions there.
+    optional_permissions: browser === 'firefox' ? ['notifications', '*://*/*'] : ['notifications'],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,6 +11,7 @@ import type { PageRead } from '../parser';
 import type { FollowUpMatch, RelatedLink } from '../related/types';
 import { ItemCard, type ItemFigures } from '../../components/overlay/ItemCard';
 import { Digest } from '../../components/overlay/Digest';
+import { WatchButton } from '../../components/overlay/WatchButton';
 import { BackfillPanel } from '../../components/related/BackfillPanel';
 import type { TrackState } from '../../components/overlay/TrackButton';
 import type { OnDeviceState } from '../../components/overlay/Summary';
@@ -76,6 +77,8 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
   /** Link a follow-up to item `i`: the page at the item, its title and the meeting date. */
   const onLink = (i: number) => (followUpId: string, markDone: boolean) =>
     deps.api.linkFollowUp(followUpId, { url: itemAnchorUrl(page.url, items[i].agendaItemId), title: items[i].title, meetingDate: page.meeting.meetingDate }, markDone);
+  let watching = false;
+  const watch = page.pageKind === 'meeting' && page.ids.cid ? deps.api.watch?.({ pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee }, (on) => ((watching = on), drawDigest())) : null;
   let backfill: BackfillControls | null = null;
   let backfillView: BackfillView = { job: null, active: false };
   const trackState = (key: string) => state.tracked[key] ?? 'idle';
@@ -116,6 +119,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
         onToggle={(open) => (state.digestOpen = open)}
         onJump={onJump}
       >
+        {watch ? <WatchButton on={watching} onToggle={watch.toggle} /> : null}
         {/* Opt-in backfill of this committee's past year; after the analysis, off the mount path. */}
         {backfill ? (
           <BackfillPanel
@@ -188,6 +192,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
     hosts: () => [digestUi, ...itemUis].flatMap((ui) => (ui ? [ui.host] : [])),
     remove() {
       backfill?.stop();
+      watch?.stop();
       for (const ui of [digestUi, ...itemUis]) {
         if (!ui) continue;
         render(null, ui.container);

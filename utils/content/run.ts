@@ -119,10 +119,11 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
         },
       });
     } catch (error) {
-      if (!ctx.isInvalid) console.warn('[scrutineer] related items failed', error);
+      // One shared prefix for every warning (the error says which part failed): fewer bytes injected.
+      if (!ctx.isInvalid) console.warn('[scrutineer]', error);
     }
   } catch (error) {
-    console.warn('[scrutineer] page run failed', error);
+    console.warn('[scrutineer]', error);
     notice();
   }
 }

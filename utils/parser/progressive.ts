@@ -3,6 +3,7 @@
 // carry it (the engine is passed in to each pending step; see build-item.ts BlockAnalyser).
 import type { IssueHistoryEntry, ParsedPage } from '../types';
 import { findModernGovRoot, pageKindFromUrl } from '../moderngov/page-detect';
+import { readCommitteeId } from '../moderngov/committee-id';
 import { MODERNGOV_ROOT, firstMatch } from '../moderngov/selectors';
 import { pageKey } from '../moderngov/keys';
 import { readModernGovIds } from '../moderngov/urls';
@@ -37,6 +38,10 @@ export function readPageProgressive(root: Document | Element, url: URL): (PageRe
           ? readDecisionPage(mg, url)
           : readIssuePage(mg, url);
   if (!read) return null;
+  const ids = readModernGovIds(url);
+  // The committee from its links when the URL has no CId (`?MId=` alone), so its meetings group together.
+  const cid = pageKind === 'meeting' && !ids.cid && readCommitteeId(root);
+  if (cid) ids.cid = cid;
   const page: ParsedPage = {
     url: url.href,
     host: url.host.toLowerCase(),
@@ -44,7 +49,7 @@ export function readPageProgressive(root: Document | Element, url: URL): (PageRe
     pageKind,
     heading: read.heading,
     meeting: read.meeting,
-    ids: readModernGovIds(url),
+    ids,
     history: read.history ?? [],
   };
   return { page, anchors: read.anchors, pending: read.pending };
