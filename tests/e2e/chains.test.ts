@@ -25,6 +25,14 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** Open a meeting as a reader would before moving on: until its text is analysed and indexed. */
+async function visit(path: string): Promise<void> {
+  const page = await open(path);
+  await page.waitForSelector('html[data-scrutineer-analysed-ms]', { state: 'attached', timeout: 15_000 });
+  await page.waitForTimeout(500);
+  await page.close();
+}
+
 const card = (page: Page, title: string) => page.locator(`[data-scrutineer-item][data-title="${title}"]`).first();
 const listRequests = () => server.requests.filter((r: { path: string }) => /ieListMeetings\.aspx/i.test(r.path));
 
@@ -77,7 +85,7 @@ describe('committee chains', () => {
   });
 
   it('resolves "Min. 45/23" on a Welsh committee page reached without its CId', async () => {
-    await (await open(W1)).close();
+    await visit(W1);
     const page = await open(W2);
     const update = card(page, 'Leisure Centre Opening Hours – Update');
     const link = update.locator('[data-scrutineer-related][data-reason="reference"]').first();

@@ -3,7 +3,6 @@
 // meetings lists the background asks for (references the index could not resolve; the background
 // never asks twice for one list), then ask again for each item's related links and matches.
 import { sendMessage } from '../messages';
-import { createParsedPage } from '../parser';
 import type { ParsedPage } from '../types';
 import { issueHistoryUrl, modernGovBase } from '../moderngov/urls';
 import { readMeetingList } from '../related/list-meetings';
@@ -25,8 +24,9 @@ export interface LoadDeps {
 /** Issue pages fetched per page view at most (each costs a request a second). */
 const MAX_ISSUE_FETCHES = 6;
 
-export function defaultLoadDeps(origin: string): LoadDeps {
-  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep, parse: createParsedPage };
+/** `parse` is the engine's createParsedPage (loaded lazily: analysis-loader.ts). */
+export function defaultLoadDeps(origin: string, parse: LoadDeps['parse']): LoadDeps {
+  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep, parse };
 }
 
 async function politeFetchDoc(url: string, deps: LoadDeps, signal?: AbortSignal): Promise<Document | null> {

@@ -38,8 +38,8 @@ export interface OverlayDeps {
 export interface OverlayController {
   /** Item `i` has been analysed: compute its figures and summary and redraw its card. */
   itemReady(i: number): void;
-  /** Every item has been analysed: redraw the digest with its final numbers. */
-  allReady(): void;
+  /** Every item has been analysed: redraw the digest with its final numbers (`spendOf` from the engine). */
+  allReady(spendOf: (resolutions: string[]) => number): void;
   setRelated(related: Record<number, RelatedLink[]>, matches: Record<number, FollowUpMatch[]>): void;
   /** Hosts currently in the page (for re-anchoring checks). */
   hosts(): HTMLElement[];
@@ -66,7 +66,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
   const state: OverlayState = previous ?? { related: {}, matches: {}, tracked: {}, onDevice: {}, digestOpen: true };
   const onDeviceAvailable = hasOnDeviceSummarizer();
   const derived: Array<{ figures: ItemFigures; summary: string[] } | null> = items.map(() => null);
-  let complete = false;
+  let spendOf: ((resolutions: string[]) => number) | null = null;
 
   const withDigest = page.pageKind === 'meeting' || page.pageKind === 'issue';
   const table = anchors[0]?.anchor.closest('table');
@@ -112,7 +112,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
     render(
       <Digest
         title={[page.meeting.committee, page.heading].filter(Boolean).join(' · ') || 'Meeting digest'}
-        data={complete ? digestData(page.meeting) : null}
+        data={spendOf ? digestData(page.meeting, spendOf) : null}
         items={items}
         cancelled={page.meeting.status === 'cancelled'}
         open={state.digestOpen}
@@ -174,8 +174,8 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
       derived[i] = deriveItem(items[i]);
       drawItem(i);
     },
-    allReady() {
-      complete = true;
+    allReady(approvedSpendOf) {
+      spendOf = approvedSpendOf;
       if (withDigest && !backfill) {
         backfill = deps.api.backfill(page, (view) => {
           backfillView = view;
