@@ -50,6 +50,32 @@ const CHROME = /^(?:agenda|minutes|decisions|agenda and (?:minutes|decisions)|ag
 /** "Responsibility: Portfolio Holder …", "Officers: …": one- or two-word field labels. */
 const FIELD_LINE = /^[A-Z][\w'’]*(?:\s[\w'’]+)?\s*:\s/;
 
+/** "Present:", "In attendance:", "Officers:": the label over the attendance list. */
+const ATTENDANCE_LABEL = /^(?:present|(?:also )?in attendance|also present|officers(?: present| in attendance)?|councillors|members(?: present)?|apologies(?: for absence)?)\s*:?\s*$/i;
+/** "Cllr Smith", "Vice Chairman Cllr Jones", "Councillor A Patel (Chair)": a person, never an item. */
+const PERSON = /^(?:(?:vice[- ])?chair(?:man|person|woman)?\s+)?(?:cllr|councillor|county councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,30}\))?$/i;
+
+/** "Minutes of a meeting … held on", "Thursday, 19th May, 2022 at 2.00 pm": the meeting's header. */
+const MEETING_LINE = /^(?:(?:draft |confirmed )?minutes of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,20}\b(?:19|20)\d\d\b)/i;
+
+/**
+ * Lines [i, end) that are an attendance list: after "Present:" (or similar), the run of short lines
+ * up to the first numbered line or sentence. Names and job titles there read like headings.
+ */
+function attendanceEnd(lines: Line[], i: number, hi: number): number {
+  if (!ATTENDANCE_LABEL.test(lines[i].text)) return i;
+  let k = i + 1;
+  while (k < hi && k - i < 200) {
+    const t = lines[k].text;
+    if (LEAD_NUMBER.test(t) || t.length > 80 || /[.!?]$/.test(t) || DOC_LINK.test(t)) break;
+    // A short line with prose under it is the first heading after the list.
+    const next = k + 1 < hi ? lines[k + 1].text : '';
+    if (next.length > 80 || /[.!?]$/.test(next)) break;
+    k++;
+  }
+  return k;
+}
+
 /** Does this line read as an item title on an unnumbered ModernGov page? */
 export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   const raw = line.text;
@@ -61,7 +87,7 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
   if (/^[a-z(•·]/.test(t) || LEAD_NUMBER.test(t)) return false;
-  if (FIELD_LINE.test(t) && !doc) return false;
+  if ((FIELD_LINE.test(t) || PERSON.test(t) || MEETING_LINE.test(t)) && !doc) return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,]$/.test(t) || t.length > 160) return false;
   // "Members are asked to note …", "The Chair has called in …": a clause, not a heading.
@@ -121,6 +147,11 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     rowClosed = endsRow;
     if (table) continue;
+    const skipTo = attendanceEnd(lines, i, hi);
+    if (skipTo > i + 1) {
+      i = skipTo - 1;
+      continue;
+    }
     const prev = i > from ? lines[i - 1] : undefined;
     if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi)) {
       close(i);
