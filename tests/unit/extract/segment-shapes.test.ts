@@ -26,4 +26,15 @@ describe('segmentation shapes', () => {
     expect(got.map((i) => i.title)).toEqual(['Apologies', 'Work Programme', 'Budget Update']);
     expect(got[1].resolution?.text).toMatch(/work programme/);
   });
+
+  it('an "Issue - decisions" page is one item per dated line, dated by it', () => {
+    const p = extractDocument('Decisions for issue Renewal of the parks contract\nIssue - decisions\nRenewal of the parks contract\n12/05/2022 - Renewal of the parks contract\nThe committee considered the report.\n(1) that the contract be renewed for two years;\n(2) that the Director report back in a year.\n').parts[0];
+    expect(p.items.map((i) => i.title)).toEqual(['Renewal of the parks contract']);
+    expect(p.meetingDate).toBe('2022-05-12');
+  });
+
+  it('"Reason for decision" is a section, and a cut-off last line is not an item', () => {
+    const t = 'No. Item\n\nHousing Strategy pdf icon PDF 100 KB\n\nReport of the Director.\n\nAdditional documents:\n\nDecision taken\n\nThe Cabinet approved the strategy as set out in the report.\n\nReason for decision\n\nTo meet the housing needs of the borough over the next five years and beyond that period.\n\nParking Review pdf icon PDF 80 KB\n\nReport of the Head of Transport.\n\nAdditional documents:\n\nThe Head of Transport set out the findings of the parking review and the options for the town centre car parks.\n\nThe Head of Transport said th';
+    expect(items(t).map((i) => i.title)).toEqual(['Housing Strategy', 'Parking Review']);
+  });
 });
