@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto'],
+          // Tests assert behaviour, not speed (figures live in `npm run bench`): a few drive fake
+          // time through real IndexedDB work and need room on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

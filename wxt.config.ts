@@ -42,9 +42,15 @@ export default defineConfig({
     // `offscreen` (Chrome only): pdf.js reads linked report PDFs in an offscreen document, since
     // the MV3 service worker cannot run it; Firefox's MV2 background page runs it itself.
     permissions: ['alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // reports.js: the reports module the content script imports only on pages that link PDFs.
-    web_accessible_resources: browser === 'firefox' ? ['reports.js'] : [{ resources: ['reports.js'], matches: ['*://*/*'] }],
-    optional_permissions: ['notifications'],
+    // reports.js: the reports module the content script imports only on pages that link PDFs;
+    // analysis.js: the text-analysis engine it imports once per recognised page.
+    web_accessible_resources:
+      browser === 'firefox' ? ['reports.js', 'analysis.js'] : [{ resources: ['reports.js', 'analysis.js'], matches: ['*://*/*'] }],
+    // Watching a committee reads its council site from the background: asked for one council at a
+    // time (the pattern of that origin), when the user first watches something there. MV2 has no
+    // optional_host_permissions: host patterns go in optional_permissions there.
+    optional_permissions: browser === 'firefox' ? ['notifications', '*://*/*'] : ['notifications'],
+    ...(browser === 'firefox' ? {} : { optional_host_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

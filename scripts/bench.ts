@@ -1,6 +1,6 @@
 // `npm run bench` prints each figure; `npm run bench -- --json` prints one flat JSON object of
 // numbers whose keys are contracts other checks read (extract.*, overlay.*, contentScript.*,
-// popup.*, related.*). Each feature owns a module in scripts/bench/; a module that is missing or
+// popup.*, related.*, watch.*). Each feature owns a module in scripts/bench/; a module that is missing or
 // fails is reported on stderr and the rest still run, so one broken bench never hides the others.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +12,7 @@ const MODULES: Array<[file: string, exportName: string]> = [
   ['scripts/bench/popup.ts', 'benchPopup'],
   ['scripts/bench/related.ts', 'benchRelated'],
   ['scripts/bench/pdf.ts', 'benchPdf'],
+  ['scripts/bench/watch.ts', 'benchWatch'],
 ];
 
 async function main(): Promise<void> {

@@ -10,6 +10,7 @@
 // ignoring case and every key=value of the route appears in the request query (keys compared
 // case-insensitively, MeetingId/CommitteeId aliased to MId/CId; CId may be omitted); extra parameters (Ver=4, bcr=1,
 // PlanId, Opt=0, Year …) are ignored. Adding a page = one line in routes.json.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -131,17 +132,34 @@ function staticFile(pathname) {
 }
 
 /**
+ * A change to what the site serves, made while it runs (a council publishing a meeting, or its
+ * site failing). Keyed like routes.json ("ieListMeetings.aspx?CId=433"), matched the same way,
+ * checked before the routes (web-service keys included):
+ *   { file: 'extra/watch/list.html' }  serve this file (relative to the demo site) instead;
+ *   { status: 500 }                    answer with this status;
+ *   { hang: true }                     never answer (a timeout; closed when the server closes).
+ * @typedef {{ file?: string, status?: number, hang?: boolean }} DemoOverride
+ */
+
+/** A weak validator from the body, so conditional requests (If-None-Match) get 304s as from IIS. */
+const etagOf = (body) => `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
+
+/**
  * Start the demo server.
- * @param {{ port?: number, host?: string, webService?: boolean }} [opts]
+ * @param {{ port?: number, host?: string, webService?: boolean, overrides?: Map<string, DemoOverride> }} [opts]
  *   webService: when true, mgWebService.asmx/GetMeetings and GetMeeting answer with XML for the
  *   backfill committee; otherwise every mgWebService.asmx URL is a 404 (as on councils that disable it).
- * @returns {Promise<{ origin: string, close: () => Promise<void>, requests: { path: string, time: number }[], server: import('node:http').Server }>}
+ *   overrides: route key → DemoOverride; the same Map is returned, so a test can change it while
+ *   the server runs. Every request is logged in `requests` with the status it got (undefined while
+ *   hanging). Pages carry an ETag and answer If-None-Match with 304.
+ * @returns {Promise<{ origin: string, close: () => Promise<void>, requests: { path: string, time: number, status?: number }[], overrides: Map<string, DemoOverride>, server: import('node:http').Server }>}
  */
-export async function startDemoServer({ port = 0, host = '127.0.0.1', webService = false } = {}) {
+export async function startDemoServer({ port = 0, host = '127.0.0.1', webService = false, overrides = new Map() } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const time = Date.now();
-    requests.push({ path: req.url, time });
+    const logged = { path: req.url, time };
+    requests.push(logged);
     let url;
     try {
       url = new URL(req.url, 'http://demo.invalid');
@@ -156,18 +174,37 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', webService
       pathname = url.pathname;
     }
     const send = (status, type, body) => {
+      logged.status = status;
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    /** A page with its ETag; a matching If-None-Match gets a bare 304. */
+    const sendPage = (type, body) => {
+      const etag = etagOf(body);
+      if (req.headers['if-none-match'] === etag) {
+        logged.status = 304;
+        return res.writeHead(304, { etag, 'cache-control': 'no-store' }).end();
+      }
+      logged.status = 200;
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', etag });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
     try {
+      if (overrides.size) {
+        const r = matchRoute(compile(Object.fromEntries(overrides)), pathname.replace(/^.*(\/mgwebservice\.asmx)/i, '$1'), url.searchParams);
+        const o = r && overrides.get(r.key);
+        if (o?.hang) return; // left open: the client's timeout ends it, or close()
+        if (o?.status) return send(o.status, TYPES['.html'], `<!DOCTYPE html><title>Error ${o.status}</title><h1>Server error</h1>`);
+        if (o?.file) return sendPage(TYPES[extname(o.file).toLowerCase()] ?? TYPES['.html'], await readFile(join(DEMO_SITE_DIR, o.file)));
+      }
       if (/\/mgwebservice\.asmx(\/|$)/i.test(pathname)) {
         const r = webService && matchRoute(WS_ROUTES, pathname.replace(/^.*(\/mgwebservice\.asmx)/i, '$1'), url.searchParams);
-        if (r) return send(200, TYPES['.xml'], await readFile(join(DEMO_SITE_DIR, r.file)));
+        if (r) return sendPage(TYPES['.xml'], await readFile(join(DEMO_SITE_DIR, r.file)));
         return send(404, TYPES['.html'], NOT_FOUND);
       }
       if (/\.aspx$/i.test(pathname)) {
         const r = matchRoute(PAGE_ROUTES, pathname, url.searchParams);
-        if (r) return send(200, TYPES['.html'], await readFile(join(DEMO_SITE_DIR, r.file)));
+        if (r) return sendPage(TYPES['.html'], await readFile(join(DEMO_SITE_DIR, r.file)));
         return send(404, TYPES['.html'], NOT_FOUND);
       }
       if (/\/mgimages\/[^/]+\.gif$/i.test(pathname)) return send(200, TYPES['.gif'], GIF);
@@ -194,6 +231,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', webService
   return {
     origin,
     requests,
+    overrides,
     server,
     close: () =>
       new Promise((ok) => {

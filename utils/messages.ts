@@ -5,6 +5,7 @@ import { runtime } from './runtime';
 import type { RelatedMessages } from './related/messages';
 import type { PdfMessages } from './pdf/messages';
 import type { FollowUpMessages } from './followups/messages';
+import type { WatchMessages } from './watch/messages';
 import type { PageKind } from './types';
 
 /** Messages of the page run itself; each feature adds its own group below. */
@@ -15,7 +16,7 @@ export interface CoreMessages {
   'page/seen': { req: { url: string; kind: PageKind; title: string | null }; res: { ok: true } };
 }
 
-export interface MessageMap extends CoreMessages, FollowUpMessages, RelatedMessages, PdfMessages {}
+export interface MessageMap extends CoreMessages, FollowUpMessages, RelatedMessages, PdfMessages, WatchMessages {}
 
 export type MessageType = keyof MessageMap;
 export type Request<T extends MessageType> = MessageMap[T]['req'];

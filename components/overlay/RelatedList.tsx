@@ -38,7 +38,7 @@ export function RelatedList({ related, matches, onLink }: RelatedListProps) {
           <ul>
             {links.map((r) => (
               <li key={r.href}>
-                <a href={r.href} data-scrutineer-related="" data-reason={r.reason}>
+                <a href={r.href} data-scrutineer-related="" data-reason={r.reason} data-meeting-date={r.meetingDate ?? undefined}>
                   {r.title}
                 </a>{' '}
                 <span class="muted">

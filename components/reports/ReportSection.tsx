@@ -72,7 +72,11 @@ export function ReportSection({ view, report, note, trackState, onTrack, onReque
       ) : null}
       {status.phase === 'skipped' ? (
         <p class="muted">
-          {status.why === 'pack' ? `The agenda reports pack${status.bytes ? ` (${sizeText(status.bytes)})` : ''} is read only on request.` : `Large (${sizeText(status.bytes ?? 0)}).`}{' '}
+          {status.why === 'pack'
+            ? `The agenda reports pack${status.bytes ? ` (${sizeText(status.bytes)})` : ''} is read only on request.`
+            : status.why === 'manual'
+              ? `Reading ${what}s automatically is off (Scrutineer options).`
+              : `Large (${sizeText(status.bytes ?? 0)}).`}{' '}
           <button type="button" class="link" data-scrutineer-read="" onClick={onRequest}>
             Read it?
           </button>

@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupList } from '../../components/popup/PopupList';
+import { NewSection } from '../../components/watch/NewSection';
+import { newEntriesApi } from '../../utils/watch/entries-api';
 import { matchesQuery, searchText } from '../../utils/followups/filter';
 import { sendMessage } from '../../utils/messages';
 import { groupForPopup } from '../../utils/followups/overdue';
@@ -13,6 +15,7 @@ const PAGE = 40;
 
 // Ask for the list while the popup is still rendering its first frame, not after it.
 const firstList = sendMessage('followup/list', {});
+const firstNew = newEntriesApi.list();
 
 export function App() {
   const [items, setItems] = useState<FollowUp[] | null>(null);
@@ -65,8 +68,12 @@ export function App() {
           <a href={browser.runtime.getURL('/search.html')} target="_blank" rel="noreferrer">
             Search minutes
           </a>
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            Settings
+          </a>
         </nav>
       </header>
+      <NewSection heading="New" id="new" empty={null} onError={setError} initial={firstNew} api={newEntriesApi} />
       {error && (
         <p class="banner error" role="alert">
           {error}

@@ -6,6 +6,8 @@ import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type 
 import { FilterBar } from '../../components/tracker/FilterBar';
 import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';
+import { NewSection } from '../../components/watch/NewSection';
+import { newEntriesApi } from '../../utils/watch/entries-api';
 import { sendMessage } from '../../utils/messages';
 import type { ExportFormat } from '../../utils/export/format';
 import { countOverdue } from '../../utils/followups/overdue';
@@ -133,8 +135,10 @@ export function App() {
           {items && <span>{items.length} tracked</span>}
           {overdue > 0 && <span class="badge overdue">{overdue} overdue</span>}
           <a href={browser.runtime.getURL('/search.html')}>Search indexed minutes</a>
+          <a href={browser.runtime.getURL('/options.html')}>Settings</a>
         </div>
       </header>
+      <NewSection heading="What's new" id="whats-new" empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings." onError={fail} api={newEntriesApi} />
       <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersSaved && notificationsAllowed} onEnableReminders={enableReminders} />
       <p class="muted small">
         <button type="button" class="link" data-scrutineer-clear-documents="" onClick={() => void clearDocuments()}>

@@ -7,6 +7,8 @@
 //   actions, summary) and resolutions highlighted (`data-scrutineer-analysed-ms`);
 // - overlay.longTasks: long tasks (> 50 ms) from content-script start until analysed, all loads;
 // - contentScript.gzBytes: gzip size of everything injected into a page (content-script JS + CSS).
+// - contentScript.analysisModuleGzBytes: the text-analysis engine (analysis.js) the content script
+//   imports once per recognised page, after the cards are mounted.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +27,7 @@ function injectedGzBytes(dir: string): number {
 }
 
 export async function benchOverlay(): Promise<Record<string, number>> {
+  const analysis = join(resolve(EXTENSION_DIR), 'analysis.js');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });
   const largest = [...DEMO_PAGES].filter((p) => p.kind === 'meeting').sort((a, b) => (b.items?.length ?? 0) - (a.items?.length ?? 0))[0];
   const server = await startDemoServer();
@@ -82,5 +85,6 @@ export async function benchOverlay(): Promise<Record<string, number>> {
     'overlay.analysedMs.median': Math.round(median(analysed) * 100) / 100,
     'overlay.longTasks': longTasks,
     'contentScript.gzBytes': injectedGzBytes(resolve(EXTENSION_DIR)),
+    ...(existsSync(analysis) ? { 'contentScript.analysisModuleGzBytes': gzipSync(readFileSync(analysis), { level: 9 }).length } : {}),
   };
 }

@@ -108,8 +108,9 @@ describe('related earlier minutes', () => {
     expect(requests.length).toBeGreaterThanOrEqual(9);
     const times = requests.map((r: { time: number }) => r.time).sort((a: number, b: number) => a - b);
     const gaps = times.slice(1).map((t: number, i: number) => t - times[i]);
-    // Slots are handed out ≥ 1000 ms apart; allow a little network jitter on arrival.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(950);
+    // Slots are handed out ≥ 1000 ms apart; arrival times are taken in this (busy) test process, so
+    // allow some jitter on single gaps — the average rate below is the hard limit.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(900);
     expect((times.length - 1) / ((times.at(-1)! - times[0]) / 1000)).toBeLessThanOrEqual(1);
     await page.close();
   });

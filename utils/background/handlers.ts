@@ -4,10 +4,13 @@
 import { browser } from 'wxt/browser';
 import type { CoreMessages, Handlers, HandlersFor } from '../messages';
 import { followUpHandlers } from './followup-handlers';
+import { RelatedIndex } from '../related/related-index';
+import { WatchStore } from '../watch/store';
 import { relatedHandlers } from './related-handlers';
 import { pdfHandlers } from './pdf-handlers';
 import { DocumentCache } from '../pdf/cache-db';
 import { extractorForBrowser } from '../pdf/extractor-for-browser';
+import { WATCH_CHECK, watchHandlers } from './watch-handlers';
 
 function coreHandlers(): HandlersFor<CoreMessages> {
   return {
@@ -20,6 +23,17 @@ function coreHandlers(): HandlersFor<CoreMessages> {
   };
 }
 
-export function createHandlers(): Handlers {
-  return { ...coreHandlers(), ...followUpHandlers(), ...relatedHandlers(), ...pdfHandlers({ cache: new DocumentCache(), extractor: extractorForBrowser }) };
+/** Every handler, plus the scheduled watch check (run by the alarm, not reachable by message). */
+export function createHandlers(): Handlers & { [WATCH_CHECK]: () => Promise<unknown> } {
+  // One related index for the page handlers and the watch check (checked meetings are indexed too).
+  const index = new RelatedIndex();
+  const { runScheduledCheck, ...watch } = watchHandlers({ store: new WatchStore(), index, now: () => new Date() });
+  return {
+    ...coreHandlers(),
+    ...followUpHandlers(),
+    ...relatedHandlers({ index }),
+    ...pdfHandlers({ cache: new DocumentCache(), extractor: extractorForBrowser }),
+    ...watch,
+    [WATCH_CHECK]: runScheduledCheck,
+  };
 }

@@ -8,7 +8,8 @@ import { MIN_INTERVAL_MS, applyOutcome, createJob, jobId, takeTask } from '../re
 import { matchFollowUps } from '../related/followup-match';
 import { createJobStore } from '../related/job-store';
 import type { RelatedMessages } from '../related/messages';
-import { relatedForPage } from '../related/rank';
+import { relatedAndWanted } from '../related/rank';
+import { listingRequest } from '../related/listing-request';
 import { RelatedIndex } from '../related/related-index';
 import { searchItems } from '../related/search';
 import type { BackfillJob } from '../related/types';
@@ -74,14 +75,14 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
     },
     async 'related/query'({ page }) {
       await index.ready();
-      const related = relatedForPage(index, page);
+      const { related, listings } = relatedAndWanted(index, page);
       let followUps: FollowUp[] = [];
       try {
         followUps = await deps.listFollowUps();
       } catch {
         // The follow-up store being unavailable must not hide related links.
       }
-      return { ok: true, related, matches: matchFollowUps(index, page, followUps) };
+      return { ok: true, related, matches: matchFollowUps(index, page, followUps), listings: listings.map((l) => listingRequest(page, l)) };
     },
     async 'related/issues-needed'({ pageUrl, iids }) {
       await index.ready();
@@ -95,8 +96,8 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       await index.putIssue({ host, iid: iid.trim().toLowerCase(), entries, fetchedAt: deps.now().toISOString() });
       return { ok: true, entries: entries.length };
     },
-    async 'related/index-listing'({ pageUrl, cid, committee, meetings }) {
-      await index.addListing(new URL(pageUrl).origin, cid, committee, meetings);
+    async 'related/index-listing'({ pageUrl, cid, committee, meetings, listing }) {
+      await index.addListing(new URL(pageUrl).origin, cid, committee, meetings, listing);
       return { ok: true, meetings: meetings.length };
     },
     async 'related/request-slot'({ pageUrl }) {
@@ -130,7 +131,8 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
         if (!job) return { ok: true as const, job: null };
         await index.ready();
         const { index: page, listed } = applyOutcome(job, task, outcome, isIndexed(job.host), deps.now());
-        if (listed.length) await index.addListing(job.origin, job.cid, job.committee, listed);
+        // A meetings list names every meeting in its span: references into it resolve with no request.
+        if (listed.length) await index.addListing(job.origin, job.cid, job.committee, listed, { key: `${job.host}|${job.cid}|${task.url}`, to: null });
         if (page) {
           // A GetMeeting answer or a meeting page read by the parser; the listing's committee
           // name fills in when the page did not print one.

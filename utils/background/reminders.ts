@@ -6,19 +6,27 @@ import { listFollowUps } from '../storage/followups';
 import { countOverdue, dueDay, isClosed } from '../followups/overdue';
 import { localDay } from '../text/days';
 import { getSettings, updateSettings } from '../storage/settings';
+import { WatchStore } from '../watch/store';
 
 export const DAILY_ALARM = 'scrutineer-daily-check';
 const NOTIFICATION_ID = 'scrutineer-reminder';
 /** A 32×32 list icon, inline so notifications need no packaged image. */
 const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAANElEQVR42mOQ9eukKWIYtWDUgqFqwX+ywIiyYDQVjSbT0WQ6agGVInmEWzCaikYtGFQWAABG0PVNrY2zmQAAAABJRU5ErkJggg==';
 
-/** Set the badge to the overdue count ('' when none). Returns the count. */
+const badgeCount = (n: number) => (n > 99 ? '99+' : String(n));
+
+/**
+ * Set the badge: unseen new papers from watches (blue) when there are any, else the overdue count
+ * (red); '' when neither. The title names both. Returns the overdue count.
+ */
 export async function refreshBadge(now = new Date()): Promise<number> {
   const { followUps } = await listFollowUps();
   const overdue = countOverdue(followUps, localDay(now));
-  await browser.action.setBadgeText({ text: overdue ? (overdue > 99 ? '99+' : String(overdue)) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-  await browser.action.setTitle({ title: overdue ? `Scrutineer — ${overdue} follow-up${overdue === 1 ? '' : 's'} overdue` : 'Scrutineer' });
+  const unseen = await new WatchStore().countUnseen().catch(() => 0);
+  await browser.action.setBadgeText({ text: unseen ? badgeCount(unseen) : overdue ? badgeCount(overdue) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: unseen ? '#1a5fb4' : '#b3261e' });
+  const parts = [unseen && `${unseen} new paper${unseen === 1 ? '' : 's'}`, overdue && `${overdue} follow-up${overdue === 1 ? '' : 's'} overdue`].filter(Boolean);
+  await browser.action.setTitle({ title: parts.length ? `Scrutineer — ${parts.join(', ')}` : 'Scrutineer' });
   return overdue;
 }
 

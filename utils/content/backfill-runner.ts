@@ -7,21 +7,23 @@
 // tab closes mid-job the job stays `running` and continues the next time a page of that council
 // is open (or from the panel's Resume), after a browser restart too.
 import { errorMessage, sendMessage } from '../messages';
-import { createParsedPage } from '../parser';
 import type { BackfillOutcome } from '../related/backfill-queue';
 import { readMeetingList } from '../related/list-meetings';
 import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
 import type { BackfillJob, BackfillTask } from '../related/types';
-import { readGetMeeting, readGetMeetings } from '../related/web-service';
+import { readGetMeetings } from '../related/web-service-list';
+import { loadAnalysis, type AnalysisApi } from './analysis-loader';
 
 export interface RunnerDeps {
   send: typeof sendMessage;
   fetchText: (url: string, signal?: AbortSignal) => Promise<FetchedText>;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The page readers that run the extraction engine (loaded lazily: analysis-loader.ts). */
+  readers: () => Promise<Pick<AnalysisApi, 'createParsedPage' | 'readGetMeeting'>>;
 }
 
 export function defaultRunnerDeps(origin: string): RunnerDeps {
-  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep };
+  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep, readers: loadAnalysis };
 }
 
 const parseHtml = (text: string) => new DOMParser().parseFromString(text, 'text/html');
@@ -48,11 +50,11 @@ export async function performTask(task: BackfillTask, job: BackfillJob, deps: Ru
         return { ok: true, meetings: read.meetings, earlierUrl: read.earlierUrl };
       }
       case 'meeting-ws': {
-        const page = readGetMeeting(parseXml(got.text), task.pageUrl, job.committee);
+        const page = (await deps.readers()).readGetMeeting(parseXml(got.text), task.pageUrl, job.committee);
         return page ? { ok: true, page } : { ok: false, error: 'not a GetMeeting answer' };
       }
       case 'meeting-html': {
-        const page = createParsedPage(parseHtml(got.text), new URL(task.url));
+        const page = (await deps.readers()).createParsedPage(parseHtml(got.text), new URL(task.url));
         return page && page.pageKind === 'meeting' ? { ok: true, page } : { ok: false, error: 'page not recognised' };
       }
     }

@@ -1,13 +1,12 @@
 // What a page view does for the related-minutes feature, in the content script: store the page
-// in the index, fetch (same origin, politely) the issue pages its items link to and — when a
-// dated reference did not resolve from the index — the committee's meetings list, then ask the
-// background for each item's related links and follow-up matches.
+// in the index, fetch (same origin, politely) the issue pages its items link to and the committee
+// meetings lists the background asks for (references the index could not resolve; the background
+// never asks twice for one list), then ask again for each item's related links and matches.
 import { sendMessage } from '../messages';
-import { createParsedPage } from '../parser';
 import type { ParsedPage } from '../types';
-import { issueHistoryUrl, meetingsListUrl, modernGovBase } from '../moderngov/urls';
+import { issueHistoryUrl, modernGovBase } from '../moderngov/urls';
 import { readMeetingList } from '../related/list-meetings';
-import type { FollowUpMatch, RelatedLink } from '../related/types';
+import type { FollowUpMatch, ListingRequest, RelatedLink } from '../related/types';
 import { fetchSameOrigin, sleep, type FetchedText } from './same-origin-fetch';
 
 export interface RelatedResult {
@@ -25,8 +24,9 @@ export interface LoadDeps {
 /** Issue pages fetched per page view at most (each costs a request a second). */
 const MAX_ISSUE_FETCHES = 6;
 
-export function defaultLoadDeps(origin: string): LoadDeps {
-  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep, parse: createParsedPage };
+/** `parse` is the engine's createParsedPage (loaded lazily: analysis-loader.ts). */
+export function defaultLoadDeps(origin: string, parse: LoadDeps['parse']): LoadDeps {
+  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep, parse };
 }
 
 async function politeFetchDoc(url: string, deps: LoadDeps, signal?: AbortSignal): Promise<Document | null> {
@@ -37,17 +37,13 @@ async function politeFetchDoc(url: string, deps: LoadDeps, signal?: AbortSignal)
   return got.status === 200 ? new DOMParser().parseFromString(got.text, 'text/html') : null;
 }
 
-async function query(page: ParsedPage, deps: LoadDeps): Promise<RelatedResult | null> {
+async function query(page: ParsedPage, deps: LoadDeps): Promise<(RelatedResult & { listings: ListingRequest[] }) | null> {
   const r = await deps.send('related/query', { page });
-  return r.ok ? { related: r.related, matches: r.matches } : null;
+  return r.ok ? { related: r.related, matches: r.matches, listings: r.listings ?? [] } : null;
 }
 
-/** Items with a dated reference that no `reference` link answers. */
-function unresolvedReferences(page: ParsedPage, result: RelatedResult): boolean {
-  return page.meeting.items.some(
-    (item, i) => item.references.some((r) => r.meetingDate && r.meetingDate !== page.meeting.meetingDate) && !(result.related[i] ?? []).some((l) => l.reason === 'reference'),
-  );
-}
+/** Meetings lists read per page view at most. */
+const MAX_LISTING_FETCHES = 4;
 
 /**
  * Index the page and return its related links and matches (null when the background is not
@@ -74,14 +70,13 @@ export async function loadRelated(
       const issue = doc ? deps.parse(doc, url) : null;
       if (issue) changed = (await deps.send('related/index-issue', { page: issue, iid })).ok || changed;
     }
-    if (unresolvedReferences(page, result) && page.ids.cid) {
-      const url = new URL(meetingsListUrl(base, page.ids.cid));
+    for (const listing of result.listings.slice(0, MAX_LISTING_FETCHES)) {
+      const url = new URL(listing.url);
       const doc = await politeFetchDoc(url.href, deps, signal);
-      if (doc) {
-        const { meetings } = readMeetingList(doc, url);
-        await deps.send('related/index-listing', { pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee, meetings });
-        changed = true;
-      }
+      // A list that failed is recorded as read (with nothing in it), so it is not asked for again.
+      const meetings = doc ? readMeetingList(doc, url).meetings : [];
+      await deps.send('related/index-listing', { pageUrl: page.url, cid: listing.cid, committee: listing.committee, meetings, listing });
+      changed = true;
     }
     if (changed) {
       result = (await query(page, deps)) ?? result;

@@ -11,6 +11,7 @@ import type { PageRead } from '../parser';
 import type { FollowUpMatch, RelatedLink } from '../related/types';
 import { ItemCard, type ItemFigures } from '../../components/overlay/ItemCard';
 import { Digest } from '../../components/overlay/Digest';
+import { WatchButton } from '../../components/overlay/WatchButton';
 import { BackfillPanel } from '../../components/related/BackfillPanel';
 import type { TrackState } from '../../components/overlay/TrackButton';
 import type { OnDeviceState } from '../../components/overlay/Summary';
@@ -37,8 +38,8 @@ export interface OverlayDeps {
 export interface OverlayController {
   /** Item `i` has been analysed: compute its figures and summary and redraw its card. */
   itemReady(i: number): void;
-  /** Every item has been analysed: redraw the digest with its final numbers. */
-  allReady(): void;
+  /** Every item has been analysed: redraw the digest with its final numbers (`spendOf` from the engine). */
+  allReady(spendOf: (resolutions: string[]) => number): void;
   setRelated(related: Record<number, RelatedLink[]>, matches: Record<number, FollowUpMatch[]>): void;
   /** Hosts currently in the page (for re-anchoring checks). */
   hosts(): HTMLElement[];
@@ -65,7 +66,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
   const state: OverlayState = previous ?? { related: {}, matches: {}, tracked: {}, onDevice: {}, digestOpen: true };
   const onDeviceAvailable = hasOnDeviceSummarizer();
   const derived: Array<{ figures: ItemFigures; summary: string[] } | null> = items.map(() => null);
-  let complete = false;
+  let spendOf: ((resolutions: string[]) => number) | null = null;
 
   const withDigest = page.pageKind === 'meeting' || page.pageKind === 'issue';
   const table = anchors[0]?.anchor.closest('table');
@@ -76,6 +77,8 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
   /** Link a follow-up to item `i`: the page at the item, its title and the meeting date. */
   const onLink = (i: number) => (followUpId: string, markDone: boolean) =>
     deps.api.linkFollowUp(followUpId, { url: itemAnchorUrl(page.url, items[i].agendaItemId), title: items[i].title, meetingDate: page.meeting.meetingDate }, markDone);
+  let watching = false;
+  const watch = page.pageKind === 'meeting' && page.ids.cid ? deps.api.watch?.({ pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee }, (on) => ((watching = on), drawDigest())) : null;
   let backfill: BackfillControls | null = null;
   let backfillView: BackfillView = { job: null, active: false };
   const trackState = (key: string) => state.tracked[key] ?? 'idle';
@@ -109,13 +112,14 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
     render(
       <Digest
         title={[page.meeting.committee, page.heading].filter(Boolean).join(' · ') || 'Meeting digest'}
-        data={complete ? digestData(page.meeting) : null}
+        data={spendOf ? digestData(page.meeting, spendOf) : null}
         items={items}
         cancelled={page.meeting.status === 'cancelled'}
         open={state.digestOpen}
         onToggle={(open) => (state.digestOpen = open)}
         onJump={onJump}
       >
+        {watch ? <WatchButton on={watching} onToggle={watch.toggle} /> : null}
         {/* Opt-in backfill of this committee's past year; after the analysis, off the mount path. */}
         {backfill ? (
           <BackfillPanel
@@ -170,8 +174,8 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
       derived[i] = deriveItem(items[i]);
       drawItem(i);
     },
-    allReady() {
-      complete = true;
+    allReady(approvedSpendOf) {
+      spendOf = approvedSpendOf;
       if (withDigest && !backfill) {
         backfill = deps.api.backfill(page, (view) => {
           backfillView = view;
@@ -188,6 +192,7 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
     hosts: () => [digestUi, ...itemUis].flatMap((ui) => (ui ? [ui.host] : [])),
     remove() {
       backfill?.stop();
+      watch?.stop();
       for (const ui of [digestUi, ...itemUis]) {
         if (!ui) continue;
         render(null, ui.container);

@@ -8,6 +8,7 @@ import type { LinkedItem } from '../related/types';
 import type { NewFollowUp, ParsedPage } from '../types';
 import { createBackfill, type BackfillControls, type BackfillView } from './backfill';
 import { spaced } from './spaced';
+import { createWatch, type WatchControls, type WatchTarget } from './watch';
 
 export interface OverlayApi {
   /** Send a follow-up to the tracker; resolves true when the background acknowledged it. */
@@ -16,6 +17,8 @@ export interface OverlayApi {
   linkFollowUp(followUpId: string, item: LinkedItem, markDone: boolean): Promise<boolean>;
   /** Backfill controls for the page's committee (null when the page has none to offer). */
   backfill(page: ParsedPage, onChange: (view: BackfillView) => void): BackfillControls | null;
+  /** Watch controls for the page's committee (absent where the overlay offers none). */
+  watch?(committee: WatchTarget, onChange: (on: boolean) => void): WatchControls;
 }
 
 /** The real API: typed messages to the background, and same-origin requests a second apart. */
@@ -23,6 +26,7 @@ export function createOverlayApi(origin: string, signal?: AbortSignal): OverlayA
   return {
     track: async (followUp) => (await sendMessage('followup/add', followUp)).ok,
     linkFollowUp: async (followUpId, item, markDone) => (await sendMessage('related/link-followup', { followUpId, item, markDone })).ok,
+    watch: (committee, onChange) => createWatch(committee, sendMessage, onChange),
     backfill(page, onChange) {
       const runner = defaultRunnerDeps(origin);
       const deps = { ...runner, fetchText: spaced(runner.fetchText, runner.sleep) };

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, findModernGovRoot } from '../moderngov/page-detect';
 import { sendMessage } from '../messages';
-import { readPageProgressive } from '../parser';
+import { readPageProgressive } from '../parser/progressive';
 import { mountOverlay, type OverlayController, type OverlayState } from './mount';
 import { mountNotice } from './notice';
 import { createHostFactory } from './host';
@@ -17,6 +17,7 @@ import { runInIdle, type IdleRun } from './idle';
 import { createOverlayApi } from './overlay-api';
 import { spaced } from './spaced';
 import { loadReports } from './reports-loader';
+import { loadAnalysis } from './analysis-loader';
 
 export const PAGE_ATTRIBUTE = 'data-scrutineer-page';
 /** Milliseconds from content-script start to cards mounted and interactive (read by the bench). */
@@ -48,6 +49,10 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     // starting this script; splitting here keeps each task well under 50 ms.
     await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     if (ctx.isInvalid) return;
+    // The extraction engine is a module of its own (analysis-loader.ts): its download starts
+    // now, beside the DOM read and the mount, and the idle analysis waits for it.
+    const engineLoad = loadAnalysis();
+    engineLoad.catch(() => undefined);
     let read = readPageProgressive(doc, url);
     html.setAttribute(READ_MS_ATTRIBUTE, since());
     if (!read) return notice();
@@ -57,16 +62,18 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     html.setAttribute(MOUNT_MS_ATTRIBUTE, since());
     performance.mark('scrutineer:mounted');
 
+    const engine = await engineLoad;
+    if (ctx.isInvalid) return;
     let highlighter: Highlighter | null = null;
     const analysis: { run: IdleRun | null } = { run: null };
     /** Analyse every item in idle chunks, completing each card as its analysis lands. */
     const analyse = (current: NonNullable<typeof read>, target: typeof overlay) => {
       const tasks = current.pending.map((fill, i) => () => {
-        fill();
+        fill(engine.analyseBlock);
         target.itemReady(i);
       });
       tasks.push(() => {
-        target.allReady();
+        target.allReady(engine.approvedSpendOf);
         highlighter = highlightResolutions(doc, current.page.meeting.items, current.anchors);
       });
       analysis.run = runInIdle(ctx, tasks);
@@ -100,7 +107,7 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     void sendMessage('page/seen', { url: url.href, kind, title: doc.title || null });
     // Related earlier items: index this page, fetch (politely, same origin) what it links to, and
     // redraw as results land. A failure here leaves the cards as they are, never the notice.
-    const deps = defaultLoadDeps(url.origin);
+    const deps = defaultLoadDeps(url.origin, engine.createParsedPage);
     // Linked PDFs, read beside the related items; their downloads share this tab's spacing.
     const gate = spaced(async () => ({ status: 0, text: '' }), deps.sleep);
     void loadReports(read.page, ctx.signal, async (u, s) => void (await gate(u, s)));
@@ -112,10 +119,11 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
         },
       });
     } catch (error) {
-      if (!ctx.isInvalid) console.warn('[scrutineer] related items failed', error);
+      // One shared prefix for every warning (the error says which part failed): fewer bytes injected.
+      if (!ctx.isInvalid) console.warn('[scrutineer]', error);
     }
   } catch (error) {
-    console.warn('[scrutineer] page run failed', error);
+    console.warn('[scrutineer]', error);
     notice();
   }
 }

@@ -48,6 +48,16 @@ export function meetingsListUrl(base: string, cid: string): string {
   return at(`ieListMeetings.aspx?CId=${q(cid)}`, base);
 }
 
+/**
+ * The meetings of a committee up to the end of ISO day `to`, latest first: the list's own "Earlier
+ * meetings" link has this form (`Act=earlier&D=<yyyymmddhhmm>`; northnorthants ieListMeetings,
+ * MODERNGOV.md; a Kingston listing, aifgi/council_cycle src/test/resources/BrowseMeetings.html),
+ * so one request answers a reference to any date, however old.
+ */
+export function earlierMeetingsUrl(base: string, cid: string, to: string): string {
+  return at(`ieListMeetings.aspx?CId=${q(cid)}&Act=earlier&D=${to.slice(0, 10).replace(/-/g, '')}2359&MD=ielistmeetings`, base);
+}
+
 /** An issue's history page (mgIssueHistoryHome.aspx), listing every meeting the issue went to. */
 export function issueHistoryUrl(base: string, iid: string): string {
   return at(`mgIssueHistoryHome.aspx?IId=${q(iid)}`, base);

@@ -2,7 +2,7 @@
 // Only sums a resolution approves as spending count (utils/extract/money.ts): a valuation, a
 // historic figure or a quoted budget is never added, and the digest says "approved to spend".
 import type { Meeting } from '../types';
-import { approvedSpendOf } from '../extract/money';
+import type { approvedSpendOf } from '../extract/money';
 
 export interface DigestData {
   decisions: number;
@@ -12,7 +12,8 @@ export interface DigestData {
   items: number;
 }
 
-export function digestData(meeting: Meeting): DigestData {
+/** `spendOf` is utils/extract/money.ts's approvedSpendOf, passed in by the page run from the lazily loaded engine. */
+export function digestData(meeting: Meeting, spendOf: typeof approvedSpendOf): DigestData {
   let decisions = 0;
   let actions = 0;
   const resolutions: string[] = [];
@@ -23,5 +24,5 @@ export function digestData(meeting: Meeting): DigestData {
     }
     actions += item.actions.length;
   }
-  return { decisions, actions, approvedSpend: approvedSpendOf(resolutions), items: meeting.items.length };
+  return { decisions, actions, approvedSpend: spendOf(resolutions), items: meeting.items.length };
 }

@@ -4,14 +4,14 @@
 // markup has been saved anywhere we can reach (../shared/MODERNGOV.md), so its shape is inferred.
 import type { Meeting } from '../types';
 import { CONTENT, AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
-import { buildAgendaItemLazy } from './build-item';
+import { buildAgendaItemLazy, type BlockAnalyser } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { labelValue } from './meeting-header';
 import { readMeetingRef } from './meeting-ref';
 import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
-export function readAgendaItemPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
+export function readAgendaItemPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
   const content = root.querySelector(CONTENT) ?? root;
   const titleEl = content.querySelector(AI_TITLE) ?? firstMatch(content, MEETING_TITLE);
   if (!titleEl) return null;

@@ -1,7 +1,8 @@
 // Item sections (DOM) → an AgendaItem (data). The text inside each block goes through the shared
 // extraction engine (utils/extract), so the overlay and the PDF/CLI path read wording the same way.
 import type { AgendaItem, DocumentKind, Resolution } from '../types';
-import { analyseBlock, isRoutineTitle } from '../extract';
+import type { analyseBlock } from '../extract';
+import { isRoutineTitle } from '../extract/routine';
 import type { ItemSections } from './item-sections';
 import { blockText } from './text';
 
@@ -24,11 +25,18 @@ function dedupe<T>(list: T[], key: (t: T) => string): T[] {
 
 const textOf = (els: Element[]) => els.map(blockText).filter(Boolean).join('\n');
 
+/**
+ * The extraction engine's block analyser, passed in rather than imported: the content script
+ * reads the DOM and mounts cards with the small part of the parser, and loads the engine (the
+ * larger part) as a separate module just before the idle analysis (utils/content/analysis-loader.ts).
+ */
+export type BlockAnalyser = typeof analyseBlock;
+
 export interface LazyItem {
   /** The item as read from the DOM alone: number, title, documents, ids, routine. */
   item: AgendaItem;
   /** Fill in the text and what the extraction engine finds in it (mutates `item`). */
-  analyse(): void;
+  analyse(analyseBlock: BlockAnalyser): void;
 }
 
 /**
@@ -54,7 +62,7 @@ export function buildAgendaItemLazy(s: ItemSections, number: string | null, ctx:
     agendaItemId: s.agendaItemId,
     issueId: s.issueId,
   };
-  const analyse = () => {
+  const analyse = (analyseBlock: BlockAnalyser) => {
     const agenda = textOf(s.blocks.agenda);
     const decision = textOf(s.blocks.decision);
     const minutes = textOf(s.blocks.minutes);

@@ -5,14 +5,14 @@
 import type { Meeting } from '../types';
 import { parseDate } from '../text/dates';
 import { CONTENT, SUB_TITLE_BLOCK, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
-import { buildAgendaItemLazy } from './build-item';
+import { buildAgendaItemLazy, type BlockAnalyser } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { labelValue } from './meeting-header';
 import { readMeetingRef } from './meeting-ref';
 import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
-export function readDecisionPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
+export function readDecisionPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
   const content = root.querySelector(CONTENT) ?? root;
   const titleEl = firstMatch(content, MEETING_TITLE);
   const headingEl = firstMatch(root, PAGE_HEADING);

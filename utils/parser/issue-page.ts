@@ -5,7 +5,7 @@
 // markup has been saved anywhere we can reach (../shared/MODERNGOV.md), so its shape is inferred.
 import type { AgendaItem, IssueHistoryEntry, Meeting } from '../types';
 import { CONTENT, AI_TITLE, MEETING_TITLE, PAGE_HEADING, firstMatch } from '../moderngov/selectors';
-import { buildAgendaItemLazy } from './build-item';
+import { buildAgendaItemLazy, type BlockAnalyser } from './build-item';
 import { readSections, sectionParts } from './item-sections';
 import { safeHref } from './links';
 import { readMeetingRef, type MeetingRef } from './meeting-ref';
@@ -52,7 +52,7 @@ function meetingHref(scope: Element[], base: URL): string | null {
 export function readIssuePage(
   root: Element,
   url: URL,
-): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; history: IssueHistoryEntry[]; pending: Array<() => void> } | null {
+): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; history: IssueHistoryEntry[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
   const content = root.querySelector(CONTENT) ?? root;
   const list = entries(content);
   const subTitle = firstMatch(content, MEETING_TITLE);
@@ -61,7 +61,7 @@ export function readIssuePage(
   const items: AgendaItem[] = [];
   const anchors: ItemAnchor[] = [];
   const history: IssueHistoryEntry[] = [];
-  const pending: Array<() => void> = [];
+  const pending: Array<(analyseBlock: BlockAnalyser) => void> = [];
   list.forEach((entry, i) => {
     const next = list[i + 1];
     const stop = next ? (next.refEl ?? next.title) : null;
@@ -84,8 +84,8 @@ export function readIssuePage(
       decision: null,
     };
     history.push(entryOut);
-    pending.push(() => {
-      analyse();
+    pending.push((analyseBlock) => {
+      analyse(analyseBlock);
       entryOut.decision = item.resolution?.text ?? null;
     });
   });

@@ -3,7 +3,7 @@
 // tests/unit/parser/samples.test.ts); the demo site's meeting pages (golden tests).
 import type { DocumentKind, Meeting } from '../types';
 import { AI_TITLE, ITEM_NUMBER_CELL, ITEM_TABLE } from '../moderngov/selectors';
-import { buildAgendaItemLazy } from './build-item';
+import { buildAgendaItemLazy, type BlockAnalyser } from './build-item';
 import { findAgendaItemId, readItemSections } from './item-sections';
 import { readMeetingDocuments, readMeetingHeader } from './meeting-header';
 import type { ItemAnchor } from './page-result';
@@ -44,14 +44,14 @@ export function meetingKind(heading: string | null): DocumentKind {
   return 'unknown';
 }
 
-export function readMeetingPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<() => void> } | null {
+export function readMeetingPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
   const header = readMeetingHeader(root);
   const { table, rows } = findItemRows(root);
   // Without a dated title line or item rows this is not a meeting page we can read.
   if (!rows.length && !header.meetingDate) return null;
   const kind = meetingKind(header.heading);
   const anchors: ItemAnchor[] = [];
-  const pending: Array<() => void> = [];
+  const pending: Array<(analyseBlock: BlockAnalyser) => void> = [];
   // Now: what a card needs to appear (number, title, routine, agenda item id). Later, in
   // `pending`: the item's sections (documents, Decision:/Minutes: blocks) and their analysis.
   const empty = { agenda: [], decision: [], minutes: [] };
@@ -63,12 +63,12 @@ export function readMeetingPage(root: Element, url: URL): { heading: string | nu
     const agendaItemId = findAgendaItemId(bodyCell) ?? (numberCell ? findAgendaItemId(numberCell) : null);
     const ctx = { meetingDate: header.meetingDate, kind };
     const shell = buildAgendaItemLazy({ titleEl, title: inlineText(titleEl), blocks: empty, documents: [], agendaItemId, issueId: null }, number, ctx).item;
-    pending.push(() => {
+    pending.push((analyseBlock) => {
       const sections = readItemSections(bodyCell, url, titleEl);
       if (numberCell) sections.agendaItemId ??= readItemSections(numberCell, url, null).agendaItemId;
       anchor.blocks.push(...sections.blocks.decision, ...sections.blocks.minutes);
       const full = buildAgendaItemLazy(sections, number, ctx);
-      full.analyse();
+      full.analyse(analyseBlock);
       Object.assign(shell, full.item);
     });
     return shell;

@@ -3,10 +3,10 @@
 // upgrades run `if (oldVersion < N)` steps, as utils/storage does for follow-ups.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { committeeKey, issueKey, itemKey } from '../moderngov/keys';
-import type { BackfillJob, IndexedIssue, IndexedItem, IndexedMeeting } from './types';
+import type { BackfillJob, IndexedIssue, IndexedItem, IndexedMeeting, ListingCoverage } from './types';
 
 export const INDEX_DB_NAME = 'scrutineer-index';
-export const INDEX_DB_VERSION = 2;
+export const INDEX_DB_VERSION = 3;
 
 /** Snapshot records: `generation` counts writes to items; `search` holds the serialised index. */
 export interface SnapshotRecord {
@@ -30,6 +30,8 @@ export interface IndexDB extends DBSchema {
   issues: { key: string; value: IndexedIssue };
   snapshots: { key: string; value: SnapshotRecord };
   jobs: { key: string; value: BackfillJob };
+  /** v3: committee meetings lists read for references (coverage and request cache). */
+  listings: { key: string; value: ListingCoverage };
 }
 
 export type IndexDatabase = IDBPDatabase<IndexDB>;
@@ -83,6 +85,8 @@ export function upgradeIndexSchema(db: IndexDatabase, oldVersion: number, tx: Up
     db.createObjectStore('jobs', { keyPath: 'id' });
   }
   if (oldVersion >= 1 && oldVersion < 2) void rekeyFromV1(tx);
+  // `db.version` is the version being opened (tests open older ones to stage upgrades).
+  if (oldVersion < 3 && db.version >= 3) db.createObjectStore('listings', { keyPath: 'key' });
 }
 
 /** Open (and upgrade) the index database. Each call opens a connection; callers cache it. */

@@ -1,7 +1,7 @@
 // Messages owned by the related-minutes index (answered in utils/background/related-handlers.ts).
 import type { FollowUp, ParsedPage } from '../types';
 import type { BackfillOutcome } from './backfill-queue';
-import type { BackfillJob, BackfillTask, FollowUpMatch, LinkedItem, ListedMeeting, RelatedLink } from './types';
+import type { BackfillJob, BackfillTask, FollowUpMatch, LinkedItem, ListedMeeting, ListingRequest, RelatedLink } from './types';
 
 /** Search page filters; every field optional. */
 export interface SearchFilters {
@@ -36,15 +36,24 @@ export interface RelatedMessages {
   /** Related links and follow-up matches for each item of a page, keyed by item index. */
   'related/query': {
     req: { page: ParsedPage };
-    res: { ok: true; related: Record<number, RelatedLink[]>; matches: Record<number, FollowUpMatch[]> };
+    res: {
+      ok: true;
+      related: Record<number, RelatedLink[]>;
+      matches: Record<number, FollowUpMatch[]>;
+      /** Committee meetings lists (same origin) whose reading would resolve references the index cannot; never one already read. */
+      listings?: ListingRequest[];
+    };
   };
   /** Which of these issue ids have no fetched issue history yet (the content script fetches those). */
   'related/issues-needed': { req: { pageUrl: string; iids: string[] }; res: Ok<{ missing: string[] }> };
   /** Store a fetched issue page (mgIssueHistoryHome / ieIssueDetails) read by the parser. */
   'related/index-issue': { req: { page: ParsedPage; iid: string }; res: Ok<{ entries: number }> };
-  /** Store the meetings a committee's ieListMeetings page lists (resolves dated references). */
+  /**
+   * Store the meetings a committee's ieListMeetings page lists (resolves dated references). With
+   * `listing` (from a ListingRequest), also records the span it covers and that it was read.
+   */
   'related/index-listing': {
-    req: { pageUrl: string; cid: string | null; committee: string | null; meetings: ListedMeeting[] };
+    req: { pageUrl: string; cid: string | null; committee: string | null; meetings: ListedMeeting[]; listing?: { key: string; to: string | null } };
     res: Ok<{ meetings: number }>;
   };
   /**

@@ -8,7 +8,7 @@ import { openIndexDb, type IndexDatabase } from './db';
 import { recordsFromPage } from './records';
 import { SearchIndex } from './search-index';
 import { normaliseCommittee } from './text';
-import type { IndexedIssue, IndexedItem, IndexedMeeting, ListedMeeting } from './types';
+import type { IndexedIssue, IndexedItem, IndexedMeeting, ListedMeeting, ListingCoverage } from './types';
 import type { ParsedPage } from '../types';
 
 export interface RelatedIndexOptions {
@@ -25,6 +25,8 @@ export class RelatedIndex {
   search = new SearchIndex();
   readonly meetings = new Map<string, IndexedMeeting>();
   readonly issues = new Map<string, IndexedIssue>();
+  /** `host|cid` → the spans of that committee's meetings lists read so far. */
+  readonly coverage = new Map<string, ListingCoverage[]>();
   /** How the last load went: for tests and diagnostics. */
   loadedFrom: 'snapshot' | 'rebuild' | null = null;
 
@@ -45,6 +47,7 @@ export class RelatedIndex {
     this.db = await openIndexDb(this.options.dbName);
     for (const m of await this.db.getAll('meetings')) this.meetings.set(m.key, m);
     for (const i of await this.db.getAll('issues')) this.issues.set(i.key, i);
+    for (const l of await this.db.getAll('listings')) this.remember(l);
     const gen = await this.db.get('snapshots', 'generation');
     this.generation = gen?.generation ?? 0;
     const snap = await this.db.get('snapshots', 'search');
@@ -58,6 +61,20 @@ export class RelatedIndex {
       }
     }
     await this.rebuild();
+  }
+
+  /** Forget everything indexed ("Clear everything" on the options page). */
+  async clear(): Promise<void> {
+    const db = await this.database();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const names = ['meetings', 'items', 'issues', 'snapshots', 'jobs'] as const;
+    const tx = db.transaction([...names], 'readwrite');
+    await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
+    this.meetings.clear();
+    this.issues.clear();
+    this.generation = 0;
+    this.search = new SearchIndex();
   }
 
   /** Rebuild the text index from the items store and persist a fresh snapshot. */
@@ -95,15 +112,29 @@ export class RelatedIndex {
     this.scheduleSnapshot();
   }
 
-  /** Record meetings a listing names (stubs) so references can resolve to them; never downgrades a full record. */
+  /**
+   * Record meetings a listing names (stubs) so references can resolve to them; never downgrades a
+   * full record. With `listing` (the listing's key and the last date it covers), also record that
+   * every meeting of the committee in that span is now known, and that this listing was read.
+   */
   async addListing(
     origin: string,
     cid: string | null,
     committee: string | null,
     listed: ListedMeeting[],
+    listing?: { key: string; to: string | null },
   ): Promise<void> {
     await this.ready();
     const host = new URL(origin).host.toLowerCase();
+    if (cid && listing) {
+      const dates = listed.map((l) => l.meetingDate).filter((d): d is string => !!d).sort();
+      const to = listing.to ?? dates[dates.length - 1] ?? null;
+      if (to) {
+        const record: ListingCoverage = { key: listing.key, host, cid: cid.toLowerCase(), from: dates[0] ?? null, to, meetings: listed.length, fetchedAt: new Date().toISOString() };
+        await this.db!.put('listings', record);
+        this.remember(record);
+      }
+    }
     const tx = this.db!.transaction('meetings', 'readwrite');
     for (const l of listed) {
       const key = meetingKey(host, l.mid);
@@ -128,6 +159,13 @@ export class RelatedIndex {
       await tx.store.put(stub);
     }
     await tx.done;
+  }
+
+  private remember(record: ListingCoverage): void {
+    const key = `${record.host}|${record.cid}`;
+    const list = (this.coverage.get(key) ?? []).filter((l) => l.key !== record.key);
+    list.push(record);
+    this.coverage.set(key, list);
   }
 
   /** Store what an issue page said (keyed by its host and IId). */

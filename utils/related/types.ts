@@ -65,6 +65,22 @@ export interface ListedMeeting {
   cancelled?: boolean;
 }
 
+/**
+ * What a committee's meetings list told us: every meeting of the committee from `from` to `to`
+ * (ISO dates, inclusive) is known, so a reference into that span resolves without a request.
+ * Also the cache of listing requests: one fetched listing is never fetched again for a reference.
+ */
+export interface ListingCoverage {
+  /** `host|cid|<request>`: one record per listing URL read. */
+  key: string;
+  host: string;
+  cid: string;
+  from: string | null;
+  to: string;
+  meetings: number;
+  fetchedAt: string;
+}
+
 export type BackfillTask =
   | { kind: 'list-ws'; url: string }
   | { kind: 'list-html'; url: string }
@@ -111,7 +127,10 @@ export interface RelatedLink {
   title: string;
   meetingDate: string | null;
   committee: string | null;
-  /** Human wording of the reason ("Same issue", "Minutes of 14 September 2023 referred to", "Similar title"). */
+  /**
+   * Human wording of the reason ("Same issue, at …", "refers to the minute of 3 May 2023", "names
+   * the same matter: ‘Review of …’", "shares the phrase ‘…’").
+   */
   why: string;
   /** The earlier decision, when known. */
   decision: string | null;
@@ -129,4 +148,14 @@ export interface LinkedItem {
   url: string;
   title: string;
   meetingDate: string | null;
+}
+
+/** A committee meetings list to read for references: `url` lists the meetings up to `to`. */
+export interface ListingRequest {
+  key: string;
+  url: string;
+  cid: string;
+  /** The committee's name as the referring page prints it (stubs carry it). */
+  committee: string | null;
+  to: string;
 }

@@ -1,16 +1,19 @@
 // mgWebService.asmx answers (bare XML over GET, shapes in ../shared/MODERNGOV.md (c), fixtures
 // in ../shared/corpus/moderngov-html/manchester-mgWebService-*.xml) turned into our records.
 // Pure: an XML Document in, data out; the caller parses the text with DOMParser('text/xml').
-import { analyseBlock, isRoutineTitle } from '../extract';
+import { analyseBlock } from '../extract';
+import { isRoutineTitle } from '../extract/routine';
 import { meetingKey } from '../moderngov/keys';
-import { meetingUrl, readModernGovIds } from '../moderngov/urls';
+import { readModernGovIds } from '../moderngov/urls';
 import { parseDate } from '../text/dates';
 import { blockText } from '../parser/text';
 import type { AgendaItem, ParsedPage } from '../types';
-import type { ListedMeeting } from './types';
+import { text } from './web-service-list';
 
-const text = (el: Element | null | undefined, tag: string) =>
-  (el?.getElementsByTagName(tag)[0]?.textContent ?? '').trim();
+// GetMeetings lives in web-service-list.ts: the content script reads meeting lists without the
+// extraction engine this file needs for GetMeeting's item text.
+export { readGetMeetings } from './web-service-list';
+
 
 /**
  * The entity-escaped Word HTML inside the XML → plain text. DOMParser makes an inert document (no
@@ -19,23 +22,6 @@ const text = (el: Element | null | undefined, tag: string) =>
 function htmlText(html: string): string {
   if (!html) return '';
   return blockText(new DOMParser().parseFromString(html, 'text/html').body);
-}
-
-/** GetMeetings: the meetings listed; `countOnly` when the council returns only counts (Sutton style). */
-export function readGetMeetings(xml: Document, base: string, cid: string): { meetings: ListedMeeting[]; countOnly: boolean } {
-  const meetings: ListedMeeting[] = [];
-  for (const m of xml.getElementsByTagName('meeting')) {
-    const mid = text(m, 'meetingid');
-    if (!mid) continue;
-    meetings.push({
-      mid,
-      url: meetingUrl(base, cid, mid),
-      meetingDate: parseDate(text(m, 'meetingdate')),
-      cancelled: /cancel/i.test(text(m, 'meetingstatus')),
-    });
-  }
-  const count = Number(text(xml.documentElement, 'meetingscount') || '0');
-  return { meetings, countOnly: !meetings.length && count > 0 };
 }
 
 /** GetMeeting → a ParsedPage as if its ieListDocuments page had been read; null when not a meeting. */

@@ -18,7 +18,7 @@ export type DocStatus =
   | { phase: 'waiting' | 'downloading' }
   | { phase: 'reading'; pages: number; read: number }
   | { phase: 'done'; reading: Reading }
-  | { phase: 'skipped'; why: 'large' | 'pack'; bytes: number | null }
+  | { phase: 'skipped'; why: 'large' | 'pack' | 'manual'; bytes: number | null }
   | { phase: 'failed'; why: 'network' | 'not-pdf' | 'scanned' | 'password' | 'malformed'; status?: number; pages?: number };
 
 export interface DocView {
@@ -36,6 +36,8 @@ export interface ReportsDeps {
   /** The tab's own spacing guard (utils/content/spaced.ts), shared with the related-items fetches. */
   gate: (url: string, signal?: AbortSignal) => Promise<void>;
   limit: number;
+  /** False when the user turned automatic reading off (options page): every document waits for a click. */
+  automatic?: boolean;
 }
 
 export interface ReportsController {
@@ -55,7 +57,7 @@ export function agendaOf(page: ParsedPage): AgendaEntry[] {
 }
 
 /** The documents this page should read, each with its first status. */
-export function planDocuments(page: ParsedPage, limit: number): DocView[] {
+export function planDocuments(page: ParsedPage, limit: number, automatic = true): DocView[] {
   const found = findPageDocuments(page);
   const items = page.meeting.items;
   const docs: DocView[] = [];
@@ -67,12 +69,16 @@ export function planDocuments(page: ParsedPage, limit: number): DocView[] {
   }
   if (found.minutes && noMinutesText && page.pageKind === 'meeting') docs.push({ id: 'minutes', doc: found.minutes, item: null, status: { phase: 'waiting' } });
   if (found.pack) docs.push({ id: 'pack', doc: found.pack, item: null, status: { phase: 'skipped', why: 'pack', bytes: found.pack.bytes } });
-  for (const d of docs) if (d.status.phase === 'waiting' && d.doc.bytes !== null && d.doc.bytes > limit) d.status = { phase: 'skipped', why: 'large', bytes: d.doc.bytes };
+  for (const d of docs) {
+    if (d.status.phase !== 'waiting') continue;
+    if (d.doc.bytes !== null && d.doc.bytes > limit) d.status = { phase: 'skipped', why: 'large', bytes: d.doc.bytes };
+    else if (!automatic) d.status = { phase: 'skipped', why: 'manual', bytes: d.doc.bytes };
+  }
   return docs;
 }
 
 export function createReports(page: ParsedPage, deps: ReportsDeps, onChange: () => void, signal?: AbortSignal): ReportsController {
-  const docs = planDocuments(page, deps.limit);
+  const docs = planDocuments(page, deps.limit, deps.automatic ?? true);
   const agenda = agendaOf(page);
   const set = (view: DocView, status: DocStatus) => {
     view.status = status;

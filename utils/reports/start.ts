@@ -30,9 +30,12 @@ export const reportsApi: ReportsApi = {
         view.draw();
       });
     };
+    // The user's choices from the options page; the defaults when the background cannot say.
+    const settings = await sendMessage('followup/settings', {}).then((r) => (r.ok ? r.settings : null), () => null);
+    const limit = settings ? settings.reportSizeLimitMb * 1024 * 1024 : DEFAULT_SIZE_LIMIT;
     const reports = createReports(
       page,
-      { send: sendMessage, fetchBytes: (url, limit, s) => fetchPdfBytes(url, origin, limit, s), sleep, gate, limit: DEFAULT_SIZE_LIMIT },
+      { send: sendMessage, fetchBytes: (url, l, s) => fetchPdfBytes(url, origin, l, s), sleep, gate, limit, automatic: settings?.readReportsAutomatically ?? true },
       () => schedule(),
       signal,
     );

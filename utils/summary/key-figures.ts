@@ -1,5 +1,5 @@
 // Key figures a councillor scans for: money (£ amounts) and dates. Pure text in, values out.
-import { findDate } from '../text/dates';
+import { findDate, MONTH_ABBR } from '../text/dates';
 
 export interface MoneyFigure {
   /** As printed ("£1.2m", "£250,000"). */
@@ -52,12 +52,13 @@ export function formatPounds(value: number): string {
   return `£${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2018-04-30" → "30 Apr 2018"; "2018-04" → "Apr 2018"; anything else as given. */
 export function formatIsoDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
-  const month = MONTHS[+m[2] - 1] ?? m[2];
+  // "Apr" from the month letters the date reader already carries (no second table injected).
+  const at = 3 * +m[2] - 3;
+  const month = at >= 0 && at < 36 ? MONTH_ABBR[at].toUpperCase() + MONTH_ABBR.slice(at + 1, at + 3) : m[2];
   return m[3] ? `${+m[3]} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }

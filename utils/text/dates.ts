@@ -2,11 +2,8 @@
 // "27 September 2017", "20/09/2017" (always day-first: ModernGov decision pages use dd/mm/yyyy)
 // or "October 2023". Everything here is pure and returns ISO strings so dates compare as text.
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+/** Every month name we read starts with one of these three letters (and is told apart by them). */
+export const MONTH_ABBR = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
 const MONTH_NAME =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -38,7 +35,9 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 function monthOf(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? MONTHS[name.toLowerCase().slice(0, 3)] ?? 0;
+  // The content script carries this: a 36-letter string instead of a table of full names.
+  const at = name.length < 3 ? -1 : MONTH_ABBR.indexOf(name.slice(0, 3).toLowerCase());
+  return at < 0 || at % 3 ? 0 : at / 3 + 1;
 }
 
 interface DateHit {

@@ -39,7 +39,7 @@ describe('approved to spend', () => {
       recommendation: null, actions: [], references: [], documents: [], routine: false, agendaItemId: null, issueId: null,
     });
     const meeting = { items: [item('That the depot, valued at £3m, be sold.'), item('That a contract of £500,000 be awarded to Acme Ltd.'), item(null, 'The building cost £9m.')] } as unknown as Meeting;
-    expect(digestData(meeting)).toMatchObject({ decisions: 2, approvedSpend: 500_000 });
+    expect(digestData(meeting, approvedSpendOf)).toMatchObject({ decisions: 2, approvedSpend: 500_000 });
   });
   it('never throws', () => {
     expect(moneyMentions(null as unknown as string)).toEqual([]);

@@ -42,6 +42,7 @@ describe('references', () => {
     expect(findReferences(null as unknown as string)).toEqual([]);
     const t0 = performance.now();
     findReferences('minutes of the meeting held on 1 May 2020 '.repeat(50_000) + '12 March '.repeat(50_000), '2024-01-01');
-    expect(performance.now() - t0).toBeLessThan(3000);
-  });
+    // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).
+    expect(performance.now() - t0).toBeLessThan(30_000);
+  }, 60_000);
 });

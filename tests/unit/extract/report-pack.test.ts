@@ -87,7 +87,8 @@ describe('splitPack', () => {
     const big = pages(...Array.from({ length: 600 }, (_, i) => `Text of page ${i + 1}.\nMore text.Page ${i + 1}${i % 20 === 0 ? `Agenda Item ${i / 20 + 1}` : ''}`));
     const t = performance.now();
     const split = splitPack(big);
-    expect(performance.now() - t).toBeLessThan(1000);
+    // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).
+    expect(performance.now() - t).toBeLessThan(10_000);
     expect(split).toHaveLength(30);
     expect(split[29]).toEqual({ itemNumber: '30', startPage: 581, endPage: 600 });
   });

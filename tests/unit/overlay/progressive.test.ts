@@ -6,6 +6,7 @@ import { createHostFactory, OVERLAY_NAME } from '../../../utils/content/host';
 import { decisionLead } from '../../../utils/summary/decision-lead';
 import { ownerLabel } from '../../../utils/summary/owner-role';
 import { readPage, readPageProgressive } from '../../../utils/parser';
+import { analyseBlock } from '../../../utils/extract';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -88,7 +89,7 @@ describe('readPageProgressive', () => {
     expect(item.title).toBe('Fostering Plan');
     expect(item.resolution).toBeNull();
     expect(lazy.pending).toHaveLength(1);
-    lazy.pending.forEach((fill) => fill());
+    lazy.pending.forEach((fill) => fill(analyseBlock));
     expect(JSON.stringify(lazy.page)).toBe(JSON.stringify(readPage(parse(), url)!.page));
     expect(item.resolution?.text).toContain('£3.2m');
   });

@@ -4,6 +4,8 @@ import type { sendMessage } from '../../../utils/messages';
 import { runBackfill, type RunnerDeps } from '../../../utils/content/backfill-runner';
 import { RelatedIndex } from '../../../utils/related/related-index';
 import { sleep } from '../../../utils/content/same-origin-fetch';
+import { createParsedPage } from '../../../utils/parser';
+import { readGetMeeting } from '../../../utils/related/web-service';
 import type { BackfillJob } from '../../../utils/related/types';
 import { ORIGIN, fakeSite } from './demo-site';
 import { freshDbName, makeItem, makePage } from './factory';
@@ -20,7 +22,7 @@ function setup(dbName = freshDbName()) {
 }
 
 function deps(send: typeof sendMessage, fetchText: RunnerDeps['fetchText']): RunnerDeps {
-  return { send, fetchText, sleep };
+  return { send, fetchText, sleep, readers: async () => ({ createParsedPage, readGetMeeting }) };
 }
 
 /** Drive fake time forward in small steps, letting fake-indexeddb's real setImmediate work run between. */

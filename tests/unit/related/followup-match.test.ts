@@ -41,3 +41,14 @@ describe('matchFollowUps', () => {
     expect(matchFollowUps(index, later([makeItem({ title: 'Dementia Strategy Action Plan' })]), fs)).toEqual({});
   });
 });
+
+describe('matchFollowUps with resolved references', () => {
+  it('offers a routine minutes item only when its reference resolves to the tracked item itself', () => {
+    const f = makeFollowUp({ id: 'x', source: { agendaItemId: '1008', itemTitle: 'Adult Social Care Charging Policy', meetingDate: '2023-09-14' } });
+    const item = (title: string, refTitle: string) =>
+      makeItem({ title, routine: true, references: [{ ...ref('2023-09-14', { kind: 'meeting', minute: '8', text: `in relation to item 8 (${refTitle})` }), title: refTitle } as ReturnType<typeof ref>] });
+    const matches = matchFollowUps(index, later([item('Minute of Previous Meeting', 'Adult Social Care Charging Policy'), makeItem({ title: 'Minutes', routine: true, references: [ref('2023-09-14')] })]), [f]);
+    expect(matches[0]?.[0].why).toMatch(/^Refers back to the tracked item \(refers to item 8 of the meeting of 14 September 2023\)/);
+    expect(matches[1]).toBeUndefined();
+  });
+});

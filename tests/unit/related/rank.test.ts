@@ -43,17 +43,20 @@ describe('relatedForPage', () => {
     const page = later([makeItem({ number: '3', title: 'Minutes', routine: true, references: [ref('2023-09-14')] })]);
     const [link] = relatedForPage(index, page)[0];
     expect(link).toMatchObject({ reason: 'reference', href: 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=433&MId=100&Ver=4', meetingDate: '2023-09-14' });
-    expect(link.why).toBe('Minutes of 14 September 2023 referred to');
+    expect(link.why).toBe('refers to the minute of 14 September 2023');
   });
 
   it('resolves a reference to the matching item of that meeting, and "Min 107" by number', () => {
     const page = later([
-      makeItem({ number: '8', title: 'Dementia services: six-month update', references: [ref('2023-09-14', { kind: 'meeting' })] }),
-      makeItem({ number: '9', title: 'Budget monitoring', references: [{ kind: 'minute-number', text: 'Min 107', meetingDate: null, committee: null, minute: '107' }] }),
+      makeItem({ number: '118', title: 'Dementia services: six-month update', references: [ref('2023-09-14', { kind: 'meeting' })] }),
+      makeItem({ number: '119', title: 'Budget monitoring', references: [{ kind: 'minute-number', text: 'Min 107', meetingDate: null, committee: null, minute: '107' }] }),
+      // Running minutes 118-119: "Minute 119" is this meeting's own, "Minute 125" a later one.
+      makeItem({ number: '120', title: 'Housing update', references: [{ kind: 'minute-number', text: 'Minute 119', meetingDate: null, committee: null, minute: '119' }, { kind: 'minute-number', text: 'Minute 125', meetingDate: null, committee: null, minute: '125' }] }),
     ]);
     const related = relatedForPage(index, page);
     expect(related[0][0]).toMatchObject({ reason: 'reference', href: expect.stringContaining('#AI1009') });
-    expect(related[1][0]).toMatchObject({ reason: 'reference', href: expect.stringContaining('#AI1008'), why: 'Minute 107 referred to' });
+    expect(related[1][0]).toMatchObject({ reason: 'reference', href: expect.stringContaining('#AI1008'), why: 'refers to minute 107 of 14 September 2023' });
+    expect(related[2]?.some((l) => l.reason === 'reference')).toBeFalsy();
   });
 
   it('does not resolve a reference naming another committee to this committee', () => {

@@ -61,4 +61,16 @@ describe('document links', () => {
     minutes.meeting.items[1].resolution = { text: 'Agreed.', parts: [] };
     expect(planDocuments(minutes, DEFAULT_SIZE_LIMIT).map((d) => d.id)).toEqual([]);
   });
+
+  it('follows the options: a lower size limit, and automatic reading turned off', () => {
+    const agenda = parse('agenda.html', '9001');
+    expect(planDocuments(agenda, DEFAULT_SIZE_LIMIT).every((d) => d.status.phase === 'waiting')).toBe(true);
+    const manual = planDocuments(agenda, DEFAULT_SIZE_LIMIT, false);
+    expect(manual.length).toBeGreaterThan(0);
+    expect(manual.every((d) => d.status.phase === 'skipped' && d.status.why === 'manual')).toBe(true);
+    const known = planDocuments(agenda, DEFAULT_SIZE_LIMIT).filter((d) => d.doc.bytes !== null);
+    expect(known.length).toBeGreaterThan(0);
+    const tiny = planDocuments(agenda, 1);
+    for (const d of tiny.filter((x) => x.doc.bytes !== null)) expect(d.status).toMatchObject({ phase: 'skipped', why: 'large' });
+  });
 });

@@ -142,9 +142,9 @@ describe('quota exceeded', () => {
 
 describe('settings', () => {
   it('defaults, stores and ignores wrong types', async () => {
-    expect(await getSettings()).toEqual({ dueSoonDays: 14, lastReminderDate: null, remindersEnabled: false });
+    expect(await getSettings()).toMatchObject({ dueSoonDays: 14, lastReminderDate: null, remindersEnabled: false, watchCheckMinutes: 1440 });
     await updateSettings({ dueSoonDays: 7, lastReminderDate: '2025-01-01' });
     await (await getDB()).put('settings', 'not a number', 'remindersEnabled');
-    expect(await getSettings()).toEqual({ dueSoonDays: 7, lastReminderDate: '2025-01-01', remindersEnabled: false });
+    expect(await getSettings()).toMatchObject({ dueSoonDays: 7, lastReminderDate: '2025-01-01', remindersEnabled: false });
   });
 });
