@@ -50,6 +50,35 @@ const CHROME = /^(?:agenda|minutes|decisions|agenda and (?:minutes|decisions)|ag
 /** "Responsibility: Portfolio Holder …", "Officers: …": one- or two-word field labels. */
 const FIELD_LINE = /^[A-Z][\w'’]*(?:\s[\w'’]+)?\s*:\s/;
 
+/** "Present:", "In attendance:", "Officers:": the label over the attendance list. */
+const ATTENDANCE_LABEL = /^(?:present|(?:also )?in attendance|also present|officers(?: present| in attendance)?|councillors|members(?: present)?|apologies(?: for absence)?)\s*:?\s*$/i;
+/** "Cllr Smith", "Vice Chairman Cllr Jones", "Councillor A Patel (Chair)": a person, never an item. */
+const PERSON = /^(?:(?:vice[- ])?chair(?:man|person|woman)?\s+)?(?:cllr|councillor|county councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,30}\))?$/i;
+
+/** The sections of a decision block ("Decision taken", "Reason for decision"): never an item's title. */
+const OUTCOME_SECTION = /^(?:decisions?(?: taken| made)?|reasons? for (?:the )?decisions?|alternative options?(?: considered| rejected)?|minutes|outcome|resolution)\s*:?$/i;
+
+/** "Minutes of a meeting … held on", "Thursday, 19th May, 2022 at 2.00 pm": the meeting's header. */
+const MEETING_LINE = /^(?:(?:draft |confirmed )?minutes of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,20}\b(?:19|20)\d\d\b)/i;
+
+/**
+ * Lines [i, end) that are an attendance list: after "Present:" (or similar), the run of short lines
+ * up to the first numbered line or sentence. Names and job titles there read like headings.
+ */
+function attendanceEnd(lines: Line[], i: number, hi: number): number {
+  if (!ATTENDANCE_LABEL.test(lines[i].text)) return i;
+  let k = i + 1;
+  while (k < hi && k - i < 200) {
+    const t = lines[k].text;
+    if (LEAD_NUMBER.test(t) || t.length > 80 || /[.!?]$/.test(t) || DOC_LINK.test(t)) break;
+    // A short line with prose under it is the first heading after the list.
+    const next = k + 1 < hi ? lines[k + 1].text : '';
+    if (next.length > 80 || /[.!?]$/.test(next)) break;
+    k++;
+  }
+  return k;
+}
+
 /** Does this line read as an item title on an unnumbered ModernGov page? */
 export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   const raw = line.text;
@@ -61,7 +90,7 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
   if (/^[a-z(•·]/.test(t) || LEAD_NUMBER.test(t)) return false;
-  if (FIELD_LINE.test(t) && !doc) return false;
+  if ((FIELD_LINE.test(t) || PERSON.test(t) || MEETING_LINE.test(t) || OUTCOME_SECTION.test(t)) && !doc) return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,]$/.test(t) || t.length > 160) return false;
   // "Members are asked to note …", "The Chair has called in …": a clause, not a heading.
@@ -121,7 +150,14 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     rowClosed = endsRow;
     if (table) continue;
+    const skipTo = attendanceEnd(lines, i, hi);
+    if (skipTo > i + 1) {
+      i = skipTo - 1;
+      continue;
+    }
     const prev = i > from ? lines[i - 1] : undefined;
+    // A cut-off last line under a paragraph ("The Director informed th") is that text, not an item.
+    if (i === hi - 1 && prev && prev.text.length > 80 && !/[.!?:)]$/.test(t) && open && open.outcome) continue;
     if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi)) {
       close(i);
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
@@ -171,4 +207,36 @@ export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawI
     end: k + 1 < starts.length ? starts[k + 1].i : hi,
     printedDecision: true,
   }));
+}
+
+/** "24/06/2021 - Title of the issue": one decision on an "Issue - decisions" page. */
+const ISSUE_DECISION_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+[-–—]\s+(.{3,300})$/;
+
+/**
+ * An "Issue - decisions" page (mgDecisionDetails): the issue's title repeated above each
+ * "dd/mm/yyyy - title" line, each such line one decision taken at the meeting of that date.
+ * Null when the page has no such heading.
+ */
+export function segmentIssueDecisions(lines: Line[], lo: number, hi: number): { items: RawItem[]; date: string | null } | null {
+  let head = -1;
+  for (let i = lo; i < Math.min(hi, lo + 8) && head < 0; i++) if (/^issue\s*[-–—:]\s*decisions$/i.test(lines[i].text)) head = i;
+  if (head < 0) return null;
+  const starts: Array<{ i: number; title: string; date: string }> = [];
+  for (let i = head + 1; i < hi; i++) {
+    const m = ISSUE_DECISION_LINE.exec(lines[i].text);
+    if (m) starts.push({ i, title: tidyTitle(m[4]).title, date: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` });
+  }
+  if (!starts.length) return null;
+  const items = starts.map((s, k) => ({
+    number: null,
+    title: s.title,
+    agendaItem: null,
+    pages: null,
+    start: s.i,
+    bodyStart: s.i + 1,
+    inlineBody: '',
+    end: k + 1 < starts.length ? starts[k + 1].i : hi,
+    printedDecision: true,
+  }));
+  return { items, date: starts[0].date };
 }

@@ -12,7 +12,7 @@ import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
-import { segmentBlocks, segmentDecisionList } from './blocks';
+import { segmentBlocks, segmentDecisionList, segmentIssueDecisions } from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
 import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
@@ -196,14 +196,15 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   const issueTitle = docKind === 'issue-history' ? issueTitleOf(lines) : null;
   const parts: Meeting[] = [];
   for (const r of regions) {
-    let raws = segmentItems(lines, r.start, r.end, r.itemHint);
-    const page = weakChain(raws) ? singleItemPage(lines, r, regions.length === 1) : null;
+    const issue = segmentIssueDecisions(lines, r.start, r.end);
+    let raws = issue ? issue.items : segmentItems(lines, r.start, r.end, r.itemHint);
+    const page = !issue && weakChain(raws) ? singleItemPage(lines, r, regions.length === 1) : null;
     if (page) raws = page;
-    else if (weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !hasMarkedHeadings(lines, r)) {
+    else if (!issue && weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !hasMarkedHeadings(lines, r)) {
       const blocks = segmentBlocks(lines, r.start, r.end);
       if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3)) raws = blocks.items;
     }
-    if (weakChain(raws)) {
+    if (!issue && weakChain(raws)) {
       const register = segmentDecisionList(lines, r.start, r.end);
       if (register.length > raws.length) raws = register;
     }
@@ -212,7 +213,7 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     // above them, the dates in the items' text are other meetings' (earlier minutes, the next meeting).
     const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : raws.length > 1 ? r.start + 1 : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
-    const meetingDate = r.meetingDate ?? meta.meetingDate;
+    const meetingDate = r.meetingDate ?? issue?.date ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
     const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));
     parts.push({ ...meta, kind: r.kind === 'unknown' ? 'minutes' : r.kind, committee: r.committee ?? meta.committee, meetingDate, items, documents: [] });

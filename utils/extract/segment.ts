@@ -50,7 +50,12 @@ export const WEIGHT = {
   listAfterColon: -3,
   /** A number alone between blank lines with prose below: an item only when the running order wants it. */
   untitledNumber: -2,
+  /** A numbered point right under "RESOLVED:" / "The Cabinet agreed to:": a part of the decision. */
+  decisionPart: -8,
 } as const;
+
+/** A line that introduces the parts of a decision: "RESOLVED:", "The Cabinet RESOLVED that:", "It was agreed to:". */
+const DECISION_INTRO = /\b(?:resolved|agreed|decided|recommended|recommendations?)\b[^.]{0,60}[:–—-]\s*$/i;
 
 /** "(Item 4)", "(Agenda Item 4)" alone on a line, or with the body after it. */
 const ITEM_REF_LINE = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*\)\s*(.*)$/i;
@@ -126,6 +131,23 @@ function itemRefCandidate(lines: Line[], i: number, lo: number): Candidate | nul
     line: i,
     base: WEIGHT.itemRef,
   };
+}
+
+/**
+ * The line that opens the numbered list this line belongs to: back over the list's earlier points
+ * ("1. …; and" above "2. …"), which must count down to 1 — a decision's parts restart at 1.
+ */
+function listIntro(lines: Line[], i: number, lo: number, n: ItemNumber): Line | undefined {
+  if (n.letterOnly || n.prefix || n.year || n.sub) return undefined;
+  let want = n.major - 1;
+  for (let k = i - 1; k >= lo && want >= 0 && i - k <= 12; k--) {
+    if (want === 0) return lines[k];
+    const m = LEAD_NUMBER.exec(lines[k].text);
+    const p = m ? parseNumber(m[1]) : null;
+    if (!p || p.letterOnly || p.major !== want || p.sub || p.prefix) return undefined;
+    want--;
+  }
+  return undefined;
 }
 
 function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
@@ -247,6 +269,10 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     const above = i - 1 >= lo ? lines[i - 1] : undefined;
     if (above && /[:;]\s*$/.test(above.text)) base += WEIGHT.listAfterColon;
   }
+  // "The Cabinet RESOLVED:" / "1. To approve …" / "2. To receive …": the decision's numbered parts
+  // restart at 1 under every decision, so they must never become the page's item numbering.
+  const intro = fromLead ? undefined : listIntro(lines, i, lo, number);
+  if (intro && DECISION_INTRO.test(intro.text) && !line.heading && !line.bold) base += WEIGHT.decisionPart;
   const tidy = tidyTitle(title);
   if (!untitled && (!tidy.title || tidy.title.length < 2)) return null;
   if (itemRef) tidy.agendaItem ??= itemRef;

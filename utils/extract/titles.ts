@@ -13,8 +13,9 @@ export function titleScore(s: string): number {
   const first = t[0];
   if (/[A-Z0-9"'‘“(]/.test(first)) score += 1;
   else if (/[a-z]/.test(first)) score -= 2;
-  // Parish minutes print their agenda wording with a full stop ("20. To accept apologies for absence.").
-  if (/[.;,]$/.test(t) && !/\b(?:etc|Ltd|No|St|Co)\.$/.test(t)) score -= t.length <= 70 && /\.$/.test(t) && !VERBS.test(t) ? 1 : 2;
+  // Parish minutes print their agenda wording with a full stop, some councils a heading with ";"
+  // ("1. Election of the Chairman;"): a short verbless line so ended is still a title.
+  if (/[.;,]$/.test(t) && !/\b(?:etc|Ltd|No|St|Co)\.$/.test(t)) score -= t.length <= 70 && /[.;]$/.test(t) && !VERBS.test(t) ? 1 : 2;
   if (/:$/.test(t)) score -= 3;
   if (t.length > 160) score -= 3;
   else if (t.length > 100) score -= 1;
@@ -64,6 +65,6 @@ export function tidyTitle(raw: string): { title: string; agendaItem: string | nu
     pages ??= `${a} - ${b}`;
     return sp;
   });
-  t = t.replace(/\s+/g, ' ').replace(/^[-–—:.\s]+|[-–—:\s]+$/g, '').trim();
+  t = t.replace(/\s+/g, ' ').replace(/^[-–—:.\s]+|[-–—:;\s]+$/g, '').trim();
   return { title: t, agendaItem, pages };
 }
