@@ -61,11 +61,30 @@ const LAYERS = [
   ['entrypoints'],
 ];
 
-const forbid = (names, why) => names.map((name) => ({ regex: IMPORTS[name], message: `${why} may not import ${name}: see the layers in eslint.config.js.` }));
+const forbid = (names, why) =>
+  names.map((name) => ({
+    regex: IMPORTS[name],
+    message: `${why} may not import ${name}: see the layers in eslint.config.js.`,
+  }));
 
 /** Browser and extension APIs the readers and pure helpers never use. */
-const BROWSER_GLOBALS = ['document', 'window', 'location', 'localStorage', 'indexedDB', 'chrome', 'browser', 'fetch', 'XMLHttpRequest'];
-const NO_BROWSER_MODULES = [{ regex: '^(wxt(/.*)?|webextension-polyfill|idb)$', message: 'Readers and pure helpers use no extension or storage APIs: the page run passes data in.' }];
+const BROWSER_GLOBALS = [
+  'document',
+  'window',
+  'location',
+  'localStorage',
+  'indexedDB',
+  'chrome',
+  'browser',
+  'fetch',
+  'XMLHttpRequest',
+];
+const NO_BROWSER_MODULES = [
+  {
+    regex: '^(wxt(/.*)?|webextension-polyfill|idb)$',
+    message: 'Readers and pure helpers use no extension or storage APIs: the page run passes data in.',
+  },
+];
 
 /**
  * Folders, their layer and any rule beyond the order. One block per folder, since a later block
@@ -85,9 +104,18 @@ const GROUPS = [
     layer: 5,
     extra: [
       ...forbid(['storage', 'messages', 'runtime'], 'Components'),
-      { regex: '(^|/)(followups|related)/messages$', message: 'Components may not import a message catalogue: they get data and callbacks.' },
-      { regex: '(^|/)related/(db|related-index|search-index|job-store)$', message: "Components may not import the related index's store." },
-      { regex: '^(wxt/browser|webextension-polyfill|idb)$', message: 'Components may not use extension or storage APIs.' },
+      {
+        regex: '(^|/)(followups|related)/messages$',
+        message: 'Components may not import a message catalogue: they get data and callbacks.',
+      },
+      {
+        regex: '(^|/)related/(db|related-index|search-index|job-store)$',
+        message: "Components may not import the related index's store.",
+      },
+      {
+        regex: '^(wxt/browser|webextension-polyfill|idb)$',
+        message: 'Components may not use extension or storage APIs.',
+      },
     ],
   },
   // The page run and the background are two programs that talk through messages only; IndexedDB
@@ -102,7 +130,13 @@ const layerBlocks = GROUPS.map(({ files, layer, pure, extra = [] }) => ({
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: [...forbid(LAYERS.slice(layer + 1).flat(), `Layer ${layer} (${files.join(', ')})`), ...extra, ...(pure ? NO_BROWSER_MODULES : [])] },
+      {
+        patterns: [
+          ...forbid(LAYERS.slice(layer + 1).flat(), `Layer ${layer} (${files.join(', ')})`),
+          ...extra,
+          ...(pure ? NO_BROWSER_MODULES : []),
+        ],
+      },
     ],
     // Readers are pure: DOM in, data out, never the page's globals, so the same code runs on a
     // fixture, a fetched page or the live document.
@@ -111,7 +145,19 @@ const layerBlocks = GROUPS.map(({ files, layer, pure, extra = [] }) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'coverage/**', 'tests/fixtures/**', '.demo/**', '.test-output/**', 'test-output/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'dist/**',
+      'coverage/**',
+      'tests/fixtures/**',
+      '.demo/**',
+      '.test-output/**',
+      'test-output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,7 +14,10 @@ const nativeBrowserInContentScripts = (): Plugin => ({
   name: 'scrutineer:native-browser-in-content-scripts',
   enforce: 'pre',
   resolveId: (id) => (id === 'webextension-polyfill' ? NATIVE_BROWSER : null),
-  load: (id) => (id === NATIVE_BROWSER ? 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;' : null),
+  load: (id) =>
+    id === NATIVE_BROWSER
+      ? 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;'
+      : null,
 });
 
 export default defineConfig({
@@ -23,16 +26,27 @@ export default defineConfig({
     // pdf.js's worker, copied as it ships (no remote code): started by utils/pdf/load-pdfjs.ts from
     // the extension's own URL in the offscreen document (Chrome) or background page (Firefox).
     'build:publicAssets'(_wxt, files) {
-      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.min.mjs' });
+      files.push({
+        absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'),
+        relativeDest: 'pdf.worker.min.mjs',
+      });
     },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.plugins = [...(config.plugins ?? []), nativeBrowserInContentScripts()];
       // Terser with three compress passes packs the injected script ~1% smaller than the default
       // minifier; every byte here is downloaded into every council page the user opens.
-      config.build = { ...(config.build ?? {}), minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } };
+      config.build = {
+        ...(config.build ?? {}),
+        minify: 'terser',
+        terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
+      };
       // Classic JSX (Preact's `h`) instead of preact/jsx-runtime: about 0.2 KB gzipped less.
-      config.oxc = { ...(config.oxc || {}), jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' }, jsxInject: "import { h, Fragment } from 'preact'" };
+      config.oxc = {
+        ...(config.oxc || {}),
+        jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
+        jsxInject: "import { h, Fragment } from 'preact'",
+      };
     },
   },
   manifest: ({ browser }) => ({
@@ -45,7 +59,9 @@ export default defineConfig({
     // reports.js: the reports module the content script imports only on pages that link PDFs;
     // analysis.js: the text-analysis engine it imports once per recognised page.
     web_accessible_resources:
-      browser === 'firefox' ? ['reports.js', 'analysis.js'] : [{ resources: ['reports.js', 'analysis.js'], matches: ['*://*/*'] }],
+      browser === 'firefox'
+        ? ['reports.js', 'analysis.js']
+        : [{ resources: ['reports.js', 'analysis.js'], matches: ['*://*/*'] }],
     // Watching a committee reads its council site from the background: asked for one council at a
     // time (the pattern of that origin), when the user first watches something there. MV2 has no
     // optional_host_permissions: host patterns go in optional_permissions there.

@@ -7,8 +7,9 @@ import { dispatch } from '../utils/messages';
 
 export default defineBackground(() => {
   const handlers = createHandlers();
-  browser.runtime.onMessage.addListener((message, sender) =>
-    dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id }) as Promise<unknown> | undefined,
+  browser.runtime.onMessage.addListener(
+    (message, sender) =>
+      dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id }) as Promise<unknown> | undefined,
   );
   setupReminders();
   setupWatching(handlers);

@@ -52,7 +52,8 @@ const KEY_ALIASES = { meetingid: 'mid', committeeid: 'cid' };
 function parseKey(routeKey) {
   const [p, q = ''] = routeKey.split('?');
   const params = {};
-  for (const [k, v] of new URLSearchParams(q)) params[KEY_ALIASES[k.toLowerCase()] ?? k.toLowerCase()] = v.toLowerCase();
+  for (const [k, v] of new URLSearchParams(q))
+    params[KEY_ALIASES[k.toLowerCase()] ?? k.toLowerCase()] = v.toLowerCase();
   return { path: '/' + p.replace(/^\/+/, '').toLowerCase(), params };
 }
 function compile(table) {
@@ -125,7 +126,8 @@ function staticFile(pathname) {
   for (const c of candidates) {
     const full = resolve(DEMO_SITE_DIR, '.' + c);
     if (!full.startsWith(DEMO_SITE_DIR + sep)) continue;
-    if (/[\\/](seeds|lib|pages|webservice)[\\/]|generate\.mjs$|\.json$/.test(full.slice(DEMO_SITE_DIR.length))) continue;
+    if (/[\\/](seeds|lib|pages|webservice)[\\/]|generate\.mjs$|\.json$/.test(full.slice(DEMO_SITE_DIR.length)))
+      continue;
     if (existsSync(full) && statSync(full).isFile()) return full;
   }
   return null;
@@ -154,7 +156,12 @@ const etagOf = (body) => `"${createHash('sha1').update(body).digest('base64url')
  *   hanging). Pages carry an ETag and answer If-None-Match with 304.
  * @returns {Promise<{ origin: string, close: () => Promise<void>, requests: { path: string, time: number, status?: number }[], overrides: Map<string, DemoOverride>, server: import('node:http').Server }>}
  */
-export async function startDemoServer({ port = 0, host = '127.0.0.1', webService = false, overrides = new Map() } = {}) {
+export async function startDemoServer({
+  port = 0,
+  host = '127.0.0.1',
+  webService = false,
+  overrides = new Map(),
+} = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const time = Date.now();
@@ -191,14 +198,24 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', webService
     };
     try {
       if (overrides.size) {
-        const r = matchRoute(compile(Object.fromEntries(overrides)), pathname.replace(/^.*(\/mgwebservice\.asmx)/i, '$1'), url.searchParams);
+        const r = matchRoute(
+          compile(Object.fromEntries(overrides)),
+          pathname.replace(/^.*(\/mgwebservice\.asmx)/i, '$1'),
+          url.searchParams,
+        );
         const o = r && overrides.get(r.key);
         if (o?.hang) return; // left open: the client's timeout ends it, or close()
-        if (o?.status) return send(o.status, TYPES['.html'], `<!DOCTYPE html><title>Error ${o.status}</title><h1>Server error</h1>`);
-        if (o?.file) return sendPage(TYPES[extname(o.file).toLowerCase()] ?? TYPES['.html'], await readFile(join(DEMO_SITE_DIR, o.file)));
+        if (o?.status)
+          return send(o.status, TYPES['.html'], `<!DOCTYPE html><title>Error ${o.status}</title><h1>Server error</h1>`);
+        if (o?.file)
+          return sendPage(
+            TYPES[extname(o.file).toLowerCase()] ?? TYPES['.html'],
+            await readFile(join(DEMO_SITE_DIR, o.file)),
+          );
       }
       if (/\/mgwebservice\.asmx(\/|$)/i.test(pathname)) {
-        const r = webService && matchRoute(WS_ROUTES, pathname.replace(/^.*(\/mgwebservice\.asmx)/i, '$1'), url.searchParams);
+        const r =
+          webService && matchRoute(WS_ROUTES, pathname.replace(/^.*(\/mgwebservice\.asmx)/i, '$1'), url.searchParams);
         if (r) return sendPage(TYPES['.xml'], await readFile(join(DEMO_SITE_DIR, r.file)));
         return send(404, TYPES['.html'], NOT_FOUND);
       }
@@ -209,13 +226,20 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', webService
       }
       if (/\/mgimages\/[^/]+\.gif$/i.test(pathname)) return send(200, TYPES['.gif'], GIF);
       const file = staticFile(pathname);
-      if (file) return send(200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', await readFile(file));
+      if (file)
+        return send(200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', await readFile(file));
       if (/\/documents\/[^/]+\/[^/]+\.pdf$/i.test(pathname)) {
         return send(200, TYPES['.pdf'], placeholderPdf(pathname.split('/').pop()));
       }
       if (pathname === '/' || pathname === '/index.html') {
-        const list = [...DEMO_PAGES, ...EXTRA_DEMO_PAGES].map((p) => `<li><a href="${p.path.replace(/&/g, '&amp;')}">${p.label}</a> <small>(${p.kind})</small></li>`).join('');
-        return send(200, TYPES['.html'], `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Scrutineer demo site</title></head><body><h1>Scrutineer demo site</h1><ul>${list}<li><a href="${DEMO_BACKFILL.listPath}">Browse meetings (backfill committee)</a></li></ul></body></html>`);
+        const list = [...DEMO_PAGES, ...EXTRA_DEMO_PAGES]
+          .map((p) => `<li><a href="${p.path.replace(/&/g, '&amp;')}">${p.label}</a> <small>(${p.kind})</small></li>`)
+          .join('');
+        return send(
+          200,
+          TYPES['.html'],
+          `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Scrutineer demo site</title></head><body><h1>Scrutineer demo site</h1><ul>${list}<li><a href="${DEMO_BACKFILL.listPath}">Browse meetings (backfill committee)</a></li></ul></body></html>`,
+        );
       }
       return send(404, TYPES['.html'], NOT_FOUND);
     } catch (err) {

@@ -26,7 +26,10 @@ function ensureChromium() {
   }
   console.log("Installing Debian's chromium (one time)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) {
       console.error('Could not install chromium with apt-get; install it by hand and run the demo again.');
@@ -81,7 +84,10 @@ async function main() {
       .catch(() => 'not injected');
     // Let the overlay mount and settle before the picture.
     await page.waitForTimeout(demo.kind === 'unrecognised' ? 300 : 1200);
-    const file = join(outDir, `${String(++n).padStart(2, '0')}-${demo.label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`);
+    const file = join(
+      outDir,
+      `${String(++n).padStart(2, '0')}-${demo.label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`,
+    );
     await page.screenshot({ path: file, fullPage: false });
     console.log(`${String(kind).padEnd(13)} ${demo.label} → ${file}`);
     if (n === 1) await trackSomeActions(page);
@@ -99,7 +105,11 @@ async function main() {
 async function trackSomeActions(page) {
   const buttons = page.locator('scrutineer-overlay [data-scrutineer-action] [data-scrutineer-track]');
   const count = Math.min(await buttons.count().catch(() => 0), 3);
-  for (let i = 0; i < count; i++) await buttons.nth(i).click().catch(() => {});
+  for (let i = 0; i < count; i++)
+    await buttons
+      .nth(i)
+      .click()
+      .catch(() => {});
   if (count) await page.waitForTimeout(300);
 }
 

@@ -72,7 +72,9 @@ async function main(): Promise<number> {
   if (asReport) {
     // A text file's pages are separated by form feeds, as PDF-to-text tools write them.
     const { readReport } = await import('../utils/extract/report');
-    process.stdout.write(JSON.stringify(readReport(text.split('\f').map((t, i) => ({ page: i + 1, text: t }))), null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(readReport(text.split('\f').map((t, i) => ({ page: i + 1, text: t }))), null, 2) + '\n',
+    );
     return 0;
   }
   const result = format === 'html' ? await readHtml(text, file) : extractDocument(text, { format, fileName: file });

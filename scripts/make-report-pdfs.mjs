@@ -72,9 +72,15 @@ function pdf(streams, { encrypt = false } = {}) {
   const n = streams.length;
   // 1 catalog, 2 pages, 3 font, then page/content pairs.
   const kids = streams.map((_, i) => `${4 + i * 2} 0 R`).join(' ');
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${n} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
   streams.forEach((s, i) => {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${5 + i * 2} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${5 + i * 2} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`,
+    );
     objects.push(`<< /Length ${Buffer.byteLength(s, 'latin1')} >>\nstream\n${s}\nendstream`);
   });
   if (!encrypt) return assemble(objects);
@@ -98,4 +104,10 @@ write(PACK.file, pdf(PACK.pages.map((paras, i) => textStream(paras, `Page ${i + 
 write(MINUTES.file, pdf(MINUTES.pages.map((paras) => textStream(paras))));
 write('s9201/Planning site survey.pdf', pdf([imageStream(), imageStream()]));
 write('s9202/Property disposal (restricted).pdf', pdf([textStream(['Restricted.'])], { encrypt: true }));
-write('s9203/Depot relocation.pdf', Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R\nstream\n\x00\x01garbage that is not a PDF body\n%%EOF', 'latin1'));
+write(
+  's9203/Depot relocation.pdf',
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R\nstream\n\x00\x01garbage that is not a PDF body\n%%EOF',
+    'latin1',
+  ),
+);

@@ -14,9 +14,19 @@ const scorer = join(shared, 'eval', 'score.mjs');
 
 const sets = [
   // The four seeds: every item, nearly every decision.
-  { name: 'seeds', labels: 'seeds/labels', docs: 'seeds', floors: { 'min-items': 1, 'min-res': 0.95, 'min-actions': 0.9 } },
+  {
+    name: 'seeds',
+    labels: 'seeds/labels',
+    docs: 'seeds',
+    floors: { 'min-items': 1, 'min-res': 0.95, 'min-actions': 0.9 },
+  },
   // 36 real texts from 26 councils (ModernGov page text, printed minutes, reports).
-  { name: 'real corpus', labels: 'corpus/real/labels', docs: 'corpus/real', floors: { 'min-items': 0.96, 'min-res': 0.96, 'min-actions': 0.9, 'min-refs': 0.9 } },
+  {
+    name: 'real corpus',
+    labels: 'corpus/real/labels',
+    docs: 'corpus/real',
+    floors: { 'min-items': 0.96, 'min-res': 0.96, 'min-actions': 0.9, 'min-refs': 0.9 },
+  },
 ];
 
 if (!existsSync(scorer)) {
@@ -27,11 +37,15 @@ if (!existsSync(scorer)) {
 let ok = true;
 for (const set of sets) {
   const floors = Object.entries(set.floors).flatMap(([k, v]) => [`--${k}`, String(v)]);
-  const r = spawnSync('node', [scorer, '--labels', join(shared, set.labels), '--docs', join(shared, set.docs), ...floors], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
+  const r = spawnSync(
+    'node',
+    [scorer, '--labels', join(shared, set.labels), '--docs', join(shared, set.docs), ...floors],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    },
+  );
   const summary = (r.stdout ?? '').trim().split('\n').pop() ?? '';
   const pass = r.status === 0;
   console.log(`${set.name}: ${summary}`);

@@ -46,10 +46,7 @@ export function isEnvelope(value: unknown): value is Envelope {
   );
 }
 
-export async function sendMessage<T extends MessageType>(
-  type: T,
-  payload: Request<T>,
-): Promise<Response<T> | Failure> {
+export async function sendMessage<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T> | Failure> {
   try {
     const envelope: Envelope<T> = { scrutineer: 1, type, payload };
     const reply = (await runtime().sendMessage(envelope)) as Response<T> | Failure | undefined;
@@ -68,11 +65,7 @@ export type HandlersFor<M extends { [K in keyof M]: { req: unknown; res: unknown
 export type Handlers = HandlersFor<MessageMap>;
 
 /** Dispatch one envelope to its handler; unknown types and thrown errors become Failures. */
-export async function dispatch(
-  handlers: Handlers,
-  message: unknown,
-  sender: Sender,
-): Promise<unknown> {
+export async function dispatch(handlers: Handlers, message: unknown, sender: Sender): Promise<unknown> {
   if (!isEnvelope(message)) return undefined;
   const handler = handlers[message.type] as ((p: unknown, s: Sender) => Promise<unknown>) | undefined;
   if (!handler) return { ok: false, error: `Unknown message type: ${message.type}` } satisfies Failure;

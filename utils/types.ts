@@ -7,14 +7,7 @@ export type PageKind = 'meeting' | 'agenda-item' | 'decision' | 'issue' | 'unrec
 
 /** What kind of council paper a block of text is. */
 export type DocumentKind =
-  | 'agenda'
-  | 'minutes'
-  | 'decisions'
-  | 'agenda-pack'
-  | 'decision-record'
-  | 'issue-history'
-  | 'report'
-  | 'unknown';
+  'agenda' | 'minutes' | 'decisions' | 'agenda-pack' | 'decision-record' | 'issue-history' | 'report' | 'unknown';
 
 /** A due date as precise as the text allows: `YYYY-MM-DD`, `YYYY-MM`, or null. */
 export type DueDate = string | null;

@@ -38,9 +38,9 @@ export function DataControls({ onExport, onImport, onClearDocuments, onClearAll 
       {confirming ? (
         <div role="alertdialog" aria-labelledby="clear-title" class="grant">
           <p id="clear-title">
-            <strong class="danger">Delete everything?</strong> Every follow-up, watch, “new” entry, the index of minutes,
-            the cached documents and your settings are deleted, and access to council sites is given back. Export a backup first if you may
-            want them.
+            <strong class="danger">Delete everything?</strong> Every follow-up, watch, “new” entry, the index of
+            minutes, the cached documents and your settings are deleted, and access to council sites is given back.
+            Export a backup first if you may want them.
           </p>
           <button type="button" data-data-action="clear-confirm" onClick={() => (setConfirming(false), onClearAll())}>
             Delete everything

@@ -36,7 +36,9 @@ export function ActionList({ actions, itemLabel, trackState, onTrack }: ActionLi
             <span class="action-meta">
               <span>
                 <Who action={a} />
-                <span class={a.due ? 'due' : 'due due-none'}>{a.due ? `Due ${formatIsoDate(a.due)}` : a.dueText ? `When: ${a.dueText}` : 'No date given'}</span>
+                <span class={a.due ? 'due' : 'due due-none'}>
+                  {a.due ? `Due ${formatIsoDate(a.due)}` : a.dueText ? `When: ${a.dueText}` : 'No date given'}
+                </span>
               </span>
               <TrackButton what={`action ${n + 1} for ${itemLabel}`} state={trackState(n)} onTrack={() => onTrack(n)} />
             </span>

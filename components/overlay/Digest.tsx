@@ -29,9 +29,16 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump, 
         ? `Reading ${plural(items.length, 'item')}…`
         : `${plural(data.decisions, 'decision')} · ${plural(data.actions, 'action')}${data.approvedSpend ? ` · ${formatPounds(data.approvedSpend)} approved to spend` : ''}`;
   return (
-    <details class="digest" data-scrutineer-digest="" data-state={data || cancelled || !items.length ? 'complete' : 'reading'} open={open} onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      class="digest"
+      data-scrutineer-digest=""
+      data-state={data || cancelled || !items.length ? 'complete' : 'reading'}
+      open={open}
+      onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>
-        <span class="brand">Scrutineer</span> <span class="digest-title">{title}</span> <span class="digest-line">{line}</span>
+        <span class="brand">Scrutineer</span> <span class="digest-title">{title}</span>{' '}
+        <span class="digest-line">{line}</span>
       </summary>
       {items.length ? (
         <nav aria-label="Jump to item">
@@ -43,7 +50,9 @@ export function Digest({ title, data, items, cancelled, open, onToggle, onJump, 
                   {item.title}
                 </button>
                 {item.resolution ? <span class="tag">decided</span> : null}
-                {item.actions.length ? <span class="tag tag-action">{plural(item.actions.length, 'action')}</span> : null}
+                {item.actions.length ? (
+                  <span class="tag tag-action">{plural(item.actions.length, 'action')}</span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -82,7 +82,13 @@ export function ItemCard(props: ItemCardProps) {
         <p class="muted reading">Reading this item…</p>
       ) : decision ? (
         <div class="decision" data-scrutineer-resolution="">
-          <Lead verb="Decided" verbClass="verb" text={decision.text} parts={decision.parts} what={`decision for ${label}`} />
+          <Lead
+            verb="Decided"
+            verbClass="verb"
+            text={decision.text}
+            parts={decision.parts}
+            what={`decision for ${label}`}
+          />
           <TrackButton
             what={`decision for ${label}`}
             state={trackState(key('resolution'))}
@@ -113,7 +119,12 @@ export function ItemCard(props: ItemCardProps) {
               onTrack({ index, kind: 'action', text: a.text, due: a.due, owner: a.owner, key: key('action', n) });
             }}
           />
-          <Summary lines={props.summary} onDevice={props.onDevice} onDeviceText={props.onDeviceText} onRequestOnDevice={props.onRequestOnDevice} />
+          <Summary
+            lines={props.summary}
+            onDevice={props.onDevice}
+            onDeviceText={props.onDeviceText}
+            onRequestOnDevice={props.onRequestOnDevice}
+          />
         </>
       ) : null}
       <DocumentList documents={item.documents} />

@@ -27,7 +27,9 @@ export function RelatedList({ related, matches, onLink }: RelatedListProps) {
         <div key={m.followUp.id} class="prompt" role="note">
           <p>
             Is this the update promised at {meetingLabel(m.followUp.source.meetingDate, m.followUp.source.committee)}?{' '}
-            <span class="muted">“{m.followUp.text}” — {m.why}</span>
+            <span class="muted">
+              “{m.followUp.text}” — {m.why}
+            </span>
           </p>
           {onLink ? <LinkFollowUp onLink={(markDone) => onLink(m.followUp.id, markDone)} /> : null}
         </div>
@@ -38,13 +40,20 @@ export function RelatedList({ related, matches, onLink }: RelatedListProps) {
           <ul>
             {links.map((r) => (
               <li key={r.href}>
-                <a href={r.href} data-scrutineer-related="" data-reason={r.reason} data-meeting-date={r.meetingDate ?? undefined}>
+                <a
+                  href={r.href}
+                  data-scrutineer-related=""
+                  data-reason={r.reason}
+                  data-meeting-date={r.meetingDate ?? undefined}
+                >
                   {r.title}
                 </a>{' '}
                 <span class="muted">
                   {r.why}
                   {/* an issue link's reason already names its meeting */}
-                  {r.reason !== 'issue' && (r.meetingDate || r.committee) ? ` · ${meetingLabel(r.meetingDate, r.committee)}` : ''}
+                  {r.reason !== 'issue' && (r.meetingDate || r.committee)
+                    ? ` · ${meetingLabel(r.meetingDate, r.committee)}`
+                    : ''}
                 </span>
               </li>
             ))}

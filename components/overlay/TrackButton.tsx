@@ -8,7 +8,12 @@ export interface TrackButtonProps {
   onTrack: () => void;
 }
 
-const LABELS: Record<TrackState, string> = { idle: 'Track', pending: 'Tracking…', done: 'Tracked ✓', error: 'Retry track' };
+const LABELS: Record<TrackState, string> = {
+  idle: 'Track',
+  pending: 'Tracking…',
+  done: 'Tracked ✓',
+  error: 'Retry track',
+};
 
 export function TrackButton({ what, state, onTrack }: TrackButtonProps) {
   return (

@@ -12,15 +12,32 @@ interface Props {
 /** One follow-up in the popup: text, where it came from, due date, quick status, open link. */
 export function PopupRow({ followUp: f, overdue, onStatus }: Props) {
   const href = sourceHref(f);
-  const where = [f.source.committee, f.source.meetingDate && humanDue(f.source.meetingDate)].filter(Boolean).join(' · ');
+  const where = [f.source.committee, f.source.meetingDate && humanDue(f.source.meetingDate)]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <li class="fu" data-scrutineer-followup={f.id} data-status={f.status} data-due={f.due ?? ''} data-overdue={overdue ? 'true' : undefined}>
+    <li
+      class="fu"
+      data-scrutineer-followup={f.id}
+      data-status={f.status}
+      data-due={f.due ?? ''}
+      data-overdue={overdue ? 'true' : undefined}
+    >
       <p class="fu-text" title={f.text}>
         {f.text}
       </p>
       <div class="fu-meta">
-        <StatusSelect value={f.status} label={`Status of: ${f.text.slice(0, 80)}`} onChange={(s) => onStatus(f.id, s)} />
-        {f.due && <span class={`fu-due${overdue ? ' overdue' : ''}`}>{overdue ? 'Overdue: ' : 'Due '}{humanDue(f.due)}</span>}
+        <StatusSelect
+          value={f.status}
+          label={`Status of: ${f.text.slice(0, 80)}`}
+          onChange={(s) => onStatus(f.id, s)}
+        />
+        {f.due && (
+          <span class={`fu-due${overdue ? ' overdue' : ''}`}>
+            {overdue ? 'Overdue: ' : 'Due '}
+            {humanDue(f.due)}
+          </span>
+        )}
         {where && <span>{where}</span>}
         {f.owner && <span>{f.owner}</span>}
         {href && (

@@ -17,7 +17,12 @@ export function BackfillPanel({ committee, job, active, onStart, onCancel, onRes
   const total = job?.total ?? 0;
   const name = committee ?? 'this committee';
   return (
-    <section class="section backfill" data-scrutineer-backfill="" data-status={job?.status ?? 'none'} aria-label="Index earlier meetings">
+    <section
+      class="section backfill"
+      data-scrutineer-backfill=""
+      data-status={job?.status ?? 'none'}
+      aria-label="Index earlier meetings"
+    >
       {!job ? (
         <button type="button" class="track" onClick={onStart}>
           Index {name}'s past 12 months
@@ -35,13 +40,22 @@ export function BackfillPanel({ committee, job, active, onStart, onCancel, onRes
                     ? `Indexing ${name}: ${handled} of ${total} meetings (one page a second).`
                     : `Reading ${name}'s meetings list…`}
           </p>
-          <progress max={Math.max(total, 1)} value={handled} aria-label="Meetings indexed" data-done={handled} data-total={total} />
+          <progress
+            max={Math.max(total, 1)}
+            value={handled}
+            aria-label="Meetings indexed"
+            data-done={handled}
+            data-total={total}
+          />
           {job.status === 'running' && active ? (
             <button type="button" class="track" onClick={onCancel} data-scrutineer-backfill-cancel="">
               Cancel
             </button>
           ) : null}
-          {job.status === 'cancelled' || job.status === 'error' || job.status === 'paused' || (job.status === 'running' && !active) ? (
+          {job.status === 'cancelled' ||
+          job.status === 'error' ||
+          job.status === 'paused' ||
+          (job.status === 'running' && !active) ? (
             <button type="button" class="track" onClick={onResume} data-scrutineer-backfill-resume="">
               Resume
             </button>

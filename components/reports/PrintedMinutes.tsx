@@ -40,7 +40,11 @@ export function PrintedMinutesBlock({ item, href, trackState, onTrack, trackKey 
           </p>
           <p class="rep-src">
             <From href={href} page={item.resolutionPage} />{' '}
-            <TrackButton what="decision from the printed minutes" state={trackState(trackKey('resolution', 0))} onTrack={() => onTrack('resolution', 0)} />
+            <TrackButton
+              what="decision from the printed minutes"
+              state={trackState(trackKey('resolution', 0))}
+              onTrack={() => onTrack('resolution', 0)}
+            />
           </p>
         </div>
       ) : null}
@@ -48,8 +52,14 @@ export function PrintedMinutesBlock({ item, href, trackState, onTrack, trackKey 
         <ul class="actions">
           {item.actions.map((a, n) => (
             <li key={n} class="action" data-scrutineer-action="" data-due={a.due ?? ''} data-source="pdf">
-              <span class="action-text">{a.text}</span> {a.due ? <span class="due">Due {formatIsoDate(a.due)}</span> : null} <From href={href} page={item.actionPages[n] ?? null} />{' '}
-              <TrackButton what={`action ${n + 1} from the printed minutes`} state={trackState(trackKey('action', n))} onTrack={() => onTrack('action', n)} />
+              <span class="action-text">{a.text}</span>{' '}
+              {a.due ? <span class="due">Due {formatIsoDate(a.due)}</span> : null}{' '}
+              <From href={href} page={item.actionPages[n] ?? null} />{' '}
+              <TrackButton
+                what={`action ${n + 1} from the printed minutes`}
+                state={trackState(trackKey('action', n))}
+                onTrack={() => onTrack('action', n)}
+              />
             </li>
           ))}
         </ul>

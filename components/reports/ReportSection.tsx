@@ -36,11 +36,16 @@ function stateOf(view: DocView): 'reading' | 'done' | 'failed' | 'skipped' {
 
 function Facts({ report }: { report: ReportSummary }) {
   const facts: string[] = [];
-  if (report.keyDecision) facts.push(report.decisionNumber ? `Key decision (${report.decisionNumber})` : 'Key decision');
+  if (report.keyDecision)
+    facts.push(report.decisionNumber ? `Key decision (${report.decisionNumber})` : 'Key decision');
   else if (report.keyDecision === false) facts.push('Not a key decision');
   if (report.wards) facts.push(`Wards: ${report.wards}`);
   // The same sum is often printed twice (recommendations, then financial implications).
-  const money = [...new Set(report.figures.map((f) => `${formatPounds(f.amount)}${f.role && f.role !== 'other' ? ` ${f.role}` : ''}`))].slice(0, 3);
+  const money = [
+    ...new Set(
+      report.figures.map((f) => `${formatPounds(f.amount)}${f.role && f.role !== 'other' ? ` ${f.role}` : ''}`),
+    ),
+  ].slice(0, 3);
   if (money.length) facts.push(money.join(', '));
   if (report.author) facts.push(`Author: ${report.author}`);
   if (report.exempt) facts.push(report.exemptReason ? `Exempt: ${report.exemptReason}` : 'Exempt (Part 2)');
@@ -49,12 +54,26 @@ function Facts({ report }: { report: ReportSummary }) {
 
 export function ReportSection({ view, report, note, trackState, onTrack, onRequest, trackKey }: ReportSectionProps) {
   const { status, doc } = view;
-  const whole = status.phase === 'reading' ? status.pages : status.phase === 'done' ? status.reading.pages : status.phase === 'failed' ? (status.pages ?? 0) : 0;
+  const whole =
+    status.phase === 'reading'
+      ? status.pages
+      : status.phase === 'done'
+        ? status.reading.pages
+        : status.phase === 'failed'
+          ? (status.pages ?? 0)
+          : 0;
   // A pack slice counts its own pages; the note says where they are in the pack.
   const pages = note && report ? report.pages : whole;
   const what = doc.as === 'minutes' ? 'printed minutes' : doc.as === 'pack' ? 'reports pack' : 'report';
   return (
-    <section class="rep" data-scrutineer-report="" data-state={stateOf(view)} data-pages={String(pages)} data-reason={status.phase === 'failed' || status.phase === 'skipped' ? status.why : undefined} aria-busy={stateOf(view) === 'reading' ? 'true' : undefined}>
+    <section
+      class="rep"
+      data-scrutineer-report=""
+      data-state={stateOf(view)}
+      data-pages={String(pages)}
+      data-reason={status.phase === 'failed' || status.phase === 'skipped' ? status.why : undefined}
+      aria-busy={stateOf(view) === 'reading' ? 'true' : undefined}
+    >
       <p class="rep-head">
         <span class="verb verb-rec">{doc.as === 'report' ? 'Report' : what[0].toUpperCase() + what.slice(1)}</span>{' '}
         <a href={doc.link.href} target="_blank" rel="noopener noreferrer">
@@ -63,11 +82,24 @@ export function ReportSection({ view, report, note, trackState, onTrack, onReque
         {pages && !note ? <span class="muted"> · {pages === 1 ? '1 page' : `${pages} pages`}</span> : null}
         {note ? <span class="muted"> · {note}</span> : null}
       </p>
-      {status.phase === 'waiting' ? <p class="muted" role="status">Waiting to fetch the {what}…</p> : null}
-      {status.phase === 'downloading' ? <p class="muted" role="status">Fetching the {what}…</p> : null}
+      {status.phase === 'waiting' ? (
+        <p class="muted" role="status">
+          Waiting to fetch the {what}…
+        </p>
+      ) : null}
+      {status.phase === 'downloading' ? (
+        <p class="muted" role="status">
+          Fetching the {what}…
+        </p>
+      ) : null}
       {status.phase === 'reading' ? (
         <p class="muted" role="status">
-          Reading {what} ({status.pages === 1 ? '1 page' : `${status.pages} pages`})… <progress max={status.pages} value={status.read} aria-label={`${status.read} of ${status.pages} pages read`} />
+          Reading {what} ({status.pages === 1 ? '1 page' : `${status.pages} pages`})…{' '}
+          <progress
+            max={status.pages}
+            value={status.read}
+            aria-label={`${status.read} of ${status.pages} pages read`}
+          />
         </p>
       ) : null}
       {status.phase === 'skipped' ? (
@@ -99,15 +131,29 @@ export function ReportSection({ view, report, note, trackState, onTrack, onReque
             <ol class="recs">
               {report.recommendations.map((r, n) => (
                 <li key={n}>
-                  <span class="rec-text" data-scrutineer-recommendation="" data-page={r.page === null ? undefined : String(r.page)}>
+                  <span
+                    class="rec-text"
+                    data-scrutineer-recommendation=""
+                    data-page={r.page === null ? undefined : String(r.page)}
+                  >
                     {r.text}
                   </span>{' '}
                   {r.page !== null ? (
-                    <a class="pg" href={pageHref(doc.link.href, r.page)} target="_blank" rel="noopener noreferrer" aria-label={`recommendation ${r.number ?? n + 1} on page ${r.page} of the ${what}`}>
+                    <a
+                      class="pg"
+                      href={pageHref(doc.link.href, r.page)}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label={`recommendation ${r.number ?? n + 1} on page ${r.page} of the ${what}`}
+                    >
                       p. {r.page}
                     </a>
                   ) : null}{' '}
-                  <TrackButton what={`recommendation ${r.number ?? n + 1} of the ${what}`} state={trackState(trackKey(n))} onTrack={() => onTrack(n)} />
+                  <TrackButton
+                    what={`recommendation ${r.number ?? n + 1} of the ${what}`}
+                    state={trackState(trackKey(n))}
+                    onTrack={() => onTrack(n)}
+                  />
                 </li>
               ))}
             </ol>

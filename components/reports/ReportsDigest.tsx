@@ -17,7 +17,12 @@ export interface ReportsDigestProps {
 export function ReportsDigest({ data, reading, minutes, children }: ReportsDigestProps) {
   const money = data.money.slice(0, 4).map((m) => `${formatPounds(m.amount)} ${m.role}`);
   return (
-    <div class="rep-digest" data-scrutineer-reports-digest="" data-reports={String(data.reports)} data-recommendations={String(data.recommendations)}>
+    <div
+      class="rep-digest"
+      data-scrutineer-reports-digest=""
+      data-reports={String(data.reports)}
+      data-recommendations={String(data.recommendations)}
+    >
       {data.reports || reading ? (
         <p>
           <strong>

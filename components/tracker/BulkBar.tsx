@@ -17,7 +17,10 @@ export function BulkBar({ count, onStatus, onDelete, onClear }: Props) {
       <strong>{count} selected</strong>
       <label>
         Set status to{' '}
-        <select value={status} onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as FollowUpStatus)}>
+        <select
+          value={status}
+          onChange={(e) => setStatus((e.currentTarget as HTMLSelectElement).value as FollowUpStatus)}
+        >
           {FOLLOW_UP_STATUSES.map((s) => (
             <option key={s}>{s}</option>
           ))}

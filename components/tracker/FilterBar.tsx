@@ -10,7 +10,8 @@ interface Props {
 
 /** Search plus status, council, committee, officer, tag and due-range filters. */
 export function FilterBar({ filters, all, onChange }: Props) {
-  const set = (key: keyof Filters) => (e: Event) => onChange({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value });
+  const set = (key: keyof Filters) => (e: Event) =>
+    onChange({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value });
   const choice = (key: keyof Filters, label: string, options: string[]) => (
     <label>
       {label}

@@ -27,7 +27,12 @@ export function NotesPanel({ followUp: f, colSpan, onAdd, onRemove }: Props) {
             {f.notes.map((n) => (
               <li key={n.at}>
                 <time dateTime={n.at}>{humanTimestamp(n.at)}</time> — {n.text}{' '}
-                <button type="button" class="link" aria-label={`Remove note of ${humanTimestamp(n.at)}`} onClick={() => onRemove(f.id, n.at)}>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Remove note of ${humanTimestamp(n.at)}`}
+                  onClick={() => onRemove(f.id, n.at)}
+                >
                   remove
                 </button>
               </li>
@@ -35,7 +40,12 @@ export function NotesPanel({ followUp: f, colSpan, onAdd, onRemove }: Props) {
           </ol>
           <form onSubmit={submit} class="note-form">
             <label for={`note-${f.id}`}>Add a dated note (action taken, reply received…)</label>
-            <textarea id={`note-${f.id}`} rows={2} value={draft} onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea
+              id={`note-${f.id}`}
+              rows={2}
+              value={draft}
+              onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+            />
             <button type="submit" class="primary">
               Add note
             </button>

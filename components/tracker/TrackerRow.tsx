@@ -31,7 +31,12 @@ export function TrackerRow({ followUp: f, overdue, selected, expanded, onSelect,
       class={selected ? 'selected' : undefined}
     >
       <td>
-        <input type="checkbox" checked={selected} aria-label={`Select: ${short}`} onChange={(e) => onSelect(f.id, (e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={`Select: ${short}`}
+          onChange={(e) => onSelect(f.id, (e.currentTarget as HTMLInputElement).checked)}
+        />
       </td>
       <td class="col-text">
         <div class="fu-text">{f.text}</div>
@@ -86,7 +91,12 @@ export function TrackerRow({ followUp: f, overdue, selected, expanded, onSelect,
         />
       </td>
       <td>
-        <button type="button" aria-expanded={expanded} aria-controls={`notes-${f.id}`} onClick={() => onToggleNotes(f.id)}>
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={`notes-${f.id}`}
+          onClick={() => onToggleNotes(f.id)}
+        >
           Notes ({f.notes.length})
         </button>
       </td>

@@ -38,7 +38,12 @@ export function TrackerTable(props: Props) {
       <thead>
         <tr>
           <th scope="col">
-            <input type="checkbox" aria-label="Select all shown" checked={allSelected} onChange={(e) => props.onSelectAll((e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              aria-label="Select all shown"
+              checked={allSelected}
+              onChange={(e) => props.onSelectAll((e.currentTarget as HTMLInputElement).checked)}
+            />
           </th>
           {COLUMNS.map(([label, key]) => (
             <th

@@ -11,6 +11,11 @@ const extractor = createExtractor(() => loadPdfJs((p) => browser.runtime.getURL(
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isOffscreenRequest(message)) return undefined;
   const { op, id } = message;
-  const work = op === 'open' ? extractor.open(id, base64ToBytes(message.data ?? '')) : op === 'read' ? extractor.read(id, message.budgetMs ?? 300) : extractor.close(id).then(() => ({ closed: true }));
+  const work =
+    op === 'open'
+      ? extractor.open(id, base64ToBytes(message.data ?? ''))
+      : op === 'read'
+        ? extractor.read(id, message.budgetMs ?? 300)
+        : extractor.close(id).then(() => ({ closed: true }));
   return work.catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
 });

@@ -185,7 +185,12 @@ export function App({ request }: { request: URLSearchParams }) {
           </section>
           <section aria-labelledby="data">
             <h2 id="data">Your data</h2>
-            <DataControls onExport={exportBackup} onImport={importBackup} onClearDocuments={clearDocuments} onClearAll={clearAll} />
+            <DataControls
+              onExport={exportBackup}
+              onImport={importBackup}
+              onClearDocuments={clearDocuments}
+              onClearAll={clearAll}
+            />
           </section>
         </>
       )}

@@ -37,9 +37,14 @@ export function App() {
   }, []);
 
   // Search text is built on the first keystroke, not on open.
-  const haystacks = useMemo(() => (query && items ? new Map(items.map((f) => [f.id, searchText(f)])) : null), [items, Boolean(query)]);
+  const haystacks = useMemo(
+    () => (query && items ? new Map(items.map((f) => [f.id, searchText(f)])) : null),
+    [items, Boolean(query)],
+  );
   const groups = useMemo(() => {
-    const list = haystacks ? (items ?? []).filter((f) => matchesQuery(haystacks.get(f.id) ?? '', query)) : (items ?? []);
+    const list = haystacks
+      ? (items ?? []).filter((f) => matchesQuery(haystacks.get(f.id) ?? '', query))
+      : (items ?? []);
     return groupForPopup(list, today, soonDays);
   }, [items, haystacks, query, today, soonDays]);
 
@@ -81,7 +86,8 @@ export function App() {
       )}
       {quarantined > 0 && (
         <p class="banner warn" role="status">
-          {quarantined} damaged record{quarantined === 1 ? ' was' : 's were'} set aside (kept, not deleted). Open the tracker for details.
+          {quarantined} damaged record{quarantined === 1 ? ' was' : 's were'} set aside (kept, not deleted). Open the
+          tracker for details.
         </p>
       )}
       {items && items.length > 0 && (
@@ -100,7 +106,9 @@ export function App() {
           <PopupList groups={groups} limit={limit} onStatus={changeStatus} onMore={() => setLimit((n) => n + PAGE)} />
         </>
       )}
-      {items && items.length === 0 && <p class="empty">Nothing tracked yet. Open a council meeting page and press Track.</p>}
+      {items && items.length === 0 && (
+        <p class="empty">Nothing tracked yet. Open a council meeting page and press Track.</p>
+      )}
       {!items && !error && <p class="muted">Loading…</p>}
     </main>
   );

@@ -56,37 +56,70 @@ export function App() {
       <style>{STYLE}</style>
       <h1>Search earlier meetings</h1>
       <p class="muted">
-        {facets ? `${facets.items} items from ${facets.meetings} meetings you have viewed or indexed. Nothing leaves this browser.` : 'Loading…'}
+        {facets
+          ? `${facets.items} items from ${facets.meetings} meetings you have viewed or indexed. Nothing leaves this browser.`
+          : 'Loading…'}
       </p>
       <form role="search" onSubmit={search} data-scrutineer-search="">
         <label>
           Words
-          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="Innovation Park" />
+          <input
+            type="search"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            placeholder="Innovation Park"
+          />
         </label>
         <label>
           Council
-          <select value={filters.host ?? ''} onChange={(e) => set({ host: e.currentTarget.value || undefined, committee: undefined })}>
+          <select
+            value={filters.host ?? ''}
+            onChange={(e) => set({ host: e.currentTarget.value || undefined, committee: undefined })}
+          >
             <option value="">All</option>
-            {facets?.hosts.map((h) => <option key={h} value={h}>{h}</option>)}
+            {facets?.hosts.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Committee
-          <select value={filters.committee ?? ''} onChange={(e) => set({ committee: e.currentTarget.value || undefined })}>
+          <select
+            value={filters.committee ?? ''}
+            onChange={(e) => set({ committee: e.currentTarget.value || undefined })}
+          >
             <option value="">All</option>
-            {committees.map((c) => <option key={`${c.host}|${c.committee}`} value={c.committee}>{c.committee}</option>)}
+            {committees.map((c) => (
+              <option key={`${c.host}|${c.committee}`} value={c.committee}>
+                {c.committee}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           From
-          <input type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => set({ from: e.currentTarget.value || undefined })}
+          />
         </label>
         <label>
           To
-          <input type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(e) => set({ to: e.currentTarget.value || undefined })}
+          />
         </label>
         <label style={{ flexDirection: 'row', alignItems: 'center' }}>
-          <input type="checkbox" checked={!!filters.decisionsOnly} onChange={(e) => set({ decisionsOnly: e.currentTarget.checked || undefined })} />
+          <input
+            type="checkbox"
+            checked={!!filters.decisionsOnly}
+            onChange={(e) => set({ decisionsOnly: e.currentTarget.checked || undefined })}
+          />
           Decisions only
         </label>
         <button type="submit">Search</button>
@@ -94,7 +127,11 @@ export function App() {
       {error ? <p role="alert">Search is unavailable: {error}</p> : null}
       {results ? (
         <>
-          <p class="muted" role="status">{total === 0 ? 'No matching items.' : `${total} matching items${total > results.length ? `, showing ${results.length}` : ''}.`}</p>
+          <p class="muted" role="status">
+            {total === 0
+              ? 'No matching items.'
+              : `${total} matching items${total > results.length ? `, showing ${results.length}` : ''}.`}
+          </p>
           <ul>
             {results.map((r) => (
               <li key={r.key} data-scrutineer-search-result="">
@@ -102,8 +139,14 @@ export function App() {
                   {r.number ? `${r.number}. ` : ''}
                   {r.title}
                 </a>
-                <div class="muted">{[r.committee, r.meetingDate ? formatDate(r.meetingDate) : null, r.host].filter(Boolean).join(' · ')}</div>
-                {r.decision ? <p class="decision">{r.decision.slice(0, 400)}</p> : r.snippet ? <p class="muted">{r.snippet}</p> : null}
+                <div class="muted">
+                  {[r.committee, r.meetingDate ? formatDate(r.meetingDate) : null, r.host].filter(Boolean).join(' · ')}
+                </div>
+                {r.decision ? (
+                  <p class="decision">{r.decision.slice(0, 400)}</p>
+                ) : r.snippet ? (
+                  <p class="muted">{r.snippet}</p>
+                ) : null}
               </li>
             ))}
           </ul>

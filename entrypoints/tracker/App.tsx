@@ -2,7 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BulkBar } from '../../components/tracker/BulkBar';
 import { downloadText } from '../../components/tracker/download';
-import { applyFilters, NO_FILTERS, sortFollowUps, type Filters, type Sort, type SortKey } from '../../utils/followups/filter';
+import {
+  applyFilters,
+  NO_FILTERS,
+  sortFollowUps,
+  type Filters,
+  type Sort,
+  type SortKey,
+} from '../../utils/followups/filter';
 import { FilterBar } from '../../components/tracker/FilterBar';
 import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';
@@ -49,9 +56,13 @@ export function App() {
     void browser.permissions.contains({ permissions: ['notifications'] }).then(setNotificationsAllowed, () => {});
   }, []);
 
-  const shown = useMemo(() => sortFollowUps(applyFilters(items ?? [], filters, today), sort), [items, filters, sort, today]);
+  const shown = useMemo(
+    () => sortFollowUps(applyFilters(items ?? [], filters, today), sort),
+    [items, filters, sort, today],
+  );
   const fail = (error: string) => setNotice({ kind: 'error', text: error });
-  const replace = (updated: FollowUp) => setItems((list) => list?.map((f) => (f.id === updated.id ? updated : f)) ?? null);
+  const replace = (updated: FollowUp) =>
+    setItems((list) => list?.map((f) => (f.id === updated.id ? updated : f)) ?? null);
 
   async function patch(id: string, change: FollowUpPatch) {
     const r = await sendMessage('followup/update', { id, patch: change });
@@ -93,7 +104,10 @@ export function App() {
   async function importFile(file: File) {
     const r = await sendMessage('followup/import', { text: await file.text() });
     if (!r.ok) return fail(r.error);
-    setNotice({ kind: 'info', text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already up to date.` });
+    setNotice({
+      kind: 'info',
+      text: `Imported ${file.name}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already up to date.`,
+    });
     await reload();
   }
 
@@ -114,10 +128,14 @@ export function App() {
   async function clearDocuments() {
     const r = await sendMessage('pdf/clear-cache', {});
     if (!r.ok) return setNotice({ kind: 'error', text: `Could not clear cached documents: ${r.error}` });
-    setNotice({ kind: 'info', text: `Cleared ${r.removed} cached document${r.removed === 1 ? '' : 's'}: report PDFs will be read again on your next visit.` });
+    setNotice({
+      kind: 'info',
+      text: `Cleared ${r.removed} cached document${r.removed === 1 ? '' : 's'}: report PDFs will be read again on your next visit.`,
+    });
   }
 
-  const toggleSort = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
+  const toggleSort = (key: SortKey) =>
+    setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }));
   const select = (id: string, on: boolean) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -138,8 +156,19 @@ export function App() {
           <a href={browser.runtime.getURL('/options.html')}>Settings</a>
         </div>
       </header>
-      <NewSection heading="What's new" id="whats-new" empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings." onError={fail} api={newEntriesApi} />
-      <Toolbar onExport={exportAs} onImport={importFile} remindersOn={remindersSaved && notificationsAllowed} onEnableReminders={enableReminders} />
+      <NewSection
+        heading="What's new"
+        id="whats-new"
+        empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings."
+        onError={fail}
+        api={newEntriesApi}
+      />
+      <Toolbar
+        onExport={exportAs}
+        onImport={importFile}
+        remindersOn={remindersSaved && notificationsAllowed}
+        onEnableReminders={enableReminders}
+      />
       <p class="muted small">
         <button type="button" class="link" data-scrutineer-clear-documents="" onClick={() => void clearDocuments()}>
           Clear cached documents
@@ -147,7 +176,11 @@ export function App() {
         (the text of report PDFs kept so a second visit needs no download)
       </p>
       {notice && (
-        <p class={`banner ${notice.kind === 'error' ? 'error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-notice={notice.kind}>
+        <p
+          class={`banner ${notice.kind === 'error' ? 'error' : ''}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-notice={notice.kind}
+        >
           {notice.text}{' '}
           <button type="button" class="link" onClick={() => setNotice(null)}>
             Dismiss
@@ -156,12 +189,15 @@ export function App() {
       )}
       {quarantined > 0 && (
         <p class="banner warn" role="status">
-          {quarantined} damaged record{quarantined === 1 ? ' was' : 's were'} found and set aside in quarantine (kept, not deleted). Export a JSON backup and report this if it happens again.
+          {quarantined} damaged record{quarantined === 1 ? ' was' : 's were'} found and set aside in quarantine (kept,
+          not deleted). Export a JSON backup and report this if it happens again.
         </p>
       )}
       {items && <FilterBar filters={filters} all={items} onChange={(f) => (setFilters(f), setLimit(PAGE))} />}
       <BulkBar count={selected.size} onStatus={bulkStatus} onDelete={remove} onClear={() => setSelected(new Set())} />
-      {items && items.length === 0 && <p class="muted">Nothing tracked yet. Open a council meeting page and press Track, or import a backup.</p>}
+      {items && items.length === 0 && (
+        <p class="muted">Nothing tracked yet. Open a council meeting page and press Track, or import a backup.</p>
+      )}
       {items && items.length > 0 && (
         <>
           <p class="muted small">

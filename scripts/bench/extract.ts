@@ -36,12 +36,17 @@ function regexPass(text: string): number {
 
 export async function benchExtract(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   let pack = '';
   for (const f of files) {
     const text = readFileSync(join(SEEDS, f), 'utf8');
     const id = f.slice(0, 3);
-    out[`extract.${id}.mbPerS`] = mbPerS(text.length, time(() => extractDocument(text)));
+    out[`extract.${id}.mbPerS`] = mbPerS(
+      text.length,
+      time(() => extractDocument(text)),
+    );
     if (/agenda item \d/i.test(text) && text.length > pack.length) pack = text;
   }
   const pack10 = Array.from({ length: 10 }, () => pack).join('\n\n');

@@ -29,7 +29,9 @@ function injectedGzBytes(dir: string): number {
 export async function benchOverlay(): Promise<Record<string, number>> {
   const analysis = join(resolve(EXTENSION_DIR), 'analysis.js');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });
-  const largest = [...DEMO_PAGES].filter((p) => p.kind === 'meeting').sort((a, b) => (b.items?.length ?? 0) - (a.items?.length ?? 0))[0];
+  const largest = [...DEMO_PAGES]
+    .filter((p) => p.kind === 'meeting')
+    .sort((a, b) => (b.items?.length ?? 0) - (a.items?.length ?? 0))[0];
   const server = await startDemoServer();
   // A private copy of the build: a concurrent `wxt build` must not swap files under the browser.
   const ext = await launchExtension({ privateCopy: true });
@@ -52,7 +54,9 @@ export async function benchOverlay(): Promise<Record<string, number>> {
         }
       });
       await page.goto(server.origin + largest.path);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, { timeout: 15_000 });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, {
+        timeout: 15_000,
+      });
       // Let the last frame after the final chunk (style, layout) land in the long-task record.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
       const got = await page.evaluate(() => {
@@ -64,7 +68,12 @@ export async function benchOverlay(): Promise<Record<string, number>> {
         const tasks = (window as unknown as { __scrutineerTasks: Array<[number, number]> }).__scrutineerTasks;
         // Tasks overlapping [content-script start, analysed + one frame]: ours, or ones we lengthened.
         const ours = tasks.filter(([t, d]) => t + d > start && t < analysedAt + 50).length;
-        return { mount, read: Number(html.getAttribute('data-scrutineer-read-ms')), analysed: Number(html.getAttribute('data-scrutineer-analysed-ms')), lt: ours };
+        return {
+          mount,
+          read: Number(html.getAttribute('data-scrutineer-read-ms')),
+          analysed: Number(html.getAttribute('data-scrutineer-analysed-ms')),
+          lt: ours,
+        };
       });
       // The first load warms Chromium's caches; it is not counted.
       if (i > 0) {
@@ -85,6 +94,8 @@ export async function benchOverlay(): Promise<Record<string, number>> {
     'overlay.analysedMs.median': Math.round(median(analysed) * 100) / 100,
     'overlay.longTasks': longTasks,
     'contentScript.gzBytes': injectedGzBytes(resolve(EXTENSION_DIR)),
-    ...(existsSync(analysis) ? { 'contentScript.analysisModuleGzBytes': gzipSync(readFileSync(analysis), { level: 9 }).length } : {}),
+    ...(existsSync(analysis)
+      ? { 'contentScript.analysisModuleGzBytes': gzipSync(readFileSync(analysis), { level: 9 }).length }
+      : {}),
   };
 }

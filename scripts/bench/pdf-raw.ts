@@ -17,7 +17,12 @@ const CANDIDATES = [
 /** pdf.js alone: open, every page's text content joined, close. What any PDF reader must pay. */
 async function rawExtract(data: Uint8Array): Promise<number> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(data),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   let chars = 0;
   try {
     for (let p = 1; p <= doc.numPages; p++) {

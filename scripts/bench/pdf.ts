@@ -25,12 +25,19 @@ import type { PageText } from '../../utils/extract/report';
 import { median } from './stats';
 
 const REAL = resolve('../shared/corpus/real/pdf/kent-county-council-2025-01-09-item3-supplement-pack.pdf');
-const DEMO = resolve('tests/fixtures/demo-site/extra/reports/documents/g9002/Agenda reports pack 28th-Jan-2026 Cabinet.pdf');
+const DEMO = resolve(
+  'tests/fixtures/demo-site/extra/reports/documents/g9002/Agenda reports pack 28th-Jan-2026 Cabinet.pdf',
+);
 const RUNS = 7;
 const AGENDA = '/ieListDocuments.aspx?CId=901&MId=9001';
 
 async function raw(pdfjs: PdfJs & { getDocument: PdfJs['getDocument'] }, data: Uint8Array): Promise<number> {
-  const doc = await pdfjs.getDocument({ data: data.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: data.slice(),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   let chars = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
@@ -75,7 +82,11 @@ async function extraction(): Promise<Record<string, number>> {
     ourMs.push(performance.now() - t);
   }
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { 'pdf.rawMsPerPage': round(median(rawMs) / pages), 'pdf.ourMsPerPage': round(median(ourMs) / pages), 'pdf.benchPages': pages };
+  return {
+    'pdf.rawMsPerPage': round(median(rawMs) / pages),
+    'pdf.ourMsPerPage': round(median(ourMs) / pages),
+    'pdf.benchPages': pages,
+  };
 }
 
 async function agenda(): Promise<Record<string, number>> {
@@ -88,8 +99,15 @@ async function agenda(): Promise<Record<string, number>> {
       await page.goto(server.origin + AGENDA);
       await page.waitForFunction(
         () => {
-          const cards = [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-scrutineer-report]') ?? [])]);
-          return cards.length === 6 && cards.every((c) => c.getAttribute('data-state') === 'done' && c.querySelector('[data-scrutineer-recommendation]'));
+          const cards = [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [
+            ...(h.shadowRoot?.querySelectorAll('[data-scrutineer-report]') ?? []),
+          ]);
+          return (
+            cards.length === 6 &&
+            cards.every(
+              (c) => c.getAttribute('data-state') === 'done' && c.querySelector('[data-scrutineer-recommendation]'),
+            )
+          );
         },
         null,
         { timeout: 60_000, polling: 20 },
@@ -115,6 +133,8 @@ export async function benchPdf(): Promise<Record<string, number>> {
   return {
     ...(await extraction()),
     ...(await agenda()),
-    ...(existsSync(module) ? { 'contentScript.reportsModuleGzBytes': gzipSync(readFileSync(module), { level: 9 }).length } : {}),
+    ...(existsSync(module)
+      ? { 'contentScript.reportsModuleGzBytes': gzipSync(readFileSync(module), { level: 9 }).length }
+      : {}),
   };
 }

@@ -20,7 +20,10 @@ const LOADS = 7;
 export function seed(): FollowUp[] {
   const now = Date.now();
   return Array.from({ length: COUNT }, (_, i) => {
-    const due = i % 7 === 0 ? null : new Date(now + ((i * 37) % 730 - 365) * 864e5).toISOString().slice(0, i % 5 === 0 ? 7 : 10);
+    const due =
+      i % 7 === 0
+        ? null
+        : new Date(now + (((i * 37) % 730) - 365) * 864e5).toISOString().slice(0, i % 5 === 0 ? 7 : 10);
     const text = `Officers agreed to report back to the committee on progress with action ${i + 1}, including costs and timescales`;
     return {
       id: `bench-${i}`,
@@ -51,8 +54,10 @@ export function seed(): FollowUp[] {
 }
 
 const BLANK_FILES = {
-  'bench-blank.html': '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body></body></html>\n',
-  'bench-blank.js': "performance.mark('scrutineer:blank-rendered');\ndocument.documentElement.dataset.scrutineerRendered = 'blank';\n",
+  'bench-blank.html':
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>blank</title><script type="module" src="/bench-blank.js"></script></head><body></body></html>\n',
+  'bench-blank.js':
+    "performance.mark('scrutineer:blank-rendered');\ndocument.documentElement.dataset.scrutineerRendered = 'blank';\n",
 };
 
 export async function benchPopup(): Promise<Record<string, number>> {
@@ -60,11 +65,17 @@ export async function benchPopup(): Promise<Record<string, number>> {
   const ext = await launchExtension({ privateCopy: true, extraFiles: BLANK_FILES });
   try {
     const page = await ext.openExtensionPage('popup.html');
-    const reply = (await page.evaluate((text) => {
-      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
-      return chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/import', payload: { text } });
-    }, toBackupJson(seed(), new Date()))) as { ok: boolean; added?: number; error?: string };
-    if (!reply.ok || reply.added !== COUNT) throw new Error(`popup bench: seeding failed: ${reply.error ?? JSON.stringify(reply)}`);
+    const reply = (await page.evaluate(
+      (text) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        };
+        return chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/import', payload: { text } });
+      },
+      toBackupJson(seed(), new Date()),
+    )) as { ok: boolean; added?: number; error?: string };
+    if (!reply.ok || reply.added !== COUNT)
+      throw new Error(`popup bench: seeding failed: ${reply.error ?? JSON.stringify(reply)}`);
     const times: number[] = [];
     const afterData: number[] = [];
     const blank: number[] = [];
@@ -74,12 +85,16 @@ export async function benchPopup(): Promise<Record<string, number>> {
       // Blank and popup loads alternate, so both see the same machine load.
       await page.goto(blankUrl);
       await page.waitForSelector('html[data-scrutineer-rendered="blank"]');
-      const blankAt = await page.evaluate(() => performance.getEntriesByName('scrutineer:blank-rendered')[0]?.startTime ?? NaN);
+      const blankAt = await page.evaluate(
+        () => performance.getEntriesByName('scrutineer:blank-rendered')[0]?.startTime ?? NaN,
+      );
       if (i > 0) blank.push(blankAt);
       await page.goto(url);
       await page.waitForSelector(`html[data-scrutineer-rendered="${COUNT}"]`);
       const [rendered, data] = await page.evaluate(() =>
-        ['scrutineer:popup-rendered', 'scrutineer:popup-data'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+        ['scrutineer:popup-rendered', 'scrutineer:popup-data'].map(
+          (m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN,
+        ),
       );
       if (i === 0) continue; // the first load warms the service worker and caches
       times.push(rendered);

@@ -24,17 +24,21 @@ const SEEDS = join(process.cwd(), 'tests/fixtures/seeds');
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function seedItems(): Array<{ title: string; text: string; resolution: string | null }> {
   const out: Array<{ title: string; text: string; resolution: string | null }> = [];
   for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) {
-    for (const part of extractDocument(readFileSync(join(SEEDS, file), 'utf8'), { format: 'text', fileName: file }).parts) {
-      for (const item of part.items) out.push({ title: item.title, text: item.text.slice(0, 4000), resolution: item.resolution?.text ?? null });
+    for (const part of extractDocument(readFileSync(join(SEEDS, file), 'utf8'), { format: 'text', fileName: file })
+      .parts) {
+      for (const item of part.items)
+        out.push({ title: item.title, text: item.text.slice(0, 4000), resolution: item.resolution?.text ?? null });
     }
   }
-  return out.length ? out : [{ title: 'Budget monitoring report', text: 'The committee considered the budget.', resolution: null }];
+  return out.length
+    ? out
+    : [{ title: 'Budget monitoring report', text: 'The committee considered the budget.', resolution: null }];
 }
 
 function windowOf(text: string, rand: () => number): string {
@@ -46,7 +50,9 @@ function synthesise(): { items: IndexedItem[]; meetings: Map<string, IndexedMeet
   const seeds = seedItems();
   // The seeds give a few hundred items; real indexes have a long tail of rarer words, so each
   // synthetic item gets seed wording plus words drawn from the whole seed vocabulary.
-  const words = [...new Set(seeds.flatMap((s) => `${s.title} ${s.text}`.split(/[^A-Za-z]+/)).filter((w) => w.length > 3))];
+  const words = [
+    ...new Set(seeds.flatMap((s) => `${s.title} ${s.text}`.split(/[^A-Za-z]+/)).filter((w) => w.length > 3)),
+  ];
   const rand = rng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const items: IndexedItem[] = [];
@@ -59,7 +65,22 @@ function synthesise(): { items: IndexedItem[]; meetings: Map<string, IndexedMeet
     const date = `${2019 + (mid % 5)}-${String(1 + (mid % 12)).padStart(2, '0')}-${String(1 + (mid % 27)).padStart(2, '0')}`;
     const key = meetingKey(host, String(mid));
     const url = `https://${host}/ieListDocuments.aspx?CId=${mid % 8}&MId=${mid}`;
-    meetings.set(key, { key, host, origin: `https://${host}`, cid: String(mid % 8), mid: String(mid), committee, committeeNorm: normaliseCommittee(committee), meetingDate: date, url, status: null, itemCount: 12, stub: false, source: 'backfill', indexedAt: '' });
+    meetings.set(key, {
+      key,
+      host,
+      origin: `https://${host}`,
+      cid: String(mid % 8),
+      mid: String(mid),
+      committee,
+      committeeNorm: normaliseCommittee(committee),
+      meetingDate: date,
+      url,
+      status: null,
+      itemCount: 12,
+      stub: false,
+      source: 'backfill',
+      indexedAt: '',
+    });
     for (let i = 0; i < 12 && items.length < TARGET; i++) {
       const seed = pick(seeds);
       const ai = `${mid * 100 + i}`;
@@ -89,15 +110,38 @@ function synthesise(): { items: IndexedItem[]; meetings: Map<string, IndexedMeet
 
 function asPage(item: IndexedItem, meeting: IndexedMeeting): ParsedPage {
   const agendaItem: AgendaItem = {
-    number: item.number, title: item.title, agendaItem: null, pages: null, text: item.text,
-    resolution: item.resolution ? { text: item.resolution, parts: [] } : null, recommendation: null,
-    actions: [], references: [{ kind: 'minutes-of-meeting', text: '', meetingDate: '2020-03-04', committee: null, minute: null }],
-    documents: [], routine: item.routine, agendaItemId: item.agendaItemId, issueId: item.issueId,
+    number: item.number,
+    title: item.title,
+    agendaItem: null,
+    pages: null,
+    text: item.text,
+    resolution: item.resolution ? { text: item.resolution, parts: [] } : null,
+    recommendation: null,
+    actions: [],
+    references: [{ kind: 'minutes-of-meeting', text: '', meetingDate: '2020-03-04', committee: null, minute: null }],
+    documents: [],
+    routine: item.routine,
+    agendaItemId: item.agendaItemId,
+    issueId: item.issueId,
   };
   return {
-    url: meeting.url, host: meeting.host, pageKey: meeting.key, pageKind: 'meeting', heading: null,
-    meeting: { kind: 'minutes', committee: meeting.committee, meetingDate: meeting.meetingDate, time: null, venue: null, status: null, items: [agendaItem], documents: [] },
-    ids: { mid: meeting.mid!, cid: meeting.cid! }, history: [],
+    url: meeting.url,
+    host: meeting.host,
+    pageKey: meeting.key,
+    pageKind: 'meeting',
+    heading: null,
+    meeting: {
+      kind: 'minutes',
+      committee: meeting.committee,
+      meetingDate: meeting.meetingDate,
+      time: null,
+      venue: null,
+      status: null,
+      items: [agendaItem],
+      documents: [],
+    },
+    ids: { mid: meeting.mid!, cid: meeting.cid! },
+    history: [],
   };
 }
 

@@ -107,9 +107,7 @@ export async function launchFirefox(
       page.goto(url, { timeout: 20_000 }).catch(() => undefined);
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const ready = await page
-          .evaluate(() => `${location.href} ${document.readyState}`)
-          .catch(() => '');
+        const ready = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
         if (ready === `${url} complete`) return page;
         if (Date.now() > deadline) {
           await page.close().catch(() => undefined);
@@ -135,7 +133,9 @@ export async function waitForScrutineer(page: Page, timeout = 15_000): Promise<s
 export function sendFromPage<T>(page: Page, type: string, payload: unknown): Promise<T> {
   return page.evaluate(
     (t, p) => {
-      const { browser } = globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      const { browser } = globalThis as unknown as {
+        browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      };
       return browser.runtime.sendMessage({ scrutineer: 1, type: t, payload: p });
     },
     type,

@@ -49,12 +49,18 @@ async function openDemo(path: string): Promise<{ page: Page; kind: string | null
   await page.goto(server.origin + path);
   const kind = await waitForScrutineer(page);
   if (kind !== 'unrecognised') {
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), {
+      timeout: 15_000,
+    });
   }
   return { page, kind };
 }
 
-const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').slice(0, 60).toLowerCase();
+const slug = (s: string) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .slice(0, 60)
+    .toLowerCase();
 const withItems = DEMO_PAGES.filter((p) => p.kind !== 'unrecognised' && p.items);
 
 describe('overlay in Firefox on the demo site', () => {
@@ -70,13 +76,18 @@ describe('overlay in Firefox on the demo site', () => {
       });
       expect(new Set(cards.map((c) => c.state))).toEqual(new Set(cards.length ? ['complete'] : []));
       const digests = await page.evaluate(
-        () => [...document.querySelectorAll('scrutineer-overlay')].filter((h) => h.shadowRoot?.querySelector('[data-scrutineer-digest]')).length,
+        () =>
+          [...document.querySelectorAll('scrutineer-overlay')].filter((h) =>
+            h.shadowRoot?.querySelector('[data-scrutineer-digest]'),
+          ).length,
       );
       expect(digests).toBe(1);
       if (cards.some((c) => c.resolution)) {
         // CSS Custom Highlights where Firefox has them, marked spans otherwise.
         const marks = await page.evaluate(
-          () => (CSS.highlights?.get('scrutineer-resolution') as Set<unknown> | undefined)?.size ?? document.querySelectorAll('[data-scrutineer-highlight]').length,
+          () =>
+            (CSS.highlights?.get('scrutineer-resolution') as Set<unknown> | undefined)?.size ??
+            document.querySelectorAll('[data-scrutineer-highlight]').length,
         );
         expect(marks).toBeGreaterThan(0);
       }
@@ -90,10 +101,15 @@ describe('overlay in Firefox on the demo site', () => {
     const meeting = DEMO_PAGES.find((p) => p.kind === 'meeting' && p.items?.some((i) => i.resolution))!;
     const { page } = await openDemo(meeting.path);
     try {
-      const button = await page.evaluateHandle(() =>
-        [...document.querySelectorAll('scrutineer-overlay')]
-          .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('article[data-scrutineer-item] [data-scrutineer-resolution] [data-scrutineer-track]') ?? [])])
-          .find((b) => (b as HTMLElement).checkVisibility()) as HTMLElement | undefined,
+      const button = await page.evaluateHandle(
+        () =>
+          [...document.querySelectorAll('scrutineer-overlay')]
+            .flatMap((h) => [
+              ...(h.shadowRoot?.querySelectorAll(
+                'article[data-scrutineer-item] [data-scrutineer-resolution] [data-scrutineer-track]',
+              ) ?? []),
+            ])
+            .find((b) => (b as HTMLElement).checkVisibility()) as HTMLElement | undefined,
       );
       const el = button.asElement() as ElementHandle<HTMLElement> | null;
       expect(el, 'a visible Track button beside a resolution').toBeTruthy();
@@ -102,7 +118,9 @@ describe('overlay in Firefox on the demo site', () => {
         .poll(() => page.evaluate((b) => (b as HTMLElement).textContent, el!), { timeout: 10_000 })
         .toContain('Tracked ✓');
       const popup = await ext.openExtensionPage('popup.html');
-      const list = await sendFromPage<{ followUps: Array<{ kind: string; source: { url: string; pageKey: string; itemNumber: string | null } }> }>(popup, 'followup/list', {});
+      const list = await sendFromPage<{
+        followUps: Array<{ kind: string; source: { url: string; pageKey: string; itemNumber: string | null } }>;
+      }>(popup, 'followup/list', {});
       await popup.close();
       const mine = list.followUps.find((f) => f.kind === 'resolution' && f.source.url.startsWith(server.origin));
       expect(mine).toBeTruthy();
@@ -123,7 +141,9 @@ describe('overlay in Firefox on the demo site', () => {
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
         xss: document.documentElement.dataset.xss,
         pagePwned: (window as unknown as { __pagePwned?: number }).__pagePwned,
-        injected: [...document.querySelectorAll('scrutineer-overlay')].some((h) => h.shadowRoot?.querySelector('img, script, svg, iframe')),
+        injected: [...document.querySelectorAll('scrutineer-overlay')].some((h) =>
+          h.shadowRoot?.querySelector('img, script, svg, iframe'),
+        ),
       }));
       expect(state.pwned).toBeUndefined();
       expect(state.xss).toBeUndefined();

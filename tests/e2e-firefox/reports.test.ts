@@ -33,7 +33,10 @@ function readReports(page: Page) {
         item: (card.getAttribute('data-number') ?? '').replace(/\.$/, ''),
         state: r.getAttribute('data-state'),
         reason: r.getAttribute('data-reason'),
-        recs: [...r.querySelectorAll('[data-scrutineer-recommendation]')].map((el) => [el.textContent ?? '', el.getAttribute('data-page')]),
+        recs: [...r.querySelectorAll('[data-scrutineer-recommendation]')].map((el) => [
+          el.textContent ?? '',
+          el.getAttribute('data-page'),
+        ]),
       }));
     }),
   );
@@ -42,7 +45,9 @@ function readReports(page: Page) {
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const all = [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-scrutineer-report]') ?? [])]);
+      const all = [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [
+        ...(h.shadowRoot?.querySelectorAll('[data-scrutineer-report]') ?? []),
+      ]);
       return all.length > 0 && all.every((r) => r.getAttribute('data-state') !== 'reading');
     },
     { timeout: 40_000 },

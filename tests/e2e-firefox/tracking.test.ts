@@ -42,18 +42,24 @@ describe('follow-up tracking in Firefox', () => {
     const page = await ext.newPage();
     await page.goto(server.origin + meeting.path);
     expect(await waitForScrutineer(page)).toBe('meeting');
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), {
+      timeout: 15_000,
+    });
     const countDone = () =>
       page.evaluate(
-        () => [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-scrutineer-track][data-state="done"]') ?? [])]).length,
+        () =>
+          [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [
+            ...(h.shadowRoot?.querySelectorAll('[data-scrutineer-track][data-state="done"]') ?? []),
+          ]).length,
       );
     // Routine items are collapsed, so their buttons are hidden: click visible ones only.
     for (let i = 0; i < 2; i++) {
       const button = (
-        await page.evaluateHandle(() =>
-          [...document.querySelectorAll('scrutineer-overlay')]
-            .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-scrutineer-track][data-state="idle"]') ?? [])])
-            .find((b) => (b as HTMLElement).checkVisibility()) as HTMLElement | undefined,
+        await page.evaluateHandle(
+          () =>
+            [...document.querySelectorAll('scrutineer-overlay')]
+              .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-scrutineer-track][data-state="idle"]') ?? [])])
+              .find((b) => (b as HTMLElement).checkVisibility()) as HTMLElement | undefined,
         )
       ).asElement() as ElementHandle<HTMLElement> | null;
       expect(button, 'a visible Track button').toBeTruthy();
@@ -67,7 +73,13 @@ describe('follow-up tracking in Firefox', () => {
     expect(all.length).toBe(2);
     tracked = all[0];
     expect(tracked.source.host).toBe(new URL(server.origin).host);
-    const overdue: NewFollowUp = { source: tracked.source, kind: 'action', text: 'A further progress report be submitted to Cabinet in March 2025', due: '2025-03', owner: 'Director of Children’s Services' };
+    const overdue: NewFollowUp = {
+      source: tracked.source,
+      kind: 'action',
+      text: 'A further progress report be submitted to Cabinet in March 2025',
+      due: '2025-03',
+      owner: 'Director of Children’s Services',
+    };
     expect(await sendFromPage(popup, 'followup/add', overdue)).toMatchObject({ created: true });
     await popup.close();
   });
@@ -77,7 +89,11 @@ describe('follow-up tracking in Firefox', () => {
     try {
       await popup.waitForSelector('html[data-scrutineer-rendered="3"]', { timeout: 10_000 });
       const rows = await popup.evaluate(() =>
-        [...document.querySelectorAll('[data-scrutineer-followup]')].map((r) => ({ id: r.getAttribute('data-scrutineer-followup'), due: r.getAttribute('data-due'), overdue: r.getAttribute('data-overdue') })),
+        [...document.querySelectorAll('[data-scrutineer-followup]')].map((r) => ({
+          id: r.getAttribute('data-scrutineer-followup'),
+          due: r.getAttribute('data-due'),
+          overdue: r.getAttribute('data-overdue'),
+        })),
       );
       expect(rows).toHaveLength(3);
       expect(rows[0]).toMatchObject({ due: '2025-03', overdue: 'true' });
@@ -96,7 +112,9 @@ describe('follow-up tracking in Firefox', () => {
       const select = await tracker.$(`${rowSelector} select.status`);
       await select!.select('Waiting for response');
       await expect
-        .poll(() => tracker.evaluate((s) => document.querySelector(s)?.getAttribute('data-status'), rowSelector), { timeout: 10_000 })
+        .poll(() => tracker.evaluate((s) => document.querySelector(s)?.getAttribute('data-status'), rowSelector), {
+          timeout: 10_000,
+        })
         .toBe('Waiting for response');
     } finally {
       await tracker.close();
@@ -110,7 +128,9 @@ describe('follow-up tracking in Firefox', () => {
     try {
       const rowSelector = `tr[data-scrutineer-followup="${tracked.id}"]`;
       await tracker.waitForSelector(rowSelector, { timeout: 10_000 });
-      expect(await tracker.evaluate((s) => document.querySelector(s)?.getAttribute('data-status'), rowSelector)).toBe('Waiting for response');
+      expect(await tracker.evaluate((s) => document.querySelector(s)?.getAttribute('data-status'), rowSelector)).toBe(
+        'Waiting for response',
+      );
       expect((await listAll(tracker)).length).toBe(3);
     } finally {
       await tracker.close();

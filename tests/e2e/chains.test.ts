@@ -59,15 +59,23 @@ describe('committee chains', () => {
     await link.waitFor({ state: 'attached', timeout: 15_000 });
     expect(new URL((await link.getAttribute('href'))!).searchParams.get('MId')).toBe('70012');
     expect(await link.getAttribute('data-meeting-date')).toBe('2023-06-20');
-    expect(await card(later, 'Minutes').locator('.related li').first().textContent()).toContain('refers to the minute of 20 June 2023');
+    expect(await card(later, 'Minutes').locator('.related li').first().textContent()).toContain(
+      'refers to the minute of 20 June 2023',
+    );
     const asked = listRequests().slice(before);
-    expect(asked.map((r: { path: string }) => r.path)).toEqual(['/ieListMeetings.aspx?CId=7001&Act=earlier&D=202306202359&MD=ielistmeetings']);
+    expect(asked.map((r: { path: string }) => r.path)).toEqual([
+      '/ieListMeetings.aspx?CId=7001&Act=earlier&D=202306202359&MD=ielistmeetings',
+    ]);
 
     // The announcement names the earlier item; the business planner links to nothing.
-    const named = card(later, "Convener's Announcements").locator('[data-scrutineer-related][data-reason="similar"]').first();
+    const named = card(later, "Convener's Announcements")
+      .locator('[data-scrutineer-related][data-reason="similar"]')
+      .first();
     await named.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await named.getAttribute('href')).toBe(`${server.origin}${M1}#AI80014`);
-    expect(await card(later, "Convener's Announcements").locator('.related li').first().textContent()).toMatch(/names the same matter: ‘Review of School Transport Eligibility’ · .*2 May 2023/);
+    expect(await card(later, "Convener's Announcements").locator('.related li').first().textContent()).toMatch(
+      /names the same matter: ‘Review of School Transport Eligibility’ · .*2 May 2023/,
+    );
     expect(await card(later, 'Business Planner').locator('[data-scrutineer-related]').count()).toBe(0);
 
     // The item that refers back to the tracked one is offered as its follow-up.
@@ -78,7 +86,10 @@ describe('committee chains', () => {
 
     // Seen again: the list is not asked for again.
     const again = await open(M3);
-    await card(again, 'Minutes').locator('[data-scrutineer-related][data-reason="reference"]').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await card(again, 'Minutes')
+      .locator('[data-scrutineer-related][data-reason="reference"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: 15_000 });
     await again.waitForTimeout(1500);
     expect(listRequests().length).toBe(before + 1);
     await again.close();
@@ -91,7 +102,9 @@ describe('committee chains', () => {
     const link = update.locator('[data-scrutineer-related][data-reason="reference"]').first();
     await link.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await link.getAttribute('href')).toBe(`${server.origin}${W1}#AI81045`);
-    expect(await update.locator('.related li').first().textContent()).toMatch(/refers to (?:minute 45\/23 of |the previous meeting \()6 July 2023/);
+    expect(await update.locator('.related li').first().textContent()).toMatch(
+      /refers to (?:minute 45\/23 of |the previous meeting \()6 July 2023/,
+    );
     expect(await card(page, 'Forward Work Programme').locator('[data-scrutineer-related]').count()).toBe(0);
     await page.close();
   });

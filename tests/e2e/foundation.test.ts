@@ -51,7 +51,9 @@ describe('extension pages', () => {
     const page = await ext.openExtensionPage('popup.html');
     try {
       const reply = await page.evaluate(() => {
-        const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+        const { chrome } = globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        };
         return chrome.runtime.sendMessage({ scrutineer: 1, type: 'ping', payload: {} });
       });
       expect(reply).toMatchObject({ ok: true, version: expect.any(String) });

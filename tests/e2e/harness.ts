@@ -51,7 +51,8 @@ export async function launchExtension(
   const copyDir = options.privateCopy ? mkdtempSync(join(tmpdir(), 'scrutineer-ext-')) : null;
   const extensionDir = copyDir ? join(copyDir, 'chrome-mv3') : builtDir;
   if (copyDir) cpSync(builtDir, extensionDir, { recursive: true });
-  if (options.extraFiles && !copyDir) throw new Error('extraFiles needs privateCopy: the build itself is never changed');
+  if (options.extraFiles && !copyDir)
+    throw new Error('extraFiles needs privateCopy: the build itself is never changed');
   for (const [path, text] of Object.entries(options.extraFiles ?? {})) writeFileSync(join(extensionDir, path), text);
   const ownsProfile = !options.profileDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'scrutineer-e2e-'));
@@ -71,7 +72,8 @@ export async function launchExtension(
     removeOwnDirs();
     throw error;
   }
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
@@ -103,8 +105,22 @@ export async function axeOverlay(page: Page): Promise<string[]> {
   axeSource ??= readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run({ include: [...document.querySelectorAll('scrutineer-overlay')] }, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(
+      { include: [...document.querySelectorAll('scrutineer-overlay')] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
   });
 }

@@ -49,13 +49,21 @@ async function openDemo(path: string): Promise<{ page: Page; kind: string | null
   const kind = await waitForScrutineer(page);
   if (kind !== 'unrecognised') {
     // Cards mount first (DOM read only), then fill in as each item's text is analysed in idle time.
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-mount-ms'), null, { timeout: 15_000 });
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-mount-ms'), null, {
+      timeout: 15_000,
+    });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, {
+      timeout: 15_000,
+    });
   }
   return { page, kind };
 }
 
-const slug = (s: string) => s.replace(/[^a-z0-9]+/gi, '-').slice(0, 60).toLowerCase();
+const slug = (s: string) =>
+  s
+    .replace(/[^a-z0-9]+/gi, '-')
+    .slice(0, 60)
+    .toLowerCase();
 const recognised = DEMO_PAGES.filter((p) => p.kind !== 'unrecognised');
 
 describe('overlay on the demo site', () => {
@@ -77,7 +85,9 @@ describe('overlay on the demo site', () => {
       }
       if (cards.some((c) => c.resolution)) {
         const marks = await page.evaluate(
-          () => (CSS.highlights?.get('scrutineer-resolution') as Set<unknown> | undefined)?.size ?? document.querySelectorAll('[data-scrutineer-highlight]').length,
+          () =>
+            (CSS.highlights?.get('scrutineer-resolution') as Set<unknown> | undefined)?.size ??
+            document.querySelectorAll('[data-scrutineer-highlight]').length,
         );
         expect(marks).toBeGreaterThan(0);
       }
@@ -85,9 +95,13 @@ describe('overlay on the demo site', () => {
       expect(await axeOverlay(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/${slug(label)}.png`, fullPage: false });
       // A second shot at the first decided item, where the cards matter most.
-      const decided = page.locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])').first();
+      const decided = page
+        .locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])')
+        .first();
       if (await decided.count()) {
-        await decided.evaluate((el) => (el.getRootNode() as ShadowRoot).host.closest('tr, p, div')?.scrollIntoView({ block: 'start' }));
+        await decided.evaluate((el) =>
+          (el.getRootNode() as ShadowRoot).host.closest('tr, p, div')?.scrollIntoView({ block: 'start' }),
+        );
         await page.screenshot({ path: `${SHOTS}/${slug(label)}-item.png` });
         if (demo.path.includes('MId=3046')) await page.screenshot({ path: `${SHOTS}/meeting-overlay.png` });
       }
@@ -97,7 +111,9 @@ describe('overlay on the demo site', () => {
   });
 
   it('mounts cards before analysing them, shares one stylesheet and keeps page CSS out', async () => {
-    const largest = [...DEMO_PAGES].filter((p) => p.kind === 'meeting').sort((a, b) => (b.items?.length ?? 0) - (a.items?.length ?? 0))[0];
+    const largest = [...DEMO_PAGES]
+      .filter((p) => p.kind === 'meeting')
+      .sort((a, b) => (b.items?.length ?? 0) - (a.items?.length ?? 0))[0];
     const { page } = await openDemo(largest.path);
     try {
       const got = await page.evaluate(() => {
@@ -112,7 +128,9 @@ describe('overlay on the demo site', () => {
           oneSheet: sheets.every((s) => s && s === sheets[0]),
           styleTags: hosts.filter((h) => h.shadowRoot?.querySelector('style')).length,
           states: [...new Set(cards.map((c) => c.getAttribute('data-state')))],
-          digest: hosts.map((h) => h.shadowRoot?.querySelector('[data-scrutineer-digest]')?.getAttribute('data-state')).find(Boolean),
+          digest: hosts
+            .map((h) => h.shadowRoot?.querySelector('[data-scrutineer-digest]')?.getAttribute('data-state'))
+            .find(Boolean),
         };
       });
       expect(got.mount).toBeGreaterThan(0);
@@ -125,11 +143,16 @@ describe('overlay on the demo site', () => {
       // Hostile page CSS aimed at our element and everything: the card keeps its own look.
       const style = await page.evaluate(() => {
         const s = document.createElement('style');
-        s.textContent = 'scrutineer-overlay, scrutineer-overlay * , * { color: rgb(255, 0, 0) !important; font-size: 40px !important; display: inline !important; --fg: red !important; }';
+        s.textContent =
+          'scrutineer-overlay, scrutineer-overlay * , * { color: rgb(255, 0, 0) !important; font-size: 40px !important; display: inline !important; --fg: red !important; }';
         document.head.append(s);
         const card = document.querySelector('scrutineer-overlay')!.shadowRoot!.querySelector('.digest, .card')!;
         const cs = getComputedStyle(card);
-        return { color: cs.color, fontSize: cs.fontSize, display: getComputedStyle(document.querySelector('scrutineer-overlay')!).display };
+        return {
+          color: cs.color,
+          fontSize: cs.fontSize,
+          display: getComputedStyle(document.querySelector('scrutineer-overlay')!).display,
+        };
       });
       expect(style.color).not.toBe('rgb(255, 0, 0)');
       expect(style.fontSize).not.toBe('40px');
@@ -144,11 +167,21 @@ describe('overlay on the demo site', () => {
     try {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(server.origin + '/ieListDocuments.aspx?CId=122&MId=3046&Ver=4');
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, { timeout: 15_000 });
-      const bg = await page.evaluate(() => getComputedStyle(document.querySelector('scrutineer-overlay')!.shadowRoot!.querySelector('.digest')!).backgroundColor);
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-analysed-ms'), null, {
+        timeout: 15_000,
+      });
+      const bg = await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('scrutineer-overlay')!.shadowRoot!.querySelector('.digest')!)
+            .backgroundColor,
+      );
       expect(bg).toBe('rgb(31, 33, 38)');
-      const decided = page.locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])').first();
-      await decided.evaluate((el) => (el.getRootNode() as ShadowRoot).host.closest('tr')?.scrollIntoView({ block: 'start' }));
+      const decided = page
+        .locator('scrutineer-overlay article[data-scrutineer-item]:has([data-scrutineer-resolution])')
+        .first();
+      await decided.evaluate((el) =>
+        (el.getRootNode() as ShadowRoot).host.closest('tr')?.scrollIntoView({ block: 'start' }),
+      );
       await page.screenshot({ path: `${SHOTS}/meeting-overlay-dark.png` });
     } finally {
       await page.close();
@@ -159,13 +192,25 @@ describe('overlay on the demo site', () => {
     const meeting = DEMO_PAGES.find((p) => p.kind === 'meeting' && p.items?.some((i) => i.resolution))!;
     const { page } = await openDemo(meeting.path);
     try {
-      const button = page.locator('scrutineer-overlay article[data-scrutineer-item] [data-scrutineer-resolution] [data-scrutineer-track]').first();
+      const button = page
+        .locator(
+          'scrutineer-overlay article[data-scrutineer-item] [data-scrutineer-resolution] [data-scrutineer-track]',
+        )
+        .first();
       await button.click();
       await expect.poll(() => button.textContent(), { timeout: 10_000 }).toContain('Tracked ✓');
       const popup = await ext.openExtensionPage('popup.html');
-      const list = await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }));
+      const list = await popup.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }),
+      );
       await popup.close();
-      const tracked = (list as { followUps: Array<{ kind: string; source: { url: string; pageKey: string; itemNumber: string | null } }> }).followUps;
+      const tracked = (
+        list as {
+          followUps: Array<{ kind: string; source: { url: string; pageKey: string; itemNumber: string | null } }>;
+        }
+      ).followUps;
       const mine = tracked.find((f) => f.kind === 'resolution' && f.source.url.startsWith(server.origin));
       expect(mine).toBeTruthy();
       expect(mine!.source.pageKey).toContain('|meeting|');
@@ -187,7 +232,11 @@ describe('overlay on the demo site', () => {
         table.replaceWith(copy);
       });
       await expect.poll(async () => (await readCards(page)).length, { timeout: 5_000 }).toBe(before);
-      expect(await page.evaluate(() => [...document.querySelectorAll('scrutineer-overlay')].every((h) => h.isConnected && h.shadowRoot))).toBe(true);
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('scrutineer-overlay')].every((h) => h.isConnected && h.shadowRoot),
+        ),
+      ).toBe(true);
     } finally {
       await page.close();
     }
@@ -204,9 +253,13 @@ describe('overlay on the demo site', () => {
         xss: document.documentElement.dataset.xss,
         pagePwned: (window as unknown as { __pagePwned?: number }).__pagePwned,
         badLinks: [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) =>
-          [...(h.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')!).filter((href) => !/^https?:/i.test(href) && !href.startsWith('#')),
+          [...(h.shadowRoot?.querySelectorAll('a[href]') ?? [])]
+            .map((a) => a.getAttribute('href')!)
+            .filter((href) => !/^https?:/i.test(href) && !href.startsWith('#')),
         ),
-        injected: [...document.querySelectorAll('scrutineer-overlay')].some((h) => h.shadowRoot?.querySelector('img, script, svg, iframe')),
+        injected: [...document.querySelectorAll('scrutineer-overlay')].some((h) =>
+          h.shadowRoot?.querySelector('img, script, svg, iframe'),
+        ),
       }));
       expect(state.pwned).toBeUndefined();
       expect(state.xss).toBeUndefined();

@@ -42,10 +42,14 @@ describe('related earlier minutes', () => {
     await earlier.close();
 
     const later = await open(DEMO_RELATED.later);
-    const link = card(later, DEMO_RELATED.laterItem).locator('[data-scrutineer-related][data-reason="reference"]').first();
+    const link = card(later, DEMO_RELATED.laterItem)
+      .locator('[data-scrutineer-related][data-reason="reference"]')
+      .first();
     await link.waitFor({ state: 'attached', timeout: 15_000 });
     const href = await link.getAttribute('href');
-    expect(new URL(href!).searchParams.get('MId')).toBe(new URL(server.origin + DEMO_RELATED.earlier).searchParams.get('MId'));
+    expect(new URL(href!).searchParams.get('MId')).toBe(
+      new URL(server.origin + DEMO_RELATED.earlier).searchParams.get('MId'),
+    );
     await later.close();
   });
 
@@ -73,8 +77,17 @@ describe('related earlier minutes', () => {
     await linked.waitFor({ state: 'attached', timeout: 10_000 });
     const popup = await ext.openExtensionPage('popup.html');
     const list = (await popup.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }),
-    )) as { followUps: Array<{ itemTitle?: string; source: { itemTitle: string | null }; resolvedBy?: { url: string } | null; status: string }> };
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} }),
+    )) as {
+      followUps: Array<{
+        itemTitle?: string;
+        source: { itemTitle: string | null };
+        resolvedBy?: { url: string } | null;
+        status: string;
+      }>;
+    };
     await popup.close();
     const mine = list.followUps.find((f) => f.source.itemTitle === WORK_PROGRAMME && f.resolvedBy);
     expect(mine?.resolvedBy?.url).toContain(new URL(server.origin + DEMO_RELATED.later).searchParams.get('MId')!);
@@ -102,7 +115,8 @@ describe('related earlier minutes', () => {
     expect(await axeOverlay(page)).toEqual([]);
     expect(seen.size).toBeGreaterThan(2); // progress moved through intermediate values
     const requests = server.requests.filter(
-      (r: { path: string; time: number }) => r.time >= startedAt && /ieListMeetings|ieListDocuments|mgWebService|mgIssueHistory/i.test(r.path),
+      (r: { path: string; time: number }) =>
+        r.time >= startedAt && /ieListMeetings|ieListDocuments|mgWebService|mgIssueHistory/i.test(r.path),
     );
     // The list page plus the 8 meetings not yet viewed (2 viewed above, 2 cancelled).
     expect(requests.length).toBeGreaterThanOrEqual(9);

@@ -69,7 +69,9 @@ async function open(path: string): Promise<Page> {
 async function settled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const all = [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-scrutineer-report]') ?? [])]);
+      const all = [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => [
+        ...(h.shadowRoot?.querySelectorAll('[data-scrutineer-report]') ?? []),
+      ]);
       return all.length > 0 && all.every((r) => r.getAttribute('data-state') !== 'reading');
     },
     null,
@@ -112,7 +114,9 @@ describe('reports on agenda cards', () => {
         copy.querySelectorAll('scrutineer-overlay').forEach((el) => el.remove());
         table.replaceWith(copy);
       });
-      await expect.poll(async () => (await readReports(page)).filter((r) => r.recs.length > 0).length, { timeout: 5_000 }).toBe(6);
+      await expect
+        .poll(async () => (await readReports(page)).filter((r) => r.recs.length > 0).length, { timeout: 5_000 })
+        .toBe(6);
     } finally {
       await page.close();
     }
@@ -127,11 +131,23 @@ describe('reports on agenda cards', () => {
       await expect.poll(() => button.getAttribute('data-state')).toBe('done');
       const popup = await ext.openExtensionPage('tracker.html');
       const sources = await popup.evaluate(async () => {
-        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ followUps: unknown[] }> } } }).chrome.runtime;
+        const runtime = (
+          globalThis as unknown as {
+            chrome: { runtime: { sendMessage(m: unknown): Promise<{ followUps: unknown[] }> } };
+          }
+        ).chrome.runtime;
         const reply = await runtime.sendMessage({ scrutineer: 1, type: 'followup/list', payload: {} });
-        return (reply.followUps as Array<{ kind: string; text: string; source: { url: string } }>).map((f) => [f.kind, f.text, f.source.url]);
+        return (reply.followUps as Array<{ kind: string; text: string; source: { url: string } }>).map((f) => [
+          f.kind,
+          f.text,
+          f.source.url,
+        ]);
       });
-      expect(sources).toContainEqual(['recommendation', strip(REPORTS[0].recs[0]), expect.stringMatching(/Leisure%20centre%20refurbishment\.pdf#page=2$/)]);
+      expect(sources).toContainEqual([
+        'recommendation',
+        strip(REPORTS[0].recs[0]),
+        expect.stringMatching(/Leisure%20centre%20refurbishment\.pdf#page=2$/),
+      ]);
       await popup.close();
     } finally {
       await page.close();
@@ -142,13 +158,23 @@ describe('reports on agenda cards', () => {
     const page = await open(AGENDA);
     try {
       await settled(page);
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-reports-ms'), null, { timeout: 20_000 });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-scrutineer-reports-ms'), null, {
+        timeout: 20_000,
+      });
       const search = await ext.openExtensionPage('search.html');
       // "Homes England" is printed only in the housing report, never on the agenda page.
       const titles = async () =>
         search.evaluate(async () => {
-          const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ results?: Array<{ title: string }> }> } } }).chrome.runtime;
-          const reply = await runtime.sendMessage({ scrutineer: 1, type: 'related/search', payload: { query: 'Homes England grant', filters: {} } });
+          const runtime = (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(m: unknown): Promise<{ results?: Array<{ title: string }> }> } };
+            }
+          ).chrome.runtime;
+          const reply = await runtime.sendMessage({
+            scrutineer: 1,
+            type: 'related/search',
+            payload: { query: 'Homes England grant', filters: {} },
+          });
           return (reply.results ?? []).map((r) => r.title);
         });
       await expect.poll(titles, { timeout: 10_000 }).toContain('Affordable Housing Delivery Plan');
@@ -173,7 +199,9 @@ describe('reports on agenda cards', () => {
       // "Clear cached documents" (tracker page): the next visit fetches them again.
       const tracker = await ext.openExtensionPage('tracker.html');
       await tracker.locator('[data-scrutineer-clear-documents]').click();
-      await expect.poll(() => tracker.locator('[data-notice="info"]').innerText()).toMatch(/Cleared \d+ cached documents?/);
+      await expect
+        .poll(() => tracker.locator('[data-notice="info"]').innerText())
+        .toMatch(/Cleared \d+ cached documents?/);
       await tracker.close();
       await page.reload();
       await waitForScrutineer(page);
@@ -211,11 +239,17 @@ describe('failure states, the reports pack and printed minutes', () => {
 
       // "Read it?" on the large document reads it.
       await page.locator('scrutineer-overlay [data-scrutineer-item][data-number="6."] [data-scrutineer-read]').click();
-      await expect.poll(async () => (await readReports(page)).find((r) => r.item === '6')?.state, { timeout: 15_000 }).toBe('done');
+      await expect
+        .poll(async () => (await readReports(page)).find((r) => r.item === '6')?.state, { timeout: 15_000 })
+        .toBe('done');
 
       // The pack is read only on request, then split into items 8–10 by its "Agenda Item N" markers.
       await page.locator('scrutineer-overlay [data-scrutineer-digest] [data-scrutineer-read]').click();
-      await expect.poll(async () => (await readReports(page)).filter((r) => ['8', '9', '10'].includes(r.item)).length, { timeout: 15_000 }).toBe(3);
+      await expect
+        .poll(async () => (await readReports(page)).filter((r) => ['8', '9', '10'].includes(r.item)).length, {
+          timeout: 15_000,
+        })
+        .toBe(3);
       const pack = (await readReports(page)).filter((r) => ['8', '9', '10'].includes(r.item));
       expect(pack.map((r) => r.recs.map((x) => x.page))).toEqual([['3', '3'], ['5', '5'], ['7']]);
       expect(pack[0].recs[0].text).toBe('Approve the revised town centre parking charges from 1 April 2026.');
@@ -230,16 +264,30 @@ describe('failure states, the reports pack and printed minutes', () => {
   it('takes decisions and actions from the printed minutes when the page has none', async () => {
     const page = await open(MINUTES);
     try {
-      await page.waitForFunction(() => [...document.querySelectorAll('scrutineer-overlay')].some((h) => h.shadowRoot?.querySelector('[data-scrutineer-resolution][data-source="pdf"]')), null, { timeout: 20_000 });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('scrutineer-overlay')].some((h) =>
+            h.shadowRoot?.querySelector('[data-scrutineer-resolution][data-source="pdf"]'),
+          ),
+        null,
+        { timeout: 20_000 },
+      );
       const cards = await page.evaluate(() =>
         [...document.querySelectorAll('scrutineer-overlay')].flatMap((h) => {
           const card = h.shadowRoot?.querySelector('[data-scrutineer-item]');
           if (!card) return [];
-          return [{
-            number: (card.getAttribute('data-number') ?? '').replace(/\.$/, ''),
-            resolution: (card.querySelector('[data-scrutineer-resolution][data-source="pdf"]') as HTMLElement | null)?.innerText ?? null,
-            actions: [...card.querySelectorAll('[data-scrutineer-action][data-source="pdf"]')].map((a) => [(a as HTMLElement).innerText, a.getAttribute('data-due')]),
-          }];
+          return [
+            {
+              number: (card.getAttribute('data-number') ?? '').replace(/\.$/, ''),
+              resolution:
+                (card.querySelector('[data-scrutineer-resolution][data-source="pdf"]') as HTMLElement | null)
+                  ?.innerText ?? null,
+              actions: [...card.querySelectorAll('[data-scrutineer-action][data-source="pdf"]')].map((a) => [
+                (a as HTMLElement).innerText,
+                a.getAttribute('data-due'),
+              ]),
+            },
+          ];
         }),
       );
       const by = (n: string) => cards.find((c) => c.number === n)!;
@@ -248,7 +296,9 @@ describe('failure states, the reports pack and printed minutes', () => {
       expect(by('43').resolution).toContain('from the printed minutes, p. 2');
       expect(by('43').actions).toHaveLength(1);
       expect(by('43').actions[0][1]).toBe('2026-09');
-      expect(await page.locator('scrutineer-overlay [data-scrutineer-minutes-digest]').innerText()).toBe('From the printed minutes: 3 decisions · 1 action');
+      expect(await page.locator('scrutineer-overlay [data-scrutineer-minutes-digest]').innerText()).toBe(
+        'From the printed minutes: 3 decisions · 1 action',
+      );
       await page.screenshot({ path: `${SHOTS}/reports-minutes.png`, fullPage: true });
     } finally {
       await page.close();

@@ -30,7 +30,9 @@ let server: DemoServer;
 function send<T>(page: Page, type: string, payload: unknown): Promise<T> {
   return page.evaluate(
     ([t, p]) => {
-      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      };
       return chrome.runtime.sendMessage({ scrutineer: 1, type: t, payload: p });
     },
     [type, payload] as const,
@@ -88,10 +90,23 @@ describe('follow-up tracking', () => {
     // A few more with due dates (past and near), so the popup shows all three groups.
     const base = tracked.source;
     const extra: NewFollowUp[] = [
-      { source: base, kind: 'action', text: 'A further progress report be submitted to Cabinet in March 2025', due: '2025-03', owner: 'Director of Children’s Services' },
-      { source: base, kind: 'action', text: 'Officers agreed to circulate the revised figures to Members by email', due: new Date(Date.now() + 3 * 864e5).toISOString().slice(0, 10), owner: 'Head of Finance' },
+      {
+        source: base,
+        kind: 'action',
+        text: 'A further progress report be submitted to Cabinet in March 2025',
+        due: '2025-03',
+        owner: 'Director of Children’s Services',
+      },
+      {
+        source: base,
+        kind: 'action',
+        text: 'Officers agreed to circulate the revised figures to Members by email',
+        due: new Date(Date.now() + 3 * 864e5).toISOString().slice(0, 10),
+        owner: 'Head of Finance',
+      },
     ];
-    for (const payload of extra) expect(await send<{ created: boolean }>(popup, 'followup/add', payload)).toMatchObject({ created: true });
+    for (const payload of extra)
+      expect(await send<{ created: boolean }>(popup, 'followup/add', payload)).toMatchObject({ created: true });
     await popup.close();
   });
 
@@ -158,13 +173,19 @@ describe('follow-up tracking', () => {
     await expect.poll(() => tracker.locator('[data-scrutineer-followup]').count()).toBe(0);
     expect(await listAll(tracker)).toEqual([]);
 
-    await tracker.locator('[data-import]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await tracker
+      .locator('[data-import]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await expect.poll(() => tracker.locator('[data-scrutineer-followup]').count()).toBe(before.length);
     expect(await listAll(tracker)).toEqual(before);
 
     // A broken file is refused with a message and changes nothing.
-    await tracker.locator('[data-import]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
-    await expect.poll(() => tracker.locator('[data-notice="error"]').textContent()).toMatch(/not JSON.*Nothing was changed/);
+    await tracker
+      .locator('[data-import]')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+    await expect
+      .poll(() => tracker.locator('[data-notice="error"]').textContent())
+      .toMatch(/not JSON.*Nothing was changed/);
     expect(await listAll(tracker)).toEqual(before);
     await tracker.close();
   });
@@ -174,7 +195,17 @@ describe('follow-up tracking', () => {
     await tracker.locator('[data-scrutineer-followup]').first().waitFor();
     const all = await listAll(tracker);
     const csv = parseCsv(await download(tracker, 'csv'));
-    expect(csv[0].slice(0, 9)).toEqual(['Ref', 'Origin committee', 'Date', 'Area', 'Recommendation/Action', 'Due', 'Lead officer', 'Action taken', 'Status']);
+    expect(csv[0].slice(0, 9)).toEqual([
+      'Ref',
+      'Origin committee',
+      'Date',
+      'Area',
+      'Recommendation/Action',
+      'Due',
+      'Lead officer',
+      'Action taken',
+      'Status',
+    ]);
     expect(csv).toHaveLength(all.length + 1);
     expect(new Set(csv.map((r) => r.length)).size).toBe(1);
 

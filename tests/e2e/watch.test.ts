@@ -128,7 +128,9 @@ describe('watching committees and subjects', () => {
 
     await meeting.reload();
     await waitForScrutineer(meeting);
-    await expect.poll(() => meeting.locator('[data-scrutineer-watch]').getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    await expect
+      .poll(() => meeting.locator('[data-scrutineer-watch]').getAttribute('aria-pressed'), { timeout: 15_000 })
+      .toBe('true');
     await meeting.close();
   });
 
@@ -212,7 +214,9 @@ describe('watching committees and subjects', () => {
     const meeting = await openMeeting(MEETING, other);
     await meeting.locator('[data-scrutineer-watch]').click();
     // The reply comes after the first read of the list (two requests a second apart).
-    await expect.poll(() => meeting.locator('[data-scrutineer-watch]').getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    await expect
+      .poll(() => meeting.locator('[data-scrutineer-watch]').getAttribute('aria-pressed'), { timeout: 15_000 })
+      .toBe('true');
     await meeting.close();
     // (The page's own content script may read the same list: the counts start after it is closed.)
     expect(other.requests.filter((r) => /GetMeetings/.test(r.path)).map((r) => r.status)).toEqual([404]);

@@ -14,7 +14,12 @@ function get(url: string): Promise<Res> {
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const buf = Buffer.concat(chunks);
-        ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: buf.toString('utf8'), bytes: buf.length });
+        ok({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type'] ?? ''),
+          body: buf.toString('utf8'),
+          bytes: buf.length,
+        });
       });
     }).on('error', fail);
   });
@@ -54,9 +59,15 @@ describe('demo site', () => {
     expect(doc.querySelector('#modgov .mgContent')).not.toBeNull();
     expect(doc.querySelector('.mgMainTitleTxt')?.textContent?.trim()).toBeTruthy();
     if (p.kind === 'meeting') {
-      expect(doc.querySelector('h2.mgSubTitleTxt')?.textContent).toMatch(/ - \w+day, \d+\w\w \w+, \d{4} \d+\.\d\d [ap]m/);
-      const rows = [...doc.querySelectorAll('table.mgItemTable tr')].filter((tr) => tr.querySelector('td.mgItemNumberCell'));
-      expect(rows.map((tr) => tr.querySelector('td.mgItemNumberCell')?.textContent?.trim())).toEqual((p.items ?? []).map((i) => i.number));
+      expect(doc.querySelector('h2.mgSubTitleTxt')?.textContent).toMatch(
+        / - \w+day, \d+\w\w \w+, \d{4} \d+\.\d\d [ap]m/,
+      );
+      const rows = [...doc.querySelectorAll('table.mgItemTable tr')].filter((tr) =>
+        tr.querySelector('td.mgItemNumberCell'),
+      );
+      expect(rows.map((tr) => tr.querySelector('td.mgItemNumberCell')?.textContent?.trim())).toEqual(
+        (p.items ?? []).map((i) => i.number),
+      );
     }
   });
 
@@ -71,7 +82,9 @@ describe('demo site', () => {
     expect(r.body).toMatch(/id="AI\d+"/);
     expect(r.body).toContain('View the decision for item 117.');
     const doc = new DOMParser().parseFromString(r.body, 'text/html');
-    expect(doc.querySelector('h2.mgSubTitleTxt')?.textContent).toBe('Cabinet - Wednesday, 27th September, 2017 10.00 am');
+    expect(doc.querySelector('h2.mgSubTitleTxt')?.textContent).toBe(
+      'Cabinet - Wednesday, 27th September, 2017 10.00 am',
+    );
     const subs = [...doc.querySelectorAll('p.mgSubItemTitleTxt')].map((e) => e.textContent);
     expect(subs).toContain('Decision:');
     expect(subs).toContain('Minutes:');
@@ -109,7 +122,9 @@ describe('demo site', () => {
   });
 
   it('serves the seed PDF as printed minutes, images and placeholder reports', async () => {
-    const pdf = await get(server.origin + encodeURI('/documents/g3046/Printed minutes 27th-Sep-2017 10.00 Cabinet.pdf') + '?T=1');
+    const pdf = await get(
+      server.origin + encodeURI('/documents/g3046/Printed minutes 27th-Sep-2017 10.00 Cabinet.pdf') + '?T=1',
+    );
     expect(pdf.status).toBe(200);
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.bytes).toBeGreaterThan(50_000);
@@ -124,7 +139,9 @@ describe('demo site', () => {
     expect(DEMO_BACKFILL.meetings).toHaveLength(12);
     const r = await get(server.origin + DEMO_BACKFILL.listPath);
     const doc = new DOMParser().parseFromString(r.body, 'text/html');
-    const links = [...doc.querySelectorAll('.mgContent a')].filter((a) => /ieListDocuments\.aspx/i.test(a.getAttribute('href') ?? ''));
+    const links = [...doc.querySelectorAll('.mgContent a')].filter((a) =>
+      /ieListDocuments\.aspx/i.test(a.getAttribute('href') ?? ''),
+    );
     expect(links).toHaveLength(12);
     expect(links.filter((a) => /CANCELLED/.test(a.textContent ?? '')).length).toBeGreaterThanOrEqual(1);
     for (const m of DEMO_BACKFILL.meetings as { path: string; cancelled: boolean }[]) {
@@ -144,8 +161,16 @@ describe('demo site', () => {
   });
 
   it('keeps mgWebService off by default and answers XML when enabled', async () => {
-    expect((await get(server.origin + '/mgWebService.asmx/GetMeetings?lCommitteeId=433&sFromDate=01/10/2022&sToDate=31/10/2023')).status).toBe(404);
-    const r = await get(wsServer.origin + '/mgWebService.asmx/GetMeetings?lCommitteeId=433&sFromDate=01/10/2022&sToDate=31/10/2023');
+    expect(
+      (
+        await get(
+          server.origin + '/mgWebService.asmx/GetMeetings?lCommitteeId=433&sFromDate=01/10/2022&sToDate=31/10/2023',
+        )
+      ).status,
+    ).toBe(404);
+    const r = await get(
+      wsServer.origin + '/mgWebService.asmx/GetMeetings?lCommitteeId=433&sFromDate=01/10/2022&sToDate=31/10/2023',
+    );
     expect(r.status).toBe(200);
     expect(r.body).toContain('<meetingscount> 12</meetingscount>');
     const m = await get(wsServer.origin + '/mgWebService.asmx/GetMeeting?lMeetingId=5580');

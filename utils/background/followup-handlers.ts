@@ -59,7 +59,8 @@ export function followUpHandlers(options: FollowUpHandlerOptions = {}): Handlers
       return changed({ ok: true, followUp: await updateFollowUp(id, patch, now()) });
     },
     async 'followup/set-status'(payload) {
-      if (!FOLLOW_UP_STATUSES.includes(payload.status)) throw new StorageProblem('invalid', `Unknown status: ${String(payload.status)}`);
+      if (!FOLLOW_UP_STATUSES.includes(payload.status))
+        throw new StorageProblem('invalid', `Unknown status: ${String(payload.status)}`);
       return changed({ ok: true, changed: await setStatuses(ids(payload.ids), payload.status, now()) });
     },
     async 'followup/delete'(payload) {

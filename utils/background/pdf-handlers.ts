@@ -33,7 +33,11 @@ const MAX_CACHED_CHARS = 3_000_000;
 export function pdfHandlers(deps: PdfDeps): HandlersFor<PdfMessages> {
   const jobs = new Map<string, Job>();
 
-  const failed = (job: Pick<Job, 'as' | 'pages'>, state: Reading['state']): Reading => ({ state, pages: job.pages, as: job.as });
+  const failed = (job: Pick<Job, 'as' | 'pages'>, state: Reading['state']): Reading => ({
+    state,
+    pages: job.pages,
+    as: job.as,
+  });
 
   async function finish(id: string, job: Job): Promise<Reading> {
     jobs.delete(id);
@@ -43,7 +47,9 @@ export function pdfHandlers(deps: PdfDeps): HandlersFor<PdfMessages> {
       chars += t.text.length;
       return chars > MAX_CACHED_CHARS ? { page: t.page, text: '' } : t;
     });
-    await deps.cache.put({ url: job.url, ...job.validators, state, numPages: job.pages, pages: kept }).catch(() => undefined);
+    await deps.cache
+      .put({ url: job.url, ...job.validators, state, numPages: job.pages, pages: kept })
+      .catch(() => undefined);
     return state === 'done' ? interpretPages(job.as, job.texts, job.agenda) : failed(job, state);
   }
 
@@ -51,14 +57,20 @@ export function pdfHandlers(deps: PdfDeps): HandlersFor<PdfMessages> {
     async 'pdf/cached'({ url, validators, as, agenda }) {
       const hit = await deps.cache.get(url, validators).catch(() => null);
       if (!hit) return { ok: true, reading: null };
-      return { ok: true, reading: hit.state === 'done' ? interpretPages(as, hit.pages, agenda) : failed({ as, pages: hit.numPages }, hit.state) };
+      return {
+        ok: true,
+        reading:
+          hit.state === 'done' ? interpretPages(as, hit.pages, agenda) : failed({ as, pages: hit.numPages }, hit.state),
+      };
     },
     async 'pdf/open'({ id, url, data, validators, as, agenda }) {
       const extractor = await deps.extractor();
       const opened = await extractor.open(id, base64ToBytes(data));
       if ('failure' in opened) {
         const reading = failed({ as, pages: 0 }, opened.failure);
-        await deps.cache.put({ url, ...validators, state: opened.failure, numPages: 0, pages: [] }).catch(() => undefined);
+        await deps.cache
+          .put({ url, ...validators, state: opened.failure, numPages: 0, pages: [] })
+          .catch(() => undefined);
         return { ok: true, pages: 0, reading };
       }
       const job: Job = { url, validators, as, agenda: agenda ?? [], pages: opened.pages, texts: [] };

@@ -82,7 +82,12 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       } catch {
         // The follow-up store being unavailable must not hide related links.
       }
-      return { ok: true, related, matches: matchFollowUps(index, page, followUps), listings: listings.map((l) => listingRequest(page, l)) };
+      return {
+        ok: true,
+        related,
+        matches: matchFollowUps(index, page, followUps),
+        listings: listings.map((l) => listingRequest(page, l)),
+      };
     },
     async 'related/issues-needed'({ pageUrl, iids }) {
       await index.ready();
@@ -101,7 +106,10 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       return { ok: true, meetings: meetings.length };
     },
     async 'related/request-slot'({ pageUrl }) {
-      return locked(async () => ({ ok: true as const, waitMs: reserveSlot(new URL(pageUrl).host.toLowerCase(), deps.now().getTime()) }));
+      return locked(async () => ({
+        ok: true as const,
+        waitMs: reserveSlot(new URL(pageUrl).host.toLowerCase(), deps.now().getTime()),
+      }));
     },
     async 'related/backfill-start'({ pageUrl, cid, committee, webService }) {
       return locked(async () => {
@@ -132,7 +140,11 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
         await index.ready();
         const { index: page, listed } = applyOutcome(job, task, outcome, isIndexed(job.host), deps.now());
         // A meetings list names every meeting in its span: references into it resolve with no request.
-        if (listed.length) await index.addListing(job.origin, job.cid, job.committee, listed, { key: `${job.host}|${job.cid}|${task.url}`, to: null });
+        if (listed.length)
+          await index.addListing(job.origin, job.cid, job.committee, listed, {
+            key: `${job.host}|${job.cid}|${task.url}`,
+            to: null,
+          });
         if (page) {
           // A GetMeeting answer or a meeting page read by the parser; the listing's committee
           // name fills in when the page did not print one.
@@ -179,8 +191,13 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
         if (m.committee) committees.set(`${m.host}|${m.committeeNorm}`, { host: m.host, committee: m.committee });
       }
       const meetings = [...index.meetings.values()].filter((m) => !m.stub).length;
-      return { ok: true, hosts: [...hosts].sort(), committees: [...committees.values()].sort((a, b) => a.committee.localeCompare(b.committee)), items: index.search.size, meetings };
+      return {
+        ok: true,
+        hosts: [...hosts].sort(),
+        committees: [...committees.values()].sort((a, b) => a.committee.localeCompare(b.committee)),
+        items: index.search.size,
+        meetings,
+      };
     },
   };
 }
-

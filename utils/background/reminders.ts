@@ -11,7 +11,8 @@ import { WatchStore } from '../watch/store';
 export const DAILY_ALARM = 'scrutineer-daily-check';
 const NOTIFICATION_ID = 'scrutineer-reminder';
 /** A 32×32 list icon, inline so notifications need no packaged image. */
-const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAANElEQVR42mOQ9eukKWIYtWDUgqFqwX+ywIiyYDQVjSbT0WQ6agGVInmEWzCaikYtGFQWAABG0PVNrY2zmQAAAABJRU5ErkJggg==';
+const ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAANElEQVR42mOQ9eukKWIYtWDUgqFqwX+ywIiyYDQVjSbT0WQ6agGVInmEWzCaikYtGFQWAABG0PVNrY2zmQAAAABJRU5ErkJggg==';
 
 const badgeCount = (n: number) => (n > 99 ? '99+' : String(n));
 
@@ -25,7 +26,10 @@ export async function refreshBadge(now = new Date()): Promise<number> {
   const unseen = await new WatchStore().countUnseen().catch(() => 0);
   await browser.action.setBadgeText({ text: unseen ? badgeCount(unseen) : overdue ? badgeCount(overdue) : '' });
   await browser.action.setBadgeBackgroundColor({ color: unseen ? '#1a5fb4' : '#b3261e' });
-  const parts = [unseen && `${unseen} new paper${unseen === 1 ? '' : 's'}`, overdue && `${overdue} follow-up${overdue === 1 ? '' : 's'} overdue`].filter(Boolean);
+  const parts = [
+    unseen && `${unseen} new paper${unseen === 1 ? '' : 's'}`,
+    overdue && `${overdue} follow-up${overdue === 1 ? '' : 's'} overdue`,
+  ].filter(Boolean);
   await browser.action.setTitle({ title: parts.length ? `Scrutineer — ${parts.join(', ')}` : 'Scrutineer' });
   return overdue;
 }

@@ -23,14 +23,24 @@ export interface RunnerDeps {
 }
 
 export function defaultRunnerDeps(origin: string): RunnerDeps {
-  return { send: sendMessage, fetchText: (url, signal) => fetchSameOrigin(url, origin, signal), sleep, readers: loadAnalysis };
+  return {
+    send: sendMessage,
+    fetchText: (url, signal) => fetchSameOrigin(url, origin, signal),
+    sleep,
+    readers: loadAnalysis,
+  };
 }
 
 const parseHtml = (text: string) => new DOMParser().parseFromString(text, 'text/html');
 const parseXml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
 
 /** Fetch and read one task's page; failures are outcomes, never exceptions. */
-export async function performTask(task: BackfillTask, job: BackfillJob, deps: RunnerDeps, signal?: AbortSignal): Promise<BackfillOutcome> {
+export async function performTask(
+  task: BackfillTask,
+  job: BackfillJob,
+  deps: RunnerDeps,
+  signal?: AbortSignal,
+): Promise<BackfillOutcome> {
   let got: FetchedText;
   try {
     got = await deps.fetchText(task.url, signal);
@@ -43,7 +53,9 @@ export async function performTask(task: BackfillTask, job: BackfillJob, deps: Ru
     switch (task.kind) {
       case 'list-ws': {
         const read = readGetMeetings(parseXml(got.text), job.listUrl, job.cid);
-        return read.countOnly || !read.meetings.length ? { ok: false, countOnly: read.countOnly } : { ok: true, meetings: read.meetings };
+        return read.countOnly || !read.meetings.length
+          ? { ok: false, countOnly: read.countOnly }
+          : { ok: true, meetings: read.meetings };
       }
       case 'list-html': {
         const read = readMeetingList(parseHtml(got.text), new URL(task.url));

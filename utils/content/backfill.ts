@@ -32,7 +32,11 @@ export interface BackfillDeps {
 }
 
 /** Controls for the page's committee, or null when the page is not a meeting with a CId. */
-export function createBackfill(page: ParsedPage, deps: BackfillDeps, onChange: (view: BackfillView) => void): BackfillControls | null {
+export function createBackfill(
+  page: ParsedPage,
+  deps: BackfillDeps,
+  onChange: (view: BackfillView) => void,
+): BackfillControls | null {
   const cid = page.ids.cid;
   if (!cid || page.pageKind !== 'meeting') return null;
   const view: BackfillView = { job: null, active: false };
@@ -71,7 +75,15 @@ export function createBackfill(page: ParsedPage, deps: BackfillDeps, onChange: (
 
   return {
     async start() {
-      take(await deps.send('related/backfill-start', { pageUrl: page.url, cid, committee: page.meeting.committee, webService: deps.webService ?? true }), true);
+      take(
+        await deps.send('related/backfill-start', {
+          pageUrl: page.url,
+          cid,
+          committee: page.meeting.committee,
+          webService: deps.webService ?? true,
+        }),
+        true,
+      );
     },
     async cancel() {
       if (!view.job) return;

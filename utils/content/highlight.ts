@@ -8,7 +8,11 @@ export const HIGHLIGHT_NAME = 'scrutineer-resolution';
 export const FALLBACK_ATTRIBUTE = 'data-scrutineer-highlight';
 const STYLE_ID = 'scrutineer-highlight-style';
 
-const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 const BLOCKISH = 'p, li, td, div, h3, h4, h5, blockquote';
 
 /** Smallest block elements under `blocks` (paragraphs, list items) that carry text. */
@@ -58,7 +62,12 @@ export function ensureHighlightStyle(doc: Document): void {
 }
 
 /** Highlight every item's resolution; returns how, how many, and a way to undo it. */
-export function highlightResolutions(doc: Document, items: AgendaItem[], anchors: ItemAnchor[], scope: HighlightGlobals = globalThis as HighlightGlobals): Highlighter {
+export function highlightResolutions(
+  doc: Document,
+  items: AgendaItem[],
+  anchors: ItemAnchor[],
+  scope: HighlightGlobals = globalThis as HighlightGlobals,
+): Highlighter {
   const elements = items.flatMap((item, i) => (anchors[i] ? findResolutionElements(item, anchors[i]) : []));
   ensureHighlightStyle(doc);
   const registry = scope.CSS?.highlights;
@@ -72,5 +81,9 @@ export function highlightResolutions(doc: Document, items: AgendaItem[], anchors
     return { mode: 'highlight-api', count: ranges.length, clear: () => void registry.delete(HIGHLIGHT_NAME) };
   }
   for (const el of elements) el.setAttribute(FALLBACK_ATTRIBUTE, '');
-  return { mode: 'fallback', count: elements.length, clear: () => elements.forEach((el) => el.removeAttribute(FALLBACK_ATTRIBUTE)) };
+  return {
+    mode: 'fallback',
+    count: elements.length,
+    clear: () => elements.forEach((el) => el.removeAttribute(FALLBACK_ATTRIBUTE)),
+  };
 }

@@ -23,7 +23,8 @@ export function runInIdle(
   let resolve!: (ok: boolean) => void;
   const done = new Promise<boolean>((r) => (resolve = r));
   const idle = typeof globalThis.requestIdleCallback === 'function' && scheduler.requestIdleCallback;
-  const schedule = () => (idle ? scheduler.requestIdleCallback!(chunk, { timeout: timeoutMs }) : scheduler.setTimeout(chunk, 0));
+  const schedule = () =>
+    idle ? scheduler.requestIdleCallback!(chunk, { timeout: timeoutMs }) : scheduler.setTimeout(chunk, 0);
   const chunk = (): void => {
     if (cancelled) return resolve(false);
     const start = now();

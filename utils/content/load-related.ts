@@ -37,7 +37,10 @@ async function politeFetchDoc(url: string, deps: LoadDeps, signal?: AbortSignal)
   return got.status === 200 ? new DOMParser().parseFromString(got.text, 'text/html') : null;
 }
 
-async function query(page: ParsedPage, deps: LoadDeps): Promise<(RelatedResult & { listings: ListingRequest[] }) | null> {
+async function query(
+  page: ParsedPage,
+  deps: LoadDeps,
+): Promise<(RelatedResult & { listings: ListingRequest[] }) | null> {
   const r = await deps.send('related/query', { page });
   return r.ok ? { related: r.related, matches: r.matches, listings: r.listings ?? [] } : null;
 }
@@ -75,7 +78,13 @@ export async function loadRelated(
       const doc = await politeFetchDoc(url.href, deps, signal);
       // A list that failed is recorded as read (with nothing in it), so it is not asked for again.
       const meetings = doc ? readMeetingList(doc, url).meetings : [];
-      await deps.send('related/index-listing', { pageUrl: page.url, cid: listing.cid, committee: listing.committee, meetings, listing });
+      await deps.send('related/index-listing', {
+        pageUrl: page.url,
+        cid: listing.cid,
+        committee: listing.committee,
+        meetings,
+        listing,
+      });
       changed = true;
     }
     if (changed) {

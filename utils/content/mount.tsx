@@ -55,12 +55,23 @@ export interface OverlayState {
 }
 
 /** Key figures and extractive summary of an analysed item. Pure. */
-export function deriveItem(item: PageRead['page']['meeting']['items'][number]): { figures: ItemFigures; summary: string[] } {
-  const basis = [item.resolution?.text, item.recommendation?.text, ...item.actions.map((a) => a.text)].filter(Boolean).join('\n') || item.text;
+export function deriveItem(item: PageRead['page']['meeting']['items'][number]): {
+  figures: ItemFigures;
+  summary: string[];
+} {
+  const basis =
+    [item.resolution?.text, item.recommendation?.text, ...item.actions.map((a) => a.text)].filter(Boolean).join('\n') ||
+    item.text;
   return { figures: { money: findMoney(basis), dates: findDates(basis, 3) }, summary: summariseItem(item) };
 }
 
-export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: PageRead, deps: OverlayDeps, previous?: OverlayState): OverlayController & { state: OverlayState } {
+export function mountOverlay(
+  ctx: ContentScriptContext,
+  doc: Document,
+  read: PageRead,
+  deps: OverlayDeps,
+  previous?: OverlayState,
+): OverlayController & { state: OverlayState } {
   const { page, anchors } = read;
   const items = page.meeting.items;
   const state: OverlayState = previous ?? { related: {}, matches: {}, tracked: {}, onDevice: {}, digestOpen: true };
@@ -70,15 +81,34 @@ export function mountOverlay(ctx: ContentScriptContext, doc: Document, read: Pag
 
   const withDigest = page.pageKind === 'meeting' || page.pageKind === 'issue';
   const table = anchors[0]?.anchor.closest('table');
-  const content = doc.querySelector(`${MODERNGOV_ROOT[0]} ${CONTENT}`) ?? doc.querySelector(MODERNGOV_ROOT[0]) ?? doc.body;
-  const digestUi: OverlayHost | null = withDigest ? (table ? deps.hosts(table, 'before', 'digest') : deps.hosts(content, 'first', 'digest')) : null;
+  const content =
+    doc.querySelector(`${MODERNGOV_ROOT[0]} ${CONTENT}`) ?? doc.querySelector(MODERNGOV_ROOT[0]) ?? doc.body;
+  const digestUi: OverlayHost | null = withDigest
+    ? table
+      ? deps.hosts(table, 'before', 'digest')
+      : deps.hosts(content, 'first', 'digest')
+    : null;
   const itemUis = anchors.map((a, i) => deps.hosts(a.anchor, a.place, items[i]?.routine ? 'side routine' : 'side'));
 
   /** Link a follow-up to item `i`: the page at the item, its title and the meeting date. */
   const onLink = (i: number) => (followUpId: string, markDone: boolean) =>
-    deps.api.linkFollowUp(followUpId, { url: itemAnchorUrl(page.url, items[i].agendaItemId), title: items[i].title, meetingDate: page.meeting.meetingDate }, markDone);
+    deps.api.linkFollowUp(
+      followUpId,
+      {
+        url: itemAnchorUrl(page.url, items[i].agendaItemId),
+        title: items[i].title,
+        meetingDate: page.meeting.meetingDate,
+      },
+      markDone,
+    );
   let watching = false;
-  const watch = page.pageKind === 'meeting' && page.ids.cid ? deps.api.watch?.({ pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee }, (on) => ((watching = on), drawDigest())) : null;
+  const watch =
+    page.pageKind === 'meeting' && page.ids.cid
+      ? deps.api.watch?.(
+          { pageUrl: page.url, cid: page.ids.cid, committee: page.meeting.committee },
+          (on) => ((watching = on), drawDigest()),
+        )
+      : null;
   let backfill: BackfillControls | null = null;
   let backfillView: BackfillView = { job: null, active: false };
   const trackState = (key: string) => state.tracked[key] ?? 'idle';

@@ -25,14 +25,19 @@ export interface OverlayApi {
 export function createOverlayApi(origin: string, signal?: AbortSignal): OverlayApi {
   return {
     track: async (followUp) => (await sendMessage('followup/add', followUp)).ok,
-    linkFollowUp: async (followUpId, item, markDone) => (await sendMessage('related/link-followup', { followUpId, item, markDone })).ok,
+    linkFollowUp: async (followUpId, item, markDone) =>
+      (await sendMessage('related/link-followup', { followUpId, item, markDone })).ok,
     watch: (committee, onChange) => createWatch(committee, sendMessage, onChange),
     backfill(page, onChange) {
       const runner = defaultRunnerDeps(origin);
       const deps = { ...runner, fetchText: spaced(runner.fetchText, runner.sleep) };
       return createBackfill(
         page,
-        { send: sendMessage, signal, run: (jobId, onProgress, runSignal) => runBackfill(jobId, deps, { signal: runSignal, onProgress }) },
+        {
+          send: sendMessage,
+          signal,
+          run: (jobId, onProgress, runSignal) => runBackfill(jobId, deps, { signal: runSignal, onProgress }),
+        },
         onChange,
       );
     },

@@ -3,7 +3,8 @@
 // Our own insertions (<scrutineer-overlay> hosts, the highlight <style>) are ignored.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const OWN = (node: Node) => node.nodeName === 'SCRUTINEER-OVERLAY' || (node as Element).id === 'scrutineer-highlight-style';
+const OWN = (node: Node) =>
+  node.nodeName === 'SCRUTINEER-OVERLAY' || (node as Element).id === 'scrutineer-highlight-style';
 
 /** True when a mutation record is only our own overlay coming or going. */
 export function isOwnMutation(record: MutationRecord): boolean {

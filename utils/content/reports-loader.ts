@@ -5,7 +5,11 @@ import { runtime } from '../runtime';
 import type { ParsedPage } from '../types';
 import type { ReportsApi } from '../reports/start';
 
-export async function loadReports(page: ParsedPage, signal: AbortSignal, gate: (url: string, signal?: AbortSignal) => Promise<void>): Promise<void> {
+export async function loadReports(
+  page: ParsedPage,
+  signal: AbortSignal,
+  gate: (url: string, signal?: AbortSignal) => Promise<void>,
+): Promise<void> {
   if (!page.meeting.documents.length && !page.meeting.items.some((i) => i.documents.length)) return;
   try {
     await import(/* @vite-ignore */ (runtime().getURL as (p: string) => string)('/reports.js'));

@@ -28,7 +28,13 @@ export const READ_MS_ATTRIBUTE = 'data-scrutineer-read-ms';
 export const ANALYSED_MS_ATTRIBUTE = 'data-scrutineer-analysed-ms';
 export const NOT_RECOGNISED = 'could not read this page, so it shows nothing here rather than guess.';
 
-export async function runScrutineer(ctx: ContentScriptContext, doc: Document, url: URL, startedAt = performance.now(), css = ''): Promise<void> {
+export async function runScrutineer(
+  ctx: ContentScriptContext,
+  doc: Document,
+  url: URL,
+  startedAt = performance.now(),
+  css = '',
+): Promise<void> {
   const kind = detectPage(doc, url);
   if (!kind) return;
   const html = doc.documentElement;
@@ -112,12 +118,16 @@ export async function runScrutineer(ctx: ContentScriptContext, doc: Document, ur
     const gate = spaced(async () => ({ status: 0, text: '' }), deps.sleep);
     void loadReports(read.page, ctx.signal, async (u, s) => void (await gate(u, s)));
     try {
-      await loadRelated(read.page, { ...deps, fetchText: spaced(deps.fetchText, deps.sleep) }, {
-        signal: ctx.signal,
-        onUpdate: (r) => {
-          if (!ctx.isInvalid) overlay.setRelated(r.related, r.matches);
+      await loadRelated(
+        read.page,
+        { ...deps, fetchText: spaced(deps.fetchText, deps.sleep) },
+        {
+          signal: ctx.signal,
+          onUpdate: (r) => {
+            if (!ctx.isInvalid) overlay.setRelated(r.related, r.matches);
+          },
         },
-      });
+      );
     } catch (error) {
       // One shared prefix for every warning (the error says which part failed): fewer bytes injected.
       if (!ctx.isInvalid) console.warn('[scrutineer]', error);

@@ -19,7 +19,12 @@ export interface Backup {
 
 /** The backup text (pretty-printed: people diff and read these). */
 export function toBackupJson(list: FollowUp[], now: Date): string {
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), followUps: list };
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    followUps: list,
+  };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
@@ -27,7 +32,10 @@ export type BackupRead = { ok: true; followUps: FollowUp[] } | { ok: false; erro
 
 /** Read and check a backup file's text. Never throws. */
 export function readBackup(text: unknown): BackupRead {
-  const bad = (why: string): BackupRead => ({ ok: false, error: `This file cannot be imported: ${why} Nothing was changed.` });
+  const bad = (why: string): BackupRead => ({
+    ok: false,
+    error: `This file cannot be imported: ${why} Nothing was changed.`,
+  });
   if (typeof text !== 'string') return bad('it is not a text file.');
   if (text.length > MAX_BACKUP_CHARS) return bad(`it is too large (${Math.round(text.length / 1e6)} MB).`);
   let data: unknown;
@@ -40,7 +48,9 @@ export function readBackup(text: unknown): BackupRead {
   const o = data as Record<string, unknown>;
   if (o.format !== BACKUP_FORMAT) return bad('it is not a Scrutineer backup (no "format": "scrutineer-followups").');
   if (o.version !== BACKUP_VERSION) {
-    return bad(`it is backup version ${JSON.stringify(o.version)}, and this version of Scrutineer reads version ${BACKUP_VERSION}.`);
+    return bad(
+      `it is backup version ${JSON.stringify(o.version)}, and this version of Scrutineer reads version ${BACKUP_VERSION}.`,
+    );
   }
   if (!Array.isArray(o.followUps)) return bad('it has no list of follow-ups.');
   if (o.followUps.length > MAX_BACKUP_RECORDS) return bad(`it has too many follow-ups (${o.followUps.length}).`);
@@ -53,7 +63,9 @@ export function readBackup(text: unknown): BackupRead {
   });
   if (problems.length) {
     const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    return bad(`${problems.length} of ${o.followUps.length} follow-ups are invalid — ${problems.slice(0, 3).join('; ')}${more}.`);
+    return bad(
+      `${problems.length} of ${o.followUps.length} follow-ups are invalid — ${problems.slice(0, 3).join('; ')}${more}.`,
+    );
   }
   return { ok: true, followUps };
 }

@@ -5,7 +5,20 @@ import type { DueDate } from '../types';
 /** The files the tracker can export. */
 export type ExportFormat = 'csv' | 'json' | 'ics' | 'markdown';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2025-04-03` → `3 Apr 2025`; `2025-04` → `April 2025`; '' for null. */
 export function humanDue(due: DueDate): string {

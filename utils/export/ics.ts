@@ -8,7 +8,11 @@ import { sourceHref } from './source-link';
 
 /** Escape a TEXT value: backslash, semicolon, comma and newlines. */
 export function icsEscape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Fold one content line into ≤ 75-octet pieces joined by CRLF + space. */
@@ -33,11 +37,21 @@ export function foldLine(line: string): string {
 }
 
 const basic = (day: string) => day.replace(/-/g, '');
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** The calendar text. `now` sets DTSTAMP. */
 export function toIcs(list: FollowUp[], now: Date): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Scrutineer//Follow-ups//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Scrutineer//Follow-ups//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const f of list) {
     const day = dueDay(f.due);
     if (!day) continue;

@@ -26,7 +26,11 @@ export function buildExport(format: ExportFormat, list: FollowUp[], now: Date, s
     case 'ics':
       return { filename: name('ics'), mimeType: 'text/calendar;charset=utf-8', content: toIcs(list, now) };
     case 'markdown':
-      return { filename: name('md'), mimeType: 'text/markdown;charset=utf-8', content: toMarkdown(list, today, soonDays) };
+      return {
+        filename: name('md'),
+        mimeType: 'text/markdown;charset=utf-8',
+        content: toMarkdown(list, today, soonDays),
+      };
     default:
       throw new Error(`export: unknown format ${String(format)}`);
   }

@@ -16,7 +16,12 @@ interface Scan {
 let scan: Scan | null = null;
 
 function build(): Scan {
-  const perTrigger = TRIGGERS.map((t) => t.hint.split('/').filter(Boolean).map((g) => g.split('|')));
+  const perTrigger = TRIGGERS.map((t) =>
+    t.hint
+      .split('/')
+      .filter(Boolean)
+      .map((g) => g.split('|')),
+  );
   const flat = perTrigger.flat();
   const words = [...new Set(flat.flat())].sort((a, b) => b.length - a.length);
   const groups = new Map(words.map((w) => [w, flat.flatMap((g, k) => (g.some((v) => w.includes(v)) ? [k] : []))]));

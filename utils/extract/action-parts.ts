@@ -12,30 +12,68 @@ export interface DueContext {
 
 type Due = Pick<Action, 'due' | 'dueBasis' | 'dueText'>;
 
-const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24 };
+const WORD_NUM: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  'twenty-four': 24,
+};
 const NUM = '\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four';
-const RELATIVE = new RegExp(`\\b(?:in|within|after|over the next)\\s+(${NUM})\\s+(month|year|week)s?(?:['’]s?)?(?:\\s+time)?\\b`, 'i');
-const CYCLES = new RegExp(`\\b(?:in|within|after)\\s+(?:the\\s+next\\s+)?(${NUM})\\s+(?:committee\\s+|meeting\\s+)?cycles?\\b`, 'i');
-const NEXT_MEETING = /\b(?:the|its|their)\s+next\s+(?:available\s+|scheduled\s+|ordinary\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:meeting|cabinet|committee|board|council|panel)\b/i;
-const MONTH_ONLY = new RegExp(`\\b(?:in|by|at the|the|until|before|during|end of)\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
-const DAY_MONTH = new RegExp(`\\b(?:on|by|before|until|from)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`, 'i');
+const RELATIVE = new RegExp(
+  `\\b(?:in|within|after|over the next)\\s+(${NUM})\\s+(month|year|week)s?(?:['’]s?)?(?:\\s+time)?\\b`,
+  'i',
+);
+const CYCLES = new RegExp(
+  `\\b(?:in|within|after)\\s+(?:the\\s+next\\s+)?(${NUM})\\s+(?:committee\\s+|meeting\\s+)?cycles?\\b`,
+  'i',
+);
+const NEXT_MEETING =
+  /\b(?:the|its|their)\s+next\s+(?:available\s+|scheduled\s+|ordinary\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:meeting|cabinet|committee|board|council|panel)\b/i;
+const MONTH_ONLY = new RegExp(
+  `\\b(?:in|by|at the|the|until|before|during|end of)\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`,
+  'i',
+);
+const DAY_MONTH = new RegExp(
+  `\\b(?:on|by|before|until|from)\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?\\s+(${MONTH_PATTERN})\\b(?!\\s*,?\\s*\\d{4})`,
+  'i',
+);
 const DAY_MONTH_ALL = new RegExp(DAY_MONTH.source, 'gi');
-const YEAR_END = /\b(?:by|before|at|for)\s+the\s+end\s+of\s+the\s+(financial|municipal|calendar|current|council)?\s*year\b/i;
+const YEAR_END =
+  /\b(?:by|before|at|for)\s+the\s+end\s+of\s+the\s+(financial|municipal|calendar|current|council)?\s*year\b/i;
 const MONTH_YEAR_AT = new RegExp(`\\b(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}`, 'i');
 /** Words that make a date a deadline rather than the date of something on the way. */
-const DEADLINE_BEFORE = /\b(?:by|before|no later than|prior to|until|deadline)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const DEADLINE_BEFORE =
+  /\b(?:by|before|no later than|prior to|until|deadline)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A promise with no date: kept as words. */
-const VAGUE = /\b(?:in due course|at a (?:later|future) date|a future (?:meeting|date)|as soon as (?:possible|practicable)|shortly|annually|quarterly|in the (?:new|next) (?:year|municipal year)|future meetings?|once finali[sz]ed)\b/i;
+const VAGUE =
+  /\b(?:in due course|at a (?:later|future) date|a future (?:meeting|date)|as soon as (?:possible|practicable)|shortly|annually|quarterly|in the (?:new|next) (?:year|municipal year)|future meetings?|once finali[sz]ed)\b/i;
 
-const MAY_DUE = new RegExp(`\\d|${MONTH_PATTERN}|next|year|month|week|cycle|course|later|future|annual|quarterly|soon|shortly|once`, 'i');
+const MAY_DUE = new RegExp(
+  `\\d|${MONTH_PATTERN}|next|year|month|week|cycle|course|later|future|annual|quarterly|soon|shortly|once`,
+  'i',
+);
 const none = (dueText: string | null = null): Due => ({ due: null, dueBasis: 'none', dueText });
 /**
  * Words that tie a date to an event already past — a meeting the action refers back to ("the
  * minutes of the meeting held on 18 March", "reconvened on 18 May"): never the action's deadline.
  */
-const PAST_EVENT_BEFORE = /\b(?:held|reconvened|adjourned|convened|took place|dated|met|meeting|minutes)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const PAST_EVENT_BEFORE =
+  /\b(?:held|reconvened|adjourned|convened|took place|dated|met|meeting|minutes)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** …unless the words make that meeting a coming one ("scheduled to be held on 4 March", "the next meeting on …"). */
-const COMING_EVENT_BEFORE = /\b(?:to be|will be|would be|shall be|be|being|next|future|forthcoming|following|special|scheduled|additional)\s+(?:\w+\s+)?(?:held|convened|meeting|minutes)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const COMING_EVENT_BEFORE =
+  /\b(?:to be|will be|would be|shall be|be|being|next|future|forthcoming|following|special|scheduled|additional)\s+(?:\w+\s+)?(?:held|convened|meeting|minutes)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 const pastEvent = (s: string, at: number) => {
   const before = s.slice(Math.max(0, at - 50), at);
   return PAST_EVENT_BEFORE.test(before) && !COMING_EVENT_BEFORE.test(before);
@@ -66,11 +104,13 @@ export function dueOf(sentence: string, ctx: DueContext): Due {
     if (d && (mIdx < 0 || dIdx <= mIdx)) {
       at = d.index;
       len = d.length;
-      if (atLeast(d.iso, floor) && !pastEvent(sentence, offset + at)) hit = { due: d.iso, dueBasis: 'date', dueText: rest.slice(d.index, d.index + d.length) };
+      if (atLeast(d.iso, floor) && !pastEvent(sentence, offset + at))
+        hit = { due: d.iso, dueBasis: 'date', dueText: rest.slice(d.index, d.index + d.length) };
     } else if (mon && mIdx >= 0) {
       at = mIdx;
       len = 6;
-      if (atLeast(mon, floor)) hit = { due: mon, dueBasis: 'month', dueText: rest.slice(mIdx).match(MONTH_YEAR_AT)?.[0] ?? mon };
+      if (atLeast(mon, floor))
+        hit = { due: mon, dueBasis: 'month', dueText: rest.slice(mIdx).match(MONTH_YEAR_AT)?.[0] ?? mon };
     } else break;
     if (hit) {
       if (DEADLINE_BEFORE.test(sentence.slice(Math.max(0, offset + at - 30), offset + at))) return hit;
@@ -84,15 +124,17 @@ export function dueOf(sentence: string, ctx: DueContext): Due {
   if (ye) {
     const kind = (ye[1] ?? '').toLowerCase();
     if (!ctx.meetingDate) return none(ye[0]);
-    const y = +ctx.meetingDate.slice(0, 4), m = +ctx.meetingDate.slice(5, 7);
+    const y = +ctx.meetingDate.slice(0, 4),
+      m = +ctx.meetingDate.slice(5, 7);
     // UK financial years end on 31 March, municipal years in May.
     if (kind === 'financial') return { due: `${m <= 3 ? y : y + 1}-03-31`, dueBasis: 'date', dueText: ye[0] };
-    if (kind === 'municipal' || kind === 'council') return { due: `${m <= 5 ? y : y + 1}-05`, dueBasis: 'month', dueText: ye[0] };
+    if (kind === 'municipal' || kind === 'council')
+      return { due: `${m <= 5 ? y : y + 1}-05`, dueBasis: 'month', dueText: ye[0] };
     return { due: `${y}-12-31`, dueBasis: 'date', dueText: ye[0] };
   }
   const rel = RELATIVE.exec(sentence);
   if (rel) {
-    const n = /^\d+$/.test(rel[1]) ? +rel[1] : WORD_NUM[rel[1].toLowerCase()] ?? 0;
+    const n = /^\d+$/.test(rel[1]) ? +rel[1] : (WORD_NUM[rel[1].toLowerCase()] ?? 0);
     const unit = rel[2].toLowerCase();
     if (n && ctx.meetingDate) {
       if (unit === 'week') return { due: addDays(ctx.meetingDate, n * 7), dueBasis: 'relative', dueText: rel[0] };
@@ -102,8 +144,9 @@ export function dueOf(sentence: string, ctx: DueContext): Due {
   }
   const cyc = CYCLES.exec(sentence);
   if (cyc) {
-    const n = /^\d+$/.test(cyc[1]) ? +cyc[1] : WORD_NUM[cyc[1].toLowerCase()] ?? 0;
-    if (n && ctx.meetingDate && ctx.cycleMonths) return { due: addMonths(ctx.meetingDate, n * ctx.cycleMonths), dueBasis: 'relative', dueText: cyc[0] };
+    const n = /^\d+$/.test(cyc[1]) ? +cyc[1] : (WORD_NUM[cyc[1].toLowerCase()] ?? 0);
+    if (n && ctx.meetingDate && ctx.cycleMonths)
+      return { due: addMonths(ctx.meetingDate, n * ctx.cycleMonths), dueBasis: 'relative', dueText: cyc[0] };
     return none(cyc[0]);
   }
   let dm: RegExpExecArray | null = null;
@@ -118,8 +161,10 @@ export function dueOf(sentence: string, ctx: DueContext): Due {
     // "on 13th February": the next such day on or after the meeting; no meeting date, no year.
     const month = nextMonthNamed(dm[2], ctx.meetingDate);
     const day = String(+dm[1]).padStart(2, '0');
-    if (month && ctx.meetingDate && `${month}-${day}` >= ctx.meetingDate) return { due: `${month}-${day}`, dueBasis: 'date', dueText: dm[0].replace(/^\w+\s+/, '') };
-    if (month) return { due: `${addMonths(`${month}-01`, 12)}-${day}`, dueBasis: 'date', dueText: dm[0].replace(/^\w+\s+/, '') };
+    if (month && ctx.meetingDate && `${month}-${day}` >= ctx.meetingDate)
+      return { due: `${month}-${day}`, dueBasis: 'date', dueText: dm[0].replace(/^\w+\s+/, '') };
+    if (month)
+      return { due: `${addMonths(`${month}-01`, 12)}-${day}`, dueBasis: 'date', dueText: dm[0].replace(/^\w+\s+/, '') };
     return none(dm[0].replace(/^\w+\s+/, ''));
   }
   const next = NEXT_MEETING.exec(sentence);
@@ -143,18 +188,34 @@ const BODY = String.raw`(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Exec
 const LOWER_ROLE = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,4}?(?:head of(?: [A-Z][\w&'’-]*)+|manager|officer|director|chair(?:man|person)?|clerk|leader|co-?ordinator|cabinet member|portfolio holder)\b`;
 const AGENT_NP = String.raw`(?:(?:the|a)\s+)?(?:${PERSON}|${TITLED})|${LOWER_ROLE}|\b[Oo]fficers\b|\b(?:[Pp]anel\s+)?[Mm]embers\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b|\bI\b|\bthe (?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel)\b`;
 /** Words after a name that show it is not the subject ("with the Chief Executive and …"). */
-const FUNCTION_WORD = '(?:and|or|of|in|with|to\\s+(?:the|a|an)|on|at|for|from|as|by|the|that|who|which|whose|about|under|over|into|regarding|during|within|via|per|a|an|seeking|including|relating|regarding|following)';
+const FUNCTION_WORD =
+  '(?:and|or|of|in|with|to\\s+(?:the|a|an)|on|at|for|from|as|by|the|that|who|which|whose|about|under|over|into|regarding|during|within|via|per|a|an|seeking|including|relating|regarding|following)';
 /** A person or body followed (after an appositive or bracket) by the verb they act with. */
-const SUBJECT = new RegExp(String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+|currently\s+|personally\s+)?(?!${FUNCTION_WORD}\b)(?=[a-z])`, 'g');
-const REPORTER = new RegExp(String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+)?(?:advised|confirmed|explained|stated|said|shared|indicated|mentioned|reported|informed[^.]{0,30}?|assured[^.]{0,30}?|undertook|agreed|added|noted|highlighted)\b`);
-const DELEGATE = new RegExp(String.raw`\b(?:delegat(?:e|ed|es)\s+(?:authority\s+)?to|(?:given|granted)\s+to)\s+((?:the\s+)?(?:${TITLED}|${PERSON}))`);
-const ASKED = new RegExp(String.raw`\b(?:requested|asked|instructed)\s+((?:the\s+)?(?:${TITLED}|${PERSON}|[Pp]anel(?:\s+[Mm]embers)?|[Mm]embers|[Oo]fficers|[Cc]ommittee|[Bb]oard))\s+to\s+[a-z]`);
-const BY_BODY = new RegExp(String.raw`\b(?:reported\s+(?:\w+ly\s+)?by|(?:re)?considered\s+(?:first\s+)?by|consideration\s+by|(?:re)?considered\s+(?:first\s+)?by\s+the\s+next\s+meeting\s+of)\s+(?:the\s+next\s+meeting\s+of\s+)?(${BODY}|${TITLED})`);
+const SUBJECT = new RegExp(
+  String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+|currently\s+|personally\s+)?(?!${FUNCTION_WORD}\b)(?=[a-z])`,
+  'g',
+);
+const REPORTER = new RegExp(
+  String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+)?(?:advised|confirmed|explained|stated|said|shared|indicated|mentioned|reported|informed[^.]{0,30}?|assured[^.]{0,30}?|undertook|agreed|added|noted|highlighted)\b`,
+);
+const DELEGATE = new RegExp(
+  String.raw`\b(?:delegat(?:e|ed|es)\s+(?:authority\s+)?to|(?:given|granted)\s+to)\s+((?:the\s+)?(?:${TITLED}|${PERSON}))`,
+);
+const ASKED = new RegExp(
+  String.raw`\b(?:requested|asked|instructed)\s+((?:the\s+)?(?:${TITLED}|${PERSON}|[Pp]anel(?:\s+[Mm]embers)?|[Mm]embers|[Oo]fficers|[Cc]ommittee|[Bb]oard))\s+to\s+[a-z]`,
+);
+const BY_BODY = new RegExp(
+  String.raw`\b(?:reported\s+(?:\w+ly\s+)?by|(?:re)?considered\s+(?:first\s+)?by|consideration\s+by|(?:re)?considered\s+(?:first\s+)?by\s+the\s+next\s+meeting\s+of)\s+(?:the\s+next\s+meeting\s+of\s+)?(${BODY}|${TITLED})`,
+);
 const RESPONSIBLE = /((?:[A-Z][\w&'’-]*\s+){1,5})(?:will|would)\s+be\s+responsible\b/;
 const PRONOUN = /^(?:he|she|they|we|I)$/i;
 const GENERIC_BODY = /^the council$/i;
 
-const tidy = (s: string) => s.replace(/\s+(?:in consultation with|with|and|of|for|in|the|to)\s*$/i, '').replace(/\s+/g, ' ').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/\s+(?:in consultation with|with|and|of|for|in|the|to)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The person or body a sentence names as the subject of its first clause. */
 function firstSubject(s: string): string | null {
@@ -177,13 +238,14 @@ export function ownerOf(clause: string, triggerIndex: number, previous = ''): st
   const asked = /asked|requested|instructed/.test(clause) ? ASKED.exec(clause) : null;
   if (asked) return tidy(asked[1]);
   const resp = clause.includes('responsible') ? RESPONSIBLE.exec(clause) : null;
-  if (resp && !/^(?:That|Note|Agree)\s*$/.test(resp[1].trim())) return tidy(resp[1].replace(/^(?:That|Note that|Agree that)\s+/, ''));
+  if (resp && !/^(?:That|Note|Agree)\s*$/.test(resp[1].trim()))
+    return tidy(resp[1].replace(/^(?:That|Note that|Agree that)\s+/, ''));
   const by = clause.includes(' by ') ? BY_BODY.exec(clause) : null;
   if (by) return tidy(by[1]);
   const head = clause.slice(0, triggerIndex + (/^\S*/.exec(clause.slice(triggerIndex))?.[0].length ?? 0));
   let subject: string | null = null;
   SUBJECT.lastIndex = 0;
-  for (let m; (m = SUBJECT.exec(head)); ) subject = m[1];
+  for (let m; (m = SUBJECT.exec(head));) subject = m[1];
   const reporter = REPORTER.exec(head);
   if (subject && (PRONOUN.test(subject) || GENERIC_BODY.test(subject.trim()))) {
     if (reporter && !PRONOUN.test(reporter[1]) && tidy(reporter[1]) !== tidy(subject)) return tidy(reporter[1]);

@@ -194,7 +194,8 @@ const AT_MEETING =
   'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw';
 
 /** Delegated powers: granting these is a decision, not a promise (unless a date or task is named). */
-const POWER_VERB = /^(?:approve|agree|enter|award|finali[sz]e|sign|execute|negotiate|determine|accept|dispose|acquire|let|grant|vary|conclude|complete|procure|appoint|exercise|take|make|refresh|update|amend|und\b|undertake all)/i;
+const POWER_VERB =
+  /^(?:approve|agree|enter|award|finali[sz]e|sign|execute|negotiate|determine|accept|dispose|acquire|let|grant|vary|conclude|complete|procure|appoint|exercise|take|make|refresh|update|amend|und\b|undertake all)/i;
 
 // Roles and people that can owe an action, used to tell "officers would provide" from "the
 // scheme would provide".
@@ -215,38 +216,156 @@ const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)be
 
 export const TRIGGERS: Trigger[] = [
   // Delegations (decided on below: a task or a date makes one a promise).
-  { kind: 'delegation', hint: 'delegat', re: /\b(?:be\s+delegated\s+to|delegat(?:e|ed|es)\s+(?:authority\s+)?to|delegated\s+authority\s+(?:be|is|was)\s+(?:given|granted)\s+to|authority\s+(?:be|is)\s+delegated\s+to)\b/i },
-  { kind: 'referral', hint: 'recommended|referred', re: /\b(?:be|being)\s+(?:recommended|referred)\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z]|^(?:RECOMMENDED|Recommended)\s*(?:[:–—-]\s*)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]/ },
+  {
+    kind: 'delegation',
+    hint: 'delegat',
+    re: /\b(?:be\s+delegated\s+to|delegat(?:e|ed|es)\s+(?:authority\s+)?to|delegated\s+authority\s+(?:be|is|was)\s+(?:given|granted)\s+to|authority\s+(?:be|is)\s+delegated\s+to)\b/i,
+  },
+  {
+    kind: 'referral',
+    hint: 'recommended|referred',
+    re: /\b(?:be|being)\s+(?:recommended|referred)\s+to\s+(?:the\s+)?(?:full\s+)?[A-Z]|^(?:RECOMMENDED|Recommended)\s*(?:[:–—-]\s*)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]/,
+  },
   // "approved for consideration by Council on 22 March", "approved for publication … by 31 December".
-  { kind: 'report-back', hint: 'approved|endorsed|agreed/consideration|publication|submission', re: /\b(?:approved|endorsed|agreed)\s+for\s+(?:consideration|publication|submission)\s+(?:by|to|at|on)\b/i },
+  {
+    kind: 'report-back',
+    hint: 'approved|endorsed|agreed/consideration|publication|submission',
+    re: /\b(?:approved|endorsed|agreed)\s+for\s+(?:consideration|publication|submission)\s+(?:by|to|at|on)\b/i,
+  },
   {
     kind: 'report-back',
     hint: 'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|provided',
-    re: new RegExp(String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided)\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`, 'i'),
+    re: new RegExp(
+      String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided)\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`,
+      'i',
+    ),
   },
-  { kind: 'circulate', hint: ' be |being/circulated|shared|distributed|mailed|forwarded|sent|available', re: new RegExp(String.raw`\b${FUT}\s+(?:re-?)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|sent to|made available)\b`, 'i') },
-  { kind: 'report-back', hint: ' be |being/' + 'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published', re: new RegExp(String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`, 'i') },
-  { kind: 'undertaking', hint: 'would|will|shall/' + 'enhanced|improved|updated|amended|clarified|confirmed|raised|developed|monitored|progressed|taken|considered|provided|included|added|set up|repaired|replaced|completed|resolved|written|contacted|informed|advised|invited', re: new RegExp(String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+)?be\s+(?:${REPORTED_PASSIVE})\b(?!\s+(?:that|with)\b|\s+by\s+(?:the\s+)?[A-Z])`, 'i') },
-  { kind: 'report-back', hint: 'reported', re: /\b(?:is|are|be)\s+(?:also\s+)?reported\s+(?:annually|quarterly|monthly|regularly|yearly|twice|every|each|back)\b/i },
-  { kind: 'report-back', hint: 'back|scheduled|submitted', re: /\b(?:would|will|to)\s+report\s+back\b|\breport(?:ing)?\s+back\s+to\b|\bis\s+scheduled\s+for\b|\bre-?submitted\s+to\b/i },
-  { kind: 'report-back', hint: 'return|come back', re: /\b(?:would|will|to)\s+(?:return|come back)\s+to\s+(?:a|the)\s+(?:future|next)\b/i },
-  { kind: 'report-back', hint: 'deferred', re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b/i },
-  { kind: 'review', hint: 'review', re: /\b(?:would|will|should|shall)\s+(?:re-?)?review\b|\breview\s+(?:to be|would be|will be|be|being)\s+(?:undertaken|carried out|conducted)\b/i },
+  {
+    kind: 'circulate',
+    hint: ' be |being/circulated|shared|distributed|mailed|forwarded|sent|available',
+    re: new RegExp(
+      String.raw`\b${FUT}\s+(?:re-?)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|sent to|made available)\b`,
+      'i',
+    ),
+  },
+  {
+    kind: 'report-back',
+    hint:
+      ' be |being/' +
+      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published',
+    re: new RegExp(
+      String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`,
+      'i',
+    ),
+  },
+  {
+    kind: 'undertaking',
+    hint:
+      'would|will|shall/' +
+      'enhanced|improved|updated|amended|clarified|confirmed|raised|developed|monitored|progressed|taken|considered|provided|included|added|set up|repaired|replaced|completed|resolved|written|contacted|informed|advised|invited',
+    re: new RegExp(
+      String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+)?be\s+(?:${REPORTED_PASSIVE})\b(?!\s+(?:that|with)\b|\s+by\s+(?:the\s+)?[A-Z])`,
+      'i',
+    ),
+  },
+  {
+    kind: 'report-back',
+    hint: 'reported',
+    re: /\b(?:is|are|be)\s+(?:also\s+)?reported\s+(?:annually|quarterly|monthly|regularly|yearly|twice|every|each|back)\b/i,
+  },
+  {
+    kind: 'report-back',
+    hint: 'back|scheduled|submitted',
+    re: /\b(?:would|will|to)\s+report\s+back\b|\breport(?:ing)?\s+back\s+to\b|\bis\s+scheduled\s+for\b|\bre-?submitted\s+to\b/i,
+  },
+  {
+    kind: 'report-back',
+    hint: 'return|come back',
+    re: /\b(?:would|will|to)\s+(?:return|come back)\s+to\s+(?:a|the)\s+(?:future|next)\b/i,
+  },
+  {
+    kind: 'report-back',
+    hint: 'deferred',
+    re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b/i,
+  },
+  {
+    kind: 'review',
+    hint: 'review',
+    re: /\b(?:would|will|should|shall)\s+(?:re-?)?review\b|\breview\s+(?:to be|would be|will be|be|being)\s+(?:undertaken|carried out|conducted)\b/i,
+  },
   // Someone takes the work on: "undertook to", "agreed to liaise", "intends to report", "was asked to provide".
-  { kind: 'undertaking', hint: 'undert|offered|promised|agreed|asked|requested|intend|intention', re: new RegExp(String.raw`(?<!\b(?:has|have|had)(?:\s+(?:since|already|now|previously))?\s)\b(?:undertook|undertake|offered|promised|agreed|intends|intend|intention|was asked|were asked|was requested|were requested|been asked|be asked|be requested|be instructed|being asked)\s+to\s+(?!(?:${AT_MEETING})\b)[a-z]+`, 'i') },
-  { kind: 'undertaking', hint: 'asked|requested|instructed', re: new RegExp(String.raw`\b(?:requested|asked|instructed)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}|(?:panel\s+)?members\s+|officers\s+|(?:the\s+)?(?:panel|committee|board|council)\s+|him\s+|her\s+|them\s+)to\s+(?!(?:${AT_MEETING})\b)[a-z]+`) },
-  { kind: 'undertaking', hint: 'instructed|requested|directed/that', re: /\b(?:instructed|requested|directed)\s+that\b[^.;]{0,200}?\bbe\s+[a-z]+ed\b/i },
-  { kind: 'undertaking', hint: 'will', re: /\bI\s+will\s+(?!not\b)[a-z]+|\bwe\s+will\s+(?:ask|write|provide|confirm|report|circulate|send|look|update|arrange|respond|check|investigate|share|come back|bring|follow)\b/ },
-  { kind: 'undertaking', hint: 'would|will|liaise', re: new RegExp(String.raw`\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:${PROMISE_VERBS})\b|\bto\s+liaise\s+with\b`, 'i') },
-  { kind: 'undertaking', hint: 'would|will|shall', agent: true, re: new RegExp(String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+|personally\s+)?(?:${AGENT_VERBS})\b`, 'i') },
-  { kind: 'undertaking', hint: 'would|will/ing', agent: true, re: new RegExp(String.raw`\b(?:would|will)\s+(?:also\s+|now\s+)?be\s+(?:${PROGRESSIVE})\b`, 'i') },
-  { kind: 'undertaking', hint: 'currently|now|presently/ing', agent: true, re: /\b(?:is|was|are|were)\s+(?:currently|now|presently)\s+(?:exploring|investigating|looking into|reviewing|pursuing|seeking|preparing|drafting|working on)\b/i },
+  {
+    kind: 'undertaking',
+    hint: 'undert|offered|promised|agreed|asked|requested|intend|intention',
+    re: new RegExp(
+      String.raw`(?<!\b(?:has|have|had)(?:\s+(?:since|already|now|previously))?\s)\b(?:undertook|undertake|offered|promised|agreed|intends|intend|intention|was asked|were asked|was requested|were requested|been asked|be asked|be requested|be instructed|being asked)\s+to\s+(?!(?:${AT_MEETING})\b)[a-z]+`,
+      'i',
+    ),
+  },
+  {
+    kind: 'undertaking',
+    hint: 'asked|requested|instructed',
+    re: new RegExp(
+      String.raw`\b(?:requested|asked|instructed)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}|(?:panel\s+)?members\s+|officers\s+|(?:the\s+)?(?:panel|committee|board|council)\s+|him\s+|her\s+|them\s+)to\s+(?!(?:${AT_MEETING})\b)[a-z]+`,
+    ),
+  },
+  {
+    kind: 'undertaking',
+    hint: 'instructed|requested|directed/that',
+    re: /\b(?:instructed|requested|directed)\s+that\b[^.;]{0,200}?\bbe\s+[a-z]+ed\b/i,
+  },
+  {
+    kind: 'undertaking',
+    hint: 'will',
+    re: /\bI\s+will\s+(?!not\b)[a-z]+|\bwe\s+will\s+(?:ask|write|provide|confirm|report|circulate|send|look|update|arrange|respond|check|investigate|share|come back|bring|follow)\b/,
+  },
+  {
+    kind: 'undertaking',
+    hint: 'would|will|liaise',
+    re: new RegExp(
+      String.raw`\b(?:would|will)\s+(?:also\s+|then\s+|now\s+)?(?:${PROMISE_VERBS})\b|\bto\s+liaise\s+with\b`,
+      'i',
+    ),
+  },
+  {
+    kind: 'undertaking',
+    hint: 'would|will|shall',
+    agent: true,
+    re: new RegExp(
+      String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+|personally\s+)?(?:${AGENT_VERBS})\b`,
+      'i',
+    ),
+  },
+  {
+    kind: 'undertaking',
+    hint: 'would|will/ing',
+    agent: true,
+    re: new RegExp(String.raw`\b(?:would|will)\s+(?:also\s+|now\s+)?be\s+(?:${PROGRESSIVE})\b`, 'i'),
+  },
+  {
+    kind: 'undertaking',
+    hint: 'currently|now|presently/ing',
+    agent: true,
+    re: /\b(?:is|was|are|were)\s+(?:currently|now|presently)\s+(?:exploring|investigating|looking into|reviewing|pursuing|seeking|preparing|drafting|working on)\b/i,
+  },
   { kind: 'undertaking', hint: 'responsible', re: /\b(?:will|would|to)\s+be\s+responsible\s+for\s+[a-z]+ing\b/i },
-  { kind: 'undertaking', hint: 'attend', re: /\bto\s+attend\s+(?:future|the next|a future|subsequent|forthcoming)\b[^.;]{0,40}?\bmeetings?\b/i },
-  { kind: 'undertaking', hint: 'consultation|consult', re: /\b(?:progression|proceed|progress)\s+to\s+(?:a\s+)?(?:statutory|public|formal|further)\s+consultation\b|\b(?:consultation|engagement)\s+(?:be|to be|would be|will be)\s+(?:undertaken|carried out|commenced|launched)\b/i },
+  {
+    kind: 'undertaking',
+    hint: 'attend',
+    re: /\bto\s+attend\s+(?:future|the next|a future|subsequent|forthcoming)\b[^.;]{0,40}?\bmeetings?\b/i,
+  },
+  {
+    kind: 'undertaking',
+    hint: 'consultation|consult',
+    re: /\b(?:progression|proceed|progress)\s+to\s+(?:a\s+)?(?:statutory|public|formal|further)\s+consultation\b|\b(?:consultation|engagement)\s+(?:be|to be|would be|will be)\s+(?:undertaken|carried out|commenced|launched)\b/i,
+  },
   // A decision to consult is work still to do: "authorised public consultation on …", "was issued for
   // a six week public consultation", "be published for consultation".
-  { kind: 'undertaking', hint: 'consultation', re: /\b(?:authori[sz]ed|approved|agreed|endorsed|commissioned|launched|be|was|were)\s+(?:the\s+|a\s+)?(?:(?:commencement|start|launch)\s+of\s+(?:a\s+|the\s+)?)?(?:(?:\w+[- ]week|statutory|public|formal|further|targeted|informal|full)\s+){1,3}consultation\b|\b(?:issued|published|released|made available|go out|went out|sent out|put out)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:(?:\w+[- ]week|\w+ weeks?'?|statutory|public|formal|further|targeted|informal)\s+){0,3}consultation\b/i },
+  {
+    kind: 'undertaking',
+    hint: 'consultation',
+    re: /\b(?:authori[sz]ed|approved|agreed|endorsed|commissioned|launched|be|was|were)\s+(?:the\s+|a\s+)?(?:(?:commencement|start|launch)\s+of\s+(?:a\s+|the\s+)?)?(?:(?:\w+[- ]week|statutory|public|formal|further|targeted|informal|full)\s+){1,3}consultation\b|\b(?:issued|published|released|made available|go out|went out|sent out|put out)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:(?:\w+[- ]week|\w+ weeks?'?|statutory|public|formal|further|targeted|informal)\s+){0,3}consultation\b/i,
+  },
   { kind: 'other', hint: 'write', re: /\b(?:writes?|write)\s+to\s+the\b(?=[^.]*\bon behalf of\b)/i },
   // Shorthand at the head of a clause: "Clerk to apply for a grant", "Chair to send a message",
   // and the resolution's subjunctive "the Scrutiny Coordinator email all members …".
@@ -265,22 +384,27 @@ export const TRIGGERS: Trigger[] = [
 ];
 
 /** Questions, hopes and views before the trigger: "asked whether officers would …", "hoped the Council would …". */
-const NOT_PROMISE = /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:what|whether|if|how|why|when|who|which|about)|hoped|hopes|felt|believed|wished|trusted)\b/i;
+const NOT_PROMISE =
+  /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:what|whether|if|how|why|when|who|which|about)|hoped|hopes|felt|believed|wished|trusted)\b/i;
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
 /** The meeting's own business and boilerplate, never a follow-up. */
-const PROCEDURAL = /\b(?:correct record|late items?|urgent business|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
+const PROCEDURAL =
+  /\b(?:correct record|late items?|urgent business|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
 /** Agenda furniture in the future tense: "Up to thirty minutes will be made available for questions …". */
-const BOILERPLATE = /^(?:up to|a maximum of|not more than)\s+(?:\w+\s+){0,2}minutes\b|\b(?:minutes|time)\s+(?:will|would|shall)\s+be\s+(?:made\s+)?(?:available|allowed|allocated)\s+for\b/i;
+const BOILERPLATE =
+  /^(?:up to|a maximum of|not more than)\s+(?:\w+\s+){0,2}minutes\b|\b(?:minutes|time)\s+(?:will|would|shall)\s+be\s+(?:made\s+)?(?:available|allowed|allocated)\s+for\b/i;
 /**
  * Headings whose text argues for a decision rather than promising work: "Reason for decision",
  * "Other options considered". A sentence under one ("The task forces would provide …") is no action;
  * the section runs to the next short heading-like line.
  */
-const RATIONALE = /^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|urgency)|other\s+options\s+(?:considered|rejected)|alternative\s+options(?:\s+(?:considered|rejected))?|options\s+considered)\b\s*[:–—-]?\s*/i;
+const RATIONALE =
+  /^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?|urgency)|other\s+options\s+(?:considered|rejected)|alternative\s+options(?:\s+(?:considered|rejected))?|options\s+considered)\b\s*[:–—-]?\s*/i;
 /** Events of an earlier meeting, told as history. */
 const HISTORY = /^(?:at|during)\s+(?:that|its|their|the (?:last|previous))\s+meeting\b/i;
 /** "the report be noted" as the whole clause. */
-const NOTED_ONLY = /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?the\s+(?:report|update|minutes?)\b[^.]{0,80}\bbe\s+noted\b/i;
+const NOTED_ONLY =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?the\s+(?:report|update|minutes?)\b[^.]{0,80}\bbe\s+noted\b/i;
 const AGENT_RE = new RegExp(AGENT);
 const MAX_SENTENCE = 600;
 
@@ -318,7 +442,11 @@ export function sentences(text: string): string[] {
       lead = null;
       continue;
     } else lead = null;
-    if (/:\s*$/.test(p) && p.length > 30 && !/\b(?:resolved|agreed|noted|following|as follows|points?)\b[^:]*:\s*$/i.test(p)) {
+    if (
+      /:\s*$/.test(p) &&
+      p.length > 30 &&
+      !/\b(?:resolved|agreed|noted|following|as follows|points?)\b[^:]*:\s*$/i.test(p)
+    ) {
       const each = /\bto\s*:\s*$/.test(p);
       lead = { text: p.replace(/:\s*$/, ''), each };
       if (each) continue;
@@ -328,7 +456,12 @@ export function sentences(text: string): string[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(p))) {
       // "Cllr. X", "No. 5", "para. 2": abbreviations do not end a sentence.
-      if (/\b(?:Cllr|Mr|Mrs|Ms|Dr|No|para|St|approx|cf|e\.g|i\.e|etc|Co|Ltd|Nos|s)$/i.test(p.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (
+        /\b(?:Cllr|Mr|Mrs|Ms|Dr|No|para|St|approx|cf|e\.g|i\.e|etc|Co|Ltd|Nos|s)$/i.test(
+          p.slice(Math.max(0, m.index - 6), m.index),
+        )
+      )
+        continue;
       out.push(p.slice(start, m.index + m[0].length).trim());
       start = m.index + m[0].length;
     }
@@ -347,10 +480,11 @@ function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: T
     const t = TRIGGERS[ti];
     const m = t.re.exec(s);
     if (!m) continue;
-    if (NEGATED.test(s.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[0].match(/\S+$/)?.[0].length ?? 0)))) continue;
+    if (NEGATED.test(s.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[0].match(/\S+$/)?.[0].length ?? 0))))
+      continue;
     // A question or a hope governs only its own clause: "Members asked about X and the Head undertook to …".
     const head = s.slice(0, m.index);
-    if (NOT_PROMISE.test(head.slice(Math.max(0, head.lastIndexOf(' and ')))) ) continue;
+    if (NOT_PROMISE.test(head.slice(Math.max(0, head.lastIndexOf(' and '))))) continue;
     if (t.agent && !AGENT_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;
     if (t.kind === 'delegation' && !delegatesTask(s.slice(0, m.index), s.slice(m.index + m[0].length))) continue;
     return { t, m };
@@ -360,7 +494,8 @@ function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: T
 
 /** After "delegated to <officer>": a task ("to identify …", "responsibility for establishing") or a date. */
 function delegatesTask(before: string, after: string): boolean {
-  if (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\bby\s+(?:the\s+end|no later)\b/.test(before + after)) return true;
+  if (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\bby\s+(?:the\s+end|no later)\b/.test(before + after))
+    return true;
   if (/\bresponsibility\s+for\s+[a-z]+ing\b/i.test(before)) return true;
   const m = /^[^;:]{0,160}?\bto\s*:?\s+((?:[a-z]+(?:\s+|$)){1,3})/i.exec(after);
   return !!m && !POWER_VERB.test(m[1]);
@@ -373,7 +508,9 @@ function delegatesTask(before: string, after: string): boolean {
  */
 function clauses(s: string): string[] {
   if (!/\sand\s/.test(s)) return [s];
-  const parts = s.split(/,?\s+and\s+(?=(?:the|a|an|that|officers?|members?|[A-Z][a-z]+)\s[^,;]{0,80}?\b(?:be|would|will|should|confirmed|agreed|undertook|advised|requested)\b)/);
+  const parts = s.split(
+    /,?\s+and\s+(?=(?:the|a|an|that|officers?|members?|[A-Z][a-z]+)\s[^,;]{0,80}?\b(?:be|would|will|should|confirmed|agreed|undertook|advised|requested)\b)/,
+  );
   return parts.length > 1 ? parts : [s];
 }
 
@@ -428,7 +565,15 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
       const due = dueOf(c.slice(m.index), ctx);
       const d = due.due ? due : dueOf(c, ctx);
       const dd = d.due || d.dueText ? d : dueOf(s, ctx);
-      out.push({ text: c, kind: t.kind, owner: ownerOf(c, t.lead ? m.index + m[0].length : m.index, before), due: dd.due, dueBasis: dd.dueBasis, dueText: dd.dueText, evidence: raw });
+      out.push({
+        text: c,
+        kind: t.kind,
+        owner: ownerOf(c, t.lead ? m.index + m[0].length : m.index, before),
+        due: dd.due,
+        dueBasis: dd.dueBasis,
+        dueText: dd.dueText,
+        evidence: raw,
+      });
     }
     if (out.length >= 50) break;
   }
@@ -448,7 +593,8 @@ function dedupe(acts: Action[]): Action[] {
   for (let i = 0; i < acts.length; i++) {
     for (let j = 0; j < acts.length; j++) {
       if (i === j || drop.has(j) || drop.has(i)) continue;
-      const a = sets[i], b = sets[j];
+      const a = sets[i],
+        b = sets[j];
       if (a.size > b.size || (a.size === b.size && i < j)) continue;
       // a is the smaller: covered by b?
       let n = 0;

@@ -45,21 +45,26 @@ const AGENDA_WORDING = new RegExp(
 const DOC_LINK = /\b(?:pdf icon|PDF\s+\d+(?:\.\d+)?\s*[KM]B)\b/i;
 
 /** Page headings and chrome printed before the items ("Agenda and minutes", "Menu"). */
-const CHROME = /^(?:agenda|minutes|decisions|agenda and (?:minutes|decisions)|agenda, decisions and minutes|menu|council meetings|items|media|webcast\b.*|view directions|contact\s*:.*|venue\s*:.*)$/i;
+const CHROME =
+  /^(?:agenda|minutes|decisions|agenda and (?:minutes|decisions)|agenda, decisions and minutes|menu|council meetings|items|media|webcast\b.*|view directions|contact\s*:.*|venue\s*:.*)$/i;
 
 /** "Responsibility: Portfolio Holder …", "Officers: …": one- or two-word field labels. */
 const FIELD_LINE = /^[A-Z][\w'’]*(?:\s[\w'’]+)?\s*:\s/;
 
 /** "Present:", "In attendance:", "Officers:": the label over the attendance list. */
-const ATTENDANCE_LABEL = /^(?:present|(?:also )?in attendance|also present|officers(?: present| in attendance)?|councillors|members(?: present)?|apologies(?: for absence)?)\s*:?\s*$/i;
+const ATTENDANCE_LABEL =
+  /^(?:present|(?:also )?in attendance|also present|officers(?: present| in attendance)?|councillors|members(?: present)?|apologies(?: for absence)?)\s*:?\s*$/i;
 /** "Cllr Smith", "Vice Chairman Cllr Jones", "Councillor A Patel (Chair)": a person, never an item. */
-const PERSON = /^(?:(?:vice[- ])?chair(?:man|person|woman)?\s+)?(?:cllr|councillor|county councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,30}\))?$/i;
+const PERSON =
+  /^(?:(?:vice[- ])?chair(?:man|person|woman)?\s+)?(?:cllr|councillor|county councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,30}\))?$/i;
 
 /** The sections of a decision block ("Decision taken", "Reason for decision"): never an item's title. */
-const OUTCOME_SECTION = /^(?:decisions?(?: taken| made)?|reasons? for (?:the )?decisions?|alternative options?(?: considered| rejected)?|minutes|outcome|resolution)\s*:?$/i;
+const OUTCOME_SECTION =
+  /^(?:decisions?(?: taken| made)?|reasons? for (?:the )?decisions?|alternative options?(?: considered| rejected)?|minutes|outcome|resolution)\s*:?$/i;
 
 /** "Minutes of a meeting … held on", "Thursday, 19th May, 2022 at 2.00 pm": the meeting's header. */
-const MEETING_LINE = /^(?:(?:draft |confirmed )?minutes of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,20}\b(?:19|20)\d\d\b)/i;
+const MEETING_LINE =
+  /^(?:(?:draft |confirmed )?minutes of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,20}\b(?:19|20)\d\d\b)/i;
 
 /**
  * Lines [i, end) that are an attendance list: after "Present:" (or similar), the run of short lines
@@ -124,7 +129,17 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
   let open: Open | null = null;
   let rowClosed = from > lo;
   const close = (end: number) => {
-    if (open) items.push({ number: null, title: open.title, agendaItem: null, pages: null, start: open.start, bodyStart: open.start + 1, inlineBody: open.inlineBody, end });
+    if (open)
+      items.push({
+        number: null,
+        title: open.title,
+        agendaItem: null,
+        pages: null,
+        start: open.start,
+        bodyStart: open.start + 1,
+        inlineBody: open.inlineBody,
+        end,
+      });
     open = null;
   };
   for (let i = from; i < hi; i++) {
@@ -136,14 +151,22 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     const endsRow = table && /\|\s*$/.test(t);
     const label = SECTION_LABEL.exec(t);
-    if (table && (rowClosed || (label && label.index > 0 && titleScore(tidyTitle(t.slice(0, label.index)).title) >= 0))) {
+    if (
+      table &&
+      (rowClosed || (label && label.index > 0 && titleScore(tidyTitle(t.slice(0, label.index)).title) >= 0))
+    ) {
       // A table row: its title is the text before the first section label ("Apologies Minutes: …").
       const cut = label ? label.index : t.replace(/\s*\|+\s*$/, '').length;
       const head = tidyTitle(t.slice(0, cut).replace(/\|/g, ' ')).title;
       if (label || rowClosed) {
         close(i);
         const rest = label ? t.slice(label.index) : '';
-        open = { start: i, title: label && label.index === 0 ? '' : head, inlineBody: rest.replace(/^additional documents\s*:\s*/i, '').replace(/\s*\|+\s*$/, ''), outcome: true };
+        open = {
+          start: i,
+          title: label && label.index === 0 ? '' : head,
+          inlineBody: rest.replace(/^additional documents\s*:\s*/i, '').replace(/\s*\|+\s*$/, ''),
+          outcome: true,
+        };
         rowClosed = endsRow;
         continue;
       }
@@ -217,14 +240,24 @@ const ISSUE_DECISION_LINE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+[-–—]\s+(.{3,3
  * "dd/mm/yyyy - title" line, each such line one decision taken at the meeting of that date.
  * Null when the page has no such heading.
  */
-export function segmentIssueDecisions(lines: Line[], lo: number, hi: number): { items: RawItem[]; date: string | null } | null {
+export function segmentIssueDecisions(
+  lines: Line[],
+  lo: number,
+  hi: number,
+): { items: RawItem[]; date: string | null } | null {
   let head = -1;
-  for (let i = lo; i < Math.min(hi, lo + 8) && head < 0; i++) if (/^issue\s*[-–—:]\s*decisions$/i.test(lines[i].text)) head = i;
+  for (let i = lo; i < Math.min(hi, lo + 8) && head < 0; i++)
+    if (/^issue\s*[-–—:]\s*decisions$/i.test(lines[i].text)) head = i;
   if (head < 0) return null;
   const starts: Array<{ i: number; title: string; date: string }> = [];
   for (let i = head + 1; i < hi; i++) {
     const m = ISSUE_DECISION_LINE.exec(lines[i].text);
-    if (m) starts.push({ i, title: tidyTitle(m[4]).title, date: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` });
+    if (m)
+      starts.push({
+        i,
+        title: tidyTitle(m[4]).title,
+        date: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`,
+      });
   }
   if (!starts.length) return null;
   const items = starts.map((s, k) => ({

@@ -2,7 +2,16 @@
 // recommendations, follow-up actions and references out. The pipeline is normalise → kind and
 // parts → segment items → analyse each item's body; every step is a pure function in its own
 // module. Nothing here throws: a paper we cannot read yields fewer items, never an exception.
-import type { Action, AgendaItem, DocumentKind, Extraction, Meeting, Recommendation, Reference, Resolution } from '../types';
+import type {
+  Action,
+  AgendaItem,
+  DocumentKind,
+  Extraction,
+  Meeting,
+  Recommendation,
+  Reference,
+  Resolution,
+} from '../types';
 import { findActions, type DueContext, type TriggerGate } from './actions';
 import { triggerGate } from './action-hints';
 import { readMeeting, readReportCover, detectKind, type ReportCover } from './metadata';
@@ -39,7 +48,8 @@ function analyse(body: BodyLine[], kind: DocumentKind, due: DueContext, gate?: T
   const decides = kind !== 'agenda' && kind !== 'report';
   const resolution = decides ? findResolution(body) : null;
   // Minutes pages print the agenda's own wording before "Minutes:": a proposal put to the meeting.
-  const label = decides && kind !== 'unknown' ? body.findIndex((b) => /^(?:minutes|decisions?)\s*:?$/i.test(b.text)) : -1;
+  const label =
+    decides && kind !== 'unknown' ? body.findIndex((b) => /^(?:minutes|decisions?)\s*:?$/i.test(b.text)) : -1;
   const agendaPart = label >= 0 ? body.slice(0, label) : body;
   const proposed = findRecommendation(agendaPart);
   const recommendation = proposed && resolution && restatesDecision(proposed.text, resolution.text) ? null : proposed;
@@ -63,7 +73,8 @@ function issueTitleOf(lines: Line[]): string | null {
     if (/^issue\s*[-–—:]\s*(?:meetings|decisions|details|history)$/i.test(l.text)) continue;
     const m = /^issue\s*[-–—:]\s*(?:items? at meetings\s*[-–—:]\s*)?(.{3,150})$/i.exec(l.text);
     if (m) return m[1].trim();
-    if (!/^(?:agenda item|issue|meetings?|decisions?|history|details|item)\b/i.test(l.text) && l.text.length < 150) return l.text;
+    if (!/^(?:agenda item|issue|meetings?|decisions?|history|details|item)\b/i.test(l.text) && l.text.length < 150)
+      return l.text;
   }
   return null;
 }
@@ -92,7 +103,18 @@ function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | 
     const next = lines[t];
     const titled = !!next && t === i + 1 && !/^(?:decisions?|minutes)\s*:?$/i.test(next.text) && next.text.length < 200;
     const title = titled ? tidyTitle(next.text).title : '';
-    return [{ number: null, title, agendaItem: null, pages: null, start: i, bodyStart: titled ? t + 1 : t, inlineBody: '', end: r.end }];
+    return [
+      {
+        number: null,
+        title,
+        agendaItem: null,
+        pages: null,
+        start: i,
+        bodyStart: titled ? t + 1 : t,
+        inlineBody: '',
+        end: r.end,
+      },
+    ];
   }
   return null;
 }
@@ -100,7 +122,8 @@ function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | 
 /** Bold or markdown headings mark the titles themselves: the headings reading beats the plain-text one. */
 function hasMarkedHeadings(lines: Line[], r: Region): boolean {
   let n = 0;
-  for (let i = r.start; i < r.end && n < 2; i++) if ((lines[i].heading > 0 || lines[i].bold) && lines[i].text.length < 150) n++;
+  for (let i = r.start; i < r.end && n < 2; i++)
+    if ((lines[i].heading > 0 || lines[i].bold) && lines[i].text.length < 150) n++;
   return n >= 2;
 }
 
@@ -108,26 +131,70 @@ function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
   if (r.kind === 'issue-history' && /^meeting\s*:/i.test(lines[r.start]?.text ?? '')) {
     // "Meeting: 08/02/2007 - Cabinet (Item 1)" then the item's title, then its sections.
     const next = lines[r.start + 1];
-    const titled = !!next && r.start + 1 < r.end && titleScore(next.text) >= 0 && !/^(?:additional documents|decisions?|minutes)\s*:?$/i.test(next.text);
+    const titled =
+      !!next &&
+      r.start + 1 < r.end &&
+      titleScore(next.text) >= 0 &&
+      !/^(?:additional documents|decisions?|minutes)\s*:?$/i.test(next.text);
     const title = titled ? tidyTitle(next.text).title : '';
-    return [{ number: null, title, agendaItem: r.itemHint, pages: null, start: r.start, bodyStart: r.start + (titled ? 2 : 1), inlineBody: '', end: r.end }];
+    return [
+      {
+        number: null,
+        title,
+        agendaItem: r.itemHint,
+        pages: null,
+        start: r.start,
+        bodyStart: r.start + (titled ? 2 : 1),
+        inlineBody: '',
+        end: r.end,
+      },
+    ];
   }
   if (r.kind === 'decision-record') {
     let title = '';
     for (let i = r.start; i < Math.min(r.end, r.start + 15); i++) {
       const t = lines[i].text;
       if (/^(?:decisions?(?: taken| made)?|reasons? for (?:the )?decisions?)$/i.test(t)) break;
-      if (/^(?:decision details|record of decision|decision notice)$/i.test(t) || /:/.test(t) || t.length > 150) continue;
+      if (/^(?:decision details|record of decision|decision notice)$/i.test(t) || /:/.test(t) || t.length > 150)
+        continue;
       title = t;
       break;
     }
-    return [{ number: null, title, agendaItem: null, pages: null, start: r.start, bodyStart: r.start, inlineBody: '', end: r.end }];
+    return [
+      {
+        number: null,
+        title,
+        agendaItem: null,
+        pages: null,
+        start: r.start,
+        bodyStart: r.start,
+        inlineBody: '',
+        end: r.end,
+      },
+    ];
   }
-  const headed = segmentByHeadings(lines, r.start, r.end, (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t));
+  const headed = segmentByHeadings(
+    lines,
+    r.start,
+    r.end,
+    (t) => /^(?:present|apologies|in attendance|also present|officers|minutes|agenda)\b/i.test(t) && !isRoutineTitle(t),
+  );
   if (headed.length || !single) return headed;
   // One item's page whose header was lost: its "Minutes:" / "Decision:" label still shows it.
   for (let i = r.start; i < Math.min(r.end, r.start + 40); i++) {
-    if (/^(?:minutes|decisions?)\s*:?$/i.test(lines[i].text)) return [{ number: null, title: '', agendaItem: null, pages: null, start: r.start, bodyStart: r.start, inlineBody: '', end: r.end }];
+    if (/^(?:minutes|decisions?)\s*:?$/i.test(lines[i].text))
+      return [
+        {
+          number: null,
+          title: '',
+          agendaItem: null,
+          pages: null,
+          start: r.start,
+          bodyStart: r.start,
+          inlineBody: '',
+          end: r.end,
+        },
+      ];
   }
   return [];
 }
@@ -142,13 +209,24 @@ function printedDecision(body: BodyLine[]): Resolution | null {
   return { text: text.join(' ').slice(0, 6000), parts: text.filter((t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s/.test(t)) };
 }
 
-function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportRegion[], due: DueContext, issueTitle: string | null): AgendaItem {
+function buildItem(
+  raw: RawItem,
+  lines: Line[],
+  region: Region,
+  reports: ReportRegion[],
+  due: DueContext,
+  issueTitle: string | null,
+): AgendaItem {
   const body: BodyLine[] = [];
   if (raw.inlineBody) body.push({ text: raw.inlineBody, bullet: false, heading: false });
   for (let i = raw.bodyStart; i < raw.end; i++) body.push(toBody(lines[i]));
   const a = analyse(body, region.kind, due, triggerGate);
   if (raw.printedDecision && !a.resolution) a.resolution = printedDecision(body);
-  const number = raw.number ? raw.number.label : region.itemHint && region.kind === 'issue-history' ? region.itemHint : null;
+  const number = raw.number
+    ? raw.number.label
+    : region.itemHint && region.kind === 'issue-history'
+      ? region.itemHint
+      : null;
   let recommendation = a.recommendation;
   if (region.kind === 'agenda' && number) {
     const report = reports.find((r) => r.agendaItem === number && !r.used && r.start > region.start);
@@ -165,7 +243,10 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
     title,
     agendaItem: raw.agendaItem,
     pages: raw.pages,
-    text: body.map((b) => b.text).join('\n').slice(0, 50_000),
+    text: body
+      .map((b) => b.text)
+      .join('\n')
+      .slice(0, 50_000),
     resolution: a.resolution,
     recommendation,
     actions: a.actions,
@@ -179,10 +260,35 @@ function buildItem(raw: RawItem, lines: Line[], region: Region, reports: ReportR
 
 /** A single committee report: one item, the report, with its recommendation. */
 function reportPart(lines: Line[], cover: ReportCover): Meeting {
-  const raw: RawItem = { number: null, title: tidyTitle(cover.title).title, agendaItem: null, pages: null, start: cover.line, bodyStart: cover.line + 1, inlineBody: '', end: lines.length };
-  const region: Region = { kind: 'report', start: 0, end: lines.length, committee: cover.committee, meetingDate: cover.meetingDate, itemHint: null };
+  const raw: RawItem = {
+    number: null,
+    title: tidyTitle(cover.title).title,
+    agendaItem: null,
+    pages: null,
+    start: cover.line,
+    bodyStart: cover.line + 1,
+    inlineBody: '',
+    end: lines.length,
+  };
+  const region: Region = {
+    kind: 'report',
+    start: 0,
+    end: lines.length,
+    committee: cover.committee,
+    meetingDate: cover.meetingDate,
+    itemHint: null,
+  };
   const item = buildItem(raw, lines, region, [], { meetingDate: cover.meetingDate, nextMeetingDate: null }, null);
-  return { kind: 'report', committee: cover.committee, meetingDate: cover.meetingDate, time: null, venue: null, status: null, items: [item], documents: [] };
+  return {
+    kind: 'report',
+    committee: cover.committee,
+    meetingDate: cover.meetingDate,
+    time: null,
+    venue: null,
+    status: null,
+    items: [item],
+    documents: [],
+  };
 }
 
 function extract(input: string, opts?: ExtractOptions): Extraction {
@@ -200,9 +306,16 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     let raws = issue ? issue.items : segmentItems(lines, r.start, r.end, r.itemHint);
     const page = !issue && weakChain(raws) ? singleItemPage(lines, r, regions.length === 1) : null;
     if (page) raws = page;
-    else if (!issue && weakChain(raws) && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !hasMarkedHeadings(lines, r)) {
+    else if (
+      !issue &&
+      weakChain(raws) &&
+      r.kind !== 'issue-history' &&
+      r.kind !== 'decision-record' &&
+      !hasMarkedHeadings(lines, r)
+    ) {
       const blocks = segmentBlocks(lines, r.start, r.end);
-      if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3)) raws = blocks.items;
+      if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3))
+        raws = blocks.items;
     }
     if (!issue && weakChain(raws)) {
       const register = segmentDecisionList(lines, r.start, r.end);
@@ -211,12 +324,20 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
     // The meeting's name and date are printed above its first item. With several items and nothing
     // above them, the dates in the items' text are other meetings' (earlier minutes, the next meeting).
-    const headerEnd = raws.length && raws[0].start > r.start + 1 ? raws[0].start : raws.length > 1 ? r.start + 1 : r.end;
+    const headerEnd =
+      raws.length && raws[0].start > r.start + 1 ? raws[0].start : raws.length > 1 ? r.start + 1 : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
     const meetingDate = r.meetingDate ?? issue?.date ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
     const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));
-    parts.push({ ...meta, kind: r.kind === 'unknown' ? 'minutes' : r.kind, committee: r.committee ?? meta.committee, meetingDate, items, documents: [] });
+    parts.push({
+      ...meta,
+      kind: r.kind === 'unknown' ? 'minutes' : r.kind,
+      committee: r.committee ?? meta.committee,
+      meetingDate,
+      items,
+      documents: [],
+    });
   }
   const withItems = parts.filter((p) => p.items.length);
   return { parts: withItems.length ? withItems : parts.slice(0, 1) };
@@ -238,14 +359,22 @@ export function extractDocument(input: string, opts?: ExtractOptions): Extractio
 export function analyseBlock(
   text: string,
   ctx: { meetingDate: string | null; kind: DocumentKind },
-): { resolution: Resolution | null; recommendation: Recommendation | null; actions: Action[]; references: Reference[] } {
+): {
+  resolution: Resolution | null;
+  recommendation: Recommendation | null;
+  actions: Action[];
+  references: Reference[];
+} {
   try {
     const body = blockLines(text).map(toBody);
     const result = analyse(body, ctx.kind, { meetingDate: ctx.meetingDate, nextMeetingDate: null });
     // A "Decision:" block on a decision page is the decision itself, marker or not.
     if (!result.resolution && body.length && (ctx.kind === 'decisions' || ctx.kind === 'decision-record')) {
       const all = body.map((b) => b.text);
-      result.resolution = { text: all.join(' ').slice(0, 6000), parts: all.filter((t) => /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)])\s/i.test(t)) };
+      result.resolution = {
+        text: all.join(' ').slice(0, 6000),
+        parts: all.filter((t) => /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)])\s/i.test(t)),
+      };
     }
     return result;
   } catch {

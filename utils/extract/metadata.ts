@@ -10,7 +10,10 @@ const HEADER_LINES = 40;
 
 /** Whole-document kind, from words that only one kind of paper prints near its top. */
 export function detectKind(lines: Line[]): DocumentKind {
-  const head = lines.slice(0, 80).map((l) => l.text).join('\n');
+  const head = lines
+    .slice(0, 80)
+    .map((l) => l.text)
+    .join('\n');
   let reportHeaders = 0;
   let minutesHeaders = 0;
   let issueMeetings = 0;
@@ -34,13 +37,19 @@ export function detectKind(lines: Line[]): DocumentKind {
     if (/\s\d{1,3} - \d{1,3}$/.test(l.text)) pageRanges++;
   }
   const agendaWord =
-    /(^|\n)\s*(?:agenda|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(head);
+    /(^|\n)\s*(?:agenda|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(
+      head,
+    );
   const minutesSignal =
-    /\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b|(?:^|\n)\s*(?:draft |confirmed |unconfirmed )?minutes of (?:the |a )?(?:[\w'&-]+ ){0,10}?(?:meeting|proceedings)\b[^\n]*\bheld\b/i.test(head);
+    /\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b|(?:^|\n)\s*(?:draft |confirmed |unconfirmed )?minutes of (?:the |a )?(?:[\w'&-]+ ){0,10}?(?:meeting|proceedings)\b[^\n]*\bheld\b/i.test(
+      head,
+    );
   if (agendaWord && (reportHeaders > 0 || (minutesHeaders > 0 && !minutesSignal))) return 'agenda-pack';
-  if (/(^|\n)\s*(?:record of (?:executive )?decisions|decision notice|decisions? (?:list|taken|of the))/i.test(head)) return 'decisions';
+  if (/(^|\n)\s*(?:record of (?:executive )?decisions|decision notice|decisions? (?:list|taken|of the))/i.test(head))
+    return 'decisions';
   const minutesScore = (minutesSignal ? 3 : 0) + (resolved > 0 ? 2 : 0) + (/\bminutes\b/i.test(head) ? 1 : 0);
-  const agendaScore = (agendaWord ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
+  const agendaScore =
+    (agendaWord ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
   if (minutesScore === 0 && agendaScore === 0) return 'unknown';
   if (agendaScore > minutesScore) return reportHeaders > 0 ? 'agenda-pack' : 'agenda';
   return 'minutes';
@@ -56,23 +65,38 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-const NOT_COMMITTEE = /^(?:minutes|agenda|present|apologies|date|time|venue|public|members?|item|pages|page|contents|notice|summons|decision|issue|meeting|decisions?|report|ltem|council meetings|menu|most\b|the chair|\d)/i;
+const NOT_COMMITTEE =
+  /^(?:minutes|agenda|present|apologies|date|time|venue|public|members?|item|pages|page|contents|notice|summons|decision|issue|meeting|decisions?|report|ltem|council meetings|menu|most\b|the chair|\d)/i;
 /** A clause, not a name: "The Chair of the Committee has called in …", "Members are asked to note …". */
 const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|may)\s+[a-z]+|\b[a-z]{3,}ed\s+(?:a|an|the)\b/;
 /** "Brighton & Hove City Council": the council's own name, printed above the committee's. */
 const COUNCIL_NAME = /\b(?:city|county|borough|district|town|parish|metropolitan|unitary)?\s*council$/i;
 
-const COMMITTEE_WORD = /\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly|group|district|authority)\b/i;
+const COMMITTEE_WORD =
+  /\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly|group|district|authority)\b/i;
 
 function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
   for (let i = lo; i < hi; i++) {
     const t = lines[i].text;
-    let m = /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes? of (?:the |a |an )?(?:\w+ )?meeting of (?:the )?(.+?)(?: held\b| on\b| at\b|,|$)/i.exec(t);
+    let m =
+      /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes? of (?:the |a |an )?(?:\w+ )?meeting of (?:the )?(.+?)(?: held\b| on\b| at\b|,|$)/i.exec(
+        t,
+      );
     if (m && m[1].length < 100) return titleCase(m[1].trim());
-    m = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a |an )?((?:[A-Z][\w&'-]*\s+){1,8})meeting (?:held|of)\b/i.exec(t);
-    if (m && !/^(?:(?:a|an|the)\s+)?(?:monthly|annual|ordinary|special|extraordinary|last|previous|a|an|the)?\s*$/i.test(m[1])) return titleCase(m[1].trim());
+    m =
+      /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a |an )?((?:[A-Z][\w&'-]*\s+){1,8})meeting (?:held|of)\b/i.exec(
+        t,
+      );
+    if (
+      m &&
+      !/^(?:(?:a|an|the)\s+)?(?:monthly|annual|ordinary|special|extraordinary|last|previous|a|an|the)?\s*$/i.test(m[1])
+    )
+      return titleCase(m[1].trim());
     // "MINUTES OF THE LICENSING AND REGULATORY COMMITTEE" (no "meeting of").
-    m = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes? of (?:the )?((?:[\w'&,-]+ ){0,8}(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly))$/i.exec(t);
+    m =
+      /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes? of (?:the )?((?:[\w'&,-]+ ){0,8}(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly))$/i.exec(
+        t,
+      );
     if (m) return titleCase(m[1].trim());
     m = /^(?:decision maker|committee|meeting of|body)\s*:\s*(.{3,100})$/i.exec(t);
     if (m) return titleCase(m[1].trim());
@@ -85,14 +109,23 @@ function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
       // "Cabinet Thursday, 28 September 2017, County Hall": the name before the date.
       const cut = /^(.{3,80}?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i.exec(t);
       const name = cut?.[1].replace(/[-–—,\s]+$/, '') ?? '';
-      if (cut && (l.bold || l.heading || lines[i].lead || COMMITTEE_WORD.test(name)) && !NOT_COMMITTEE.test(name)) return titleCase(name);
+      if (cut && (l.bold || l.heading || lines[i].lead || COMMITTEE_WORD.test(name)) && !NOT_COMMITTEE.test(name))
+        return titleCase(name);
       continue;
     }
     if (/[.:;]$/.test(t) || /^[a-z]/.test(t) || CLAUSE.test(t)) continue;
     if (l.heading || l.bold || COMMITTEE_WORD.test(t)) {
       // The council's name above the committee's: the committee is the meeting's body.
       const next = i + 1 < hi ? lines[i + 1].text : '';
-      if (COUNCIL_NAME.test(t) && next.length < 90 && COMMITTEE_WORD.test(next) && !COUNCIL_NAME.test(next) && !NOT_COMMITTEE.test(next) && !CLAUSE.test(next)) return titleCase(next);
+      if (
+        COUNCIL_NAME.test(t) &&
+        next.length < 90 &&
+        COMMITTEE_WORD.test(next) &&
+        !COUNCIL_NAME.test(next) &&
+        !NOT_COMMITTEE.test(next) &&
+        !CLAUSE.test(next)
+      )
+        return titleCase(next);
       return titleCase(t);
     }
   }
@@ -104,7 +137,8 @@ function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
  * "Meeting date:", "Date of meeting:", "Date:", "Date of decision:"), best label first. Labels
  * beat any date in the body ("the contract expires on 31 March 2024").
  */
-const DATE_LABEL = /^(?:(decided at meeting|meeting)|(meeting date|date of (?:the )?meeting|date and time|date)|(date of decision|decision date))\s*:\s*(.{6,80})/i;
+const DATE_LABEL =
+  /^(?:(decided at meeting|meeting)|(meeting date|date of (?:the )?meeting|date and time|date)|(date of decision|decision date))\s*:\s*(.{6,80})/i;
 
 function labelledDate(lines: Line[], lo: number, hi: number): string | null {
   let best: string | null = null;
@@ -125,9 +159,11 @@ function labelledDate(lines: Line[], lo: number, hi: number): string | null {
   return best;
 }
 
-const EARLIER_MEETING = /\b(?:minutes of|previous meeting|last meeting|next meeting|called in|from the [\w ]{0,40}meeting (?:of|held|on)|meeting held on .{0,40}\b(?:were|was) (?:agreed|approved|confirmed|signed))\b/i;
+const EARLIER_MEETING =
+  /\b(?:minutes of|previous meeting|last meeting|next meeting|called in|from the [\w ]{0,40}meeting (?:of|held|on)|meeting held on .{0,40}\b(?:were|was) (?:agreed|approved|confirmed|signed))\b/i;
 /** "Minutes of the meeting of the Cabinet held on …" as the paper's own heading. */
-const MINUTES_HEADING = /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a )?(?:[\w'&,-]+ ){0,10}?(?:meeting|proceedings)\b(?!.*\b(?:were|was)\b)/i;
+const MINUTES_HEADING =
+  /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a )?(?:[\w'&,-]+ ){0,10}?(?:meeting|proceedings)\b(?!.*\b(?:were|was)\b)/i;
 
 function dateFrom(lines: Line[], lo: number, hi: number): string | null {
   const labelled = labelledDate(lines, lo, hi);
@@ -142,20 +178,42 @@ function dateFrom(lines: Line[], lo: number, hi: number): string | null {
     const hit = findDate(t);
     if (!hit || hit.index > lines[i].text.length) continue;
     const before = t.slice(Math.max(0, hit.index - 40), hit.index);
-    if (/publication|published|despatch|dispatch|issued?|printed|deadline|by \d|submitted|call-?in|expiry|received|circulat|updated|effective/i.test(before)) continue;
-    if (/\b(?:held|date|meeting|on|minutes)\b|^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(before) || /day,?\s*$/i.test(before) || hit.index < 3) return hit.iso;
+    if (
+      /publication|published|despatch|dispatch|issued?|printed|deadline|by \d|submitted|call-?in|expiry|received|circulat|updated|effective/i.test(
+        before,
+      )
+    )
+      continue;
+    if (
+      /\b(?:held|date|meeting|on|minutes)\b|^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(before) ||
+      /day,?\s*$/i.test(before) ||
+      hit.index < 3
+    )
+      return hit.iso;
     fallback ??= hit.iso;
   }
   return fallback;
 }
 
 /** Meeting metadata from the header: lines [lo, firstItem) (at most HEADER_LINES of them). */
-export function readMeeting(lines: Line[], lo: number, hi: number, kind: DocumentKind, regionEnd = hi): Omit<Meeting, 'items' | 'documents'> {
+export function readMeeting(
+  lines: Line[],
+  lo: number,
+  hi: number,
+  kind: DocumentKind,
+  regionEnd = hi,
+): Omit<Meeting, 'items' | 'documents'> {
   const end = Math.max(Math.min(hi, lo + HEADER_LINES), lo + 1);
   // Decision pages print their labelled dates after the decision, however long it is.
   const dated = kind === 'decision-record' ? labelledDate(lines, lo, Math.min(regionEnd, lo + 400)) : null;
-  const head = lines.slice(lo, end).map((l) => l.text).join('\n');
-  const time = /\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))/i.exec(head)?.[1] ?? /\btime\s*:\s*(\d{1,2}[.:]\d{2})/i.exec(head)?.[1] ?? null;
+  const head = lines
+    .slice(lo, end)
+    .map((l) => l.text)
+    .join('\n');
+  const time =
+    /\b(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))/i.exec(head)?.[1] ??
+    /\btime\s*:\s*(\d{1,2}[.:]\d{2})/i.exec(head)?.[1] ??
+    null;
   const venue =
     /venue\s*:\s*(.{3,150}?)(?:\s*(?:contact|date|time)\s*:|\n|$)/i.exec(head)?.[1] ??
     /\bheld (?:at|in) (?:the )?([^\n]{3,150}?)(?:,?\s+on\s+(?:\w+day|\d)|\n|$)/i.exec(head)?.[1] ??
@@ -163,7 +221,8 @@ export function readMeeting(lines: Line[], lo: number, hi: number, kind: Documen
   let status: Meeting['status'] = null;
   if (/\bcancell?ed\b/i.test(head.slice(0, 600))) status = 'cancelled';
   else if (/\b(?:draft|unconfirmed|unapproved|subject to (?:approval|confirmation))\b/i.test(head)) status = 'draft';
-  else if (/\b(?:confirmed|approved) (?:minutes|as a correct record)\b|^confirmed\b/im.test(head.slice(0, 400))) status = 'confirmed';
+  else if (/\b(?:confirmed|approved) (?:minutes|as a correct record)\b|^confirmed\b/im.test(head.slice(0, 400)))
+    status = 'confirmed';
   return {
     kind,
     committee: committeeFrom(lines, lo, end),
@@ -205,6 +264,8 @@ export function readReportCover(lines: Line[]): ReportCover | null {
   }
   if (!subject || !(to || from)) return null;
   const meetingDate = to ? parseDate(to) : null;
-  const committee = to ? to.split(/\s+[-–—]\s+|,\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i)[0].trim() || null : null;
+  const committee = to
+    ? to.split(/\s+[-–—]\s+|,\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i)[0].trim() || null
+    : null;
   return { title: subject.text, committee, meetingDate, line: subject.line };
 }

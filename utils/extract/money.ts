@@ -4,7 +4,18 @@
 // budget is never spending approved. Pure text in, values out.
 import { findMoney } from '../summary/key-figures';
 
-export type MoneyRole = 'cost' | 'budget' | 'capital' | 'saving' | 'income' | 'grant' | 'overspend' | 'valuation' | 'fee' | 'council-tax' | 'other';
+export type MoneyRole =
+  | 'cost'
+  | 'budget'
+  | 'capital'
+  | 'saving'
+  | 'income'
+  | 'grant'
+  | 'overspend'
+  | 'valuation'
+  | 'fee'
+  | 'council-tax'
+  | 'other';
 
 export interface MoneyMention {
   text: string;
@@ -25,13 +36,18 @@ const ROLES: [MoneyRole, RegExp][] = [
   ['grant', /\bgrants?\b|\bfunding from\b|\ballocation from\b|\bawarded to the council\b/i],
   ['fee', /\bfees?\b|\bcharges?\b|\bper (?:hour|day|head|annum|year|week|month)\b|\brent\b/i],
   ['budget', /\bbudgets?\b|\bprovision\b|\bearmarked\b|\breserves?\b/i],
-  ['cost', /\bcosts?\b|\bexpenditure\b|\bspend(?:ing)?\b|\bcontract\b|\bprice\b|\binvest(?:ment)?\b|\bfund(?:ing)?\b|\bpay(?:ment)?\b/i],
+  [
+    'cost',
+    /\bcosts?\b|\bexpenditure\b|\bspend(?:ing)?\b|\bcontract\b|\bprice\b|\binvest(?:ment)?\b|\bfund(?:ing)?\b|\bpay(?:ment)?\b/i,
+  ],
 ];
 
 /** Approval words in a decision that make a sum spending approved. */
-const APPROVES = /\b(?:approv\w*|agree[sd]?|allocat\w*|authoris\w*|authoriz\w*|award\w*|releas\w*|commit\w*|vir(?:e|ement)|add(?:ed|ition of)?\s|be spent|to spend|fund(?:ed|ing) of|up to)\b/i;
+const APPROVES =
+  /\b(?:approv\w*|agree[sd]?|allocat\w*|authoris\w*|authoriz\w*|award\w*|releas\w*|commit\w*|vir(?:e|ement)|add(?:ed|ition of)?\s|be spent|to spend|fund(?:ed|ing) of|up to)\b/i;
 /** Words that make a sum history or a quotation, not a decision to spend. */
-const NOT_SPEND = /\b(?:was|were|had been|has been|previously|last year|in 20\d\d\/\d\d|to date|so far|noted|note|notes|currently|existing)\b/i;
+const NOT_SPEND =
+  /\b(?:was|were|had been|has been|previously|last year|in 20\d\d\/\d\d|to date|so far|noted|note|notes|currently|existing)\b/i;
 
 function clauseAround(text: string, at: number, len: number): { before: string; after: string } {
   const from = Math.max(0, at - 140);

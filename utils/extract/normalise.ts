@@ -29,7 +29,8 @@ export function clean(s: string): string {
   // "11.**REPORT**77 - 86": bold marks often stand where a space was.
   let t = s.indexOf('*') >= 0 || s.indexOf('_') >= 0 ? s.replace(/\*\*|__/g, ' ') : s;
   // One test first: most lines have nothing to replace.
-  if (/[\t\u00a0\u2000-\u200b\u202f\u3000]| {2}/.test(t)) t = t.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').replace(/ {2,}/g, ' ');
+  if (/[\t\u00a0\u2000-\u200b\u202f\u3000]| {2}/.test(t))
+    t = t.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').replace(/ {2,}/g, ' ');
   return t.trim();
 }
 
@@ -49,7 +50,7 @@ function joinBoldRuns(raw: string[]): string[] {
         const nt = raw[j].trim();
         if (!nt) break;
         joined += ' ' + nt;
-        if (((nt.match(/\*\*/g) ?? []).length % 2) === 1) {
+        if ((nt.match(/\*\*/g) ?? []).length % 2 === 1) {
           out.push(joined);
           i = j;
           joined = '';
@@ -120,7 +121,9 @@ export function toLines(input: string, format?: InputFormat): Line[] {
 /** Binary garbage and NULs carry no text: drop control characters except tab and newline. */
 function stripControls(input: string): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  return String(input ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ').replace(/\r\n?/g, '\n');
+  return String(input ?? '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ')
+    .replace(/\r\n?/g, '\n');
 }
 
 /**
@@ -170,7 +173,9 @@ export function blockLines(input: string): Line[] {
  */
 function unflatten(line: string): string[] {
   if (line.length < 400) return [line];
-  return line.split(/(?<!\bNo\.?) (?=(?:Item No\.? ?)?\d{1,3}[.:] [A-Z][a-z]|\d{1,2}\.\d{1,2} [A-Z][a-z]|[A-Z][a-z]{1,4}\/\d{1,4}\/\d{2}(?:-\d{2})? [A-Z])/);
+  return line.split(
+    /(?<!\bNo\.?) (?=(?:Item No\.? ?)?\d{1,3}[.:] [A-Z][a-z]|\d{1,2}\.\d{1,2} [A-Z][a-z]|[A-Z][a-z]{1,4}\/\d{1,4}\/\d{2}(?:-\d{2})? [A-Z])/,
+  );
 }
 
 /** "Page 3 of 12", "Page 3", "- 3 -": page numbers printed by PDF and Word exports. */
@@ -193,7 +198,13 @@ function dropPageFurniture(lines: Line[]): Line[] {
   const furniture = (l: Line) => {
     if (l.heading || l.bullet) return false;
     if (PAGE_NUMBER.test(l.text)) return true;
-    if (l.text.length > 70 || (counts.get(l.text) ?? 0) < 3 || /[.:;]$/.test(l.text) || /^\(?\d{1,4}[a-z]?[.)]?\s/i.test(l.text)) return false;
+    if (
+      l.text.length > 70 ||
+      (counts.get(l.text) ?? 0) < 3 ||
+      /[.:;]$/.test(l.text) ||
+      /^\(?\d{1,4}[a-z]?[.)]?\s/i.test(l.text)
+    )
+      return false;
     if (!seen.has(l.text)) {
       seen.add(l.text);
       return false;

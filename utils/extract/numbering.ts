@@ -19,9 +19,13 @@ export interface ItemNumber {
 }
 
 /** "Minute No", "Min.", "Item No." before the number. Case carries meaning: "MIN" and "Min", never "mIN". */
-const NUMBER_WORD = /(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)/.source;
+const NUMBER_WORD =
+  /(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)/
+    .source;
 /** The number itself: an optional prefix ("PLA", "Cab/"), digits, a year ("/21"), a sub-number (".9"), a letter ("a", "(b)"). */
-const NUMBER_BODY = /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/)?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/.source;
+const NUMBER_BODY =
+  /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/)?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/
+    .source;
 /** A lettered item on its own: "(a)", "a)". */
 const LETTER_ONLY = /\([a-z]\)|[a-z]\)/.source;
 /** What ends the number: ".", ")", ":", " –", then a space or the line's end; or "." glued to a capital ("7.Budget"). */
@@ -40,7 +44,10 @@ export function parseNumber(label: string): ItemNumber | null {
     const sub = letter[1].toLowerCase().charCodeAt(0) - 96;
     return { label: letter[1].toLowerCase(), prefix: '', major: -1, sub, year: '', letterOnly: true };
   }
-  const m = /^([A-Za-z]{2,5})?([.\s/]?)(\d{1,4})(?:\/(\d{2,4}(?:-\d{2})?))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(s);
+  const m =
+    /^([A-Za-z]{2,5})?([.\s/]?)(\d{1,4})(?:\/(\d{2,4}(?:-\d{2})?))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(
+      s,
+    );
   if (!m) return null;
   let major = +m[3];
   let year = m[4] ?? '';

@@ -28,7 +28,8 @@ export interface ReportRegion {
 const MINUTES_HEADER =
   /^(?:(?:draft|confirmed|unconfirmed|signed)\s+)?minutes of (?:the |a |an )?(?:[\w'&,()-]+\s+){0,12}?(?:meeting|proceedings)\b|^minutes of .{0,120}\bheld\b/i;
 const REPORT_HEADER = /^agenda item\s*(?:no\.?)?\s*:?\s*(\d{1,3}[a-z]?)\s*\.?$/i;
-const ISSUE_MEETING = /^meeting\s*:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s*([\w/.]+)\))?\s*$/i;
+const ISSUE_MEETING =
+  /^meeting\s*:\s*(\d{1,2}\/\d{1,2}\/\d{2,4})\s*[-–—]\s*(.+?)\s*(?:\((?:item|minute)\s*([\w/.]+)\))?\s*$/i;
 const END_MARKER =
   /^(?:the meeting (?:ended|closed|finished|concluded|terminated|rose)\b|meeting (?:duration|ended|closed)\b|duration of (?:the )?meeting\b|signed\s*[.…_:]{2,}\s*(?:chair|$))/i;
 /** The chair's signature line: "Chairman ....." or a "Chairman" heading, not "… signed by the" / "Chairman.". */
@@ -40,7 +41,8 @@ function isEnd(lines: Line[], i: number): boolean {
   if (!SIGNATURE.test(l.text)) return false;
   return /[.…_]{2,}/.test(l.text) || l.heading > 0 || l.bold || i >= lines.length - 4;
 }
-const AGENDA_HEADER = /^(?:agenda|agenda and (?:reports|papers)|summons(?: and agenda)?|notice of (?:the )?meeting|agenda frontsheet)\s*:?$/i;
+const AGENDA_HEADER =
+  /^(?:agenda|agenda and (?:reports|papers)|summons(?: and agenda)?|notice of (?:the )?meeting|agenda frontsheet)\s*:?$/i;
 
 function isMinutesHeader(lines: Line[], i: number): boolean {
   const t = lines[i].text;
@@ -52,7 +54,8 @@ function isMinutesHeader(lines: Line[], i: number): boolean {
   // "Minutes of the meeting held on 14 September (Pages 5 - 10)" inside an agenda is an item's text.
   const l = lines[i];
   if (l.heading || l.bold || t === t.toUpperCase() || /\bheld (?:at|in)\b/i.test(t)) return true;
-  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) if (/^(?:present|in attendance|members present|attendance)\b/i.test(lines[j].text)) return true;
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++)
+    if (/^(?:present|in attendance|members present|attendance)\b/i.test(lines[j].text)) return true;
   return false;
 }
 
@@ -60,7 +63,14 @@ function isMinutesHeader(lines: Line[], i: number): boolean {
 export function findRegions(lines: Line[], docKind: DocumentKind): { regions: Region[]; reports: ReportRegion[] } {
   const regions: Region[] = [];
   const reports: ReportRegion[] = [];
-  let current: Region = { kind: docKind === 'agenda-pack' ? 'agenda' : docKind, start: 0, end: lines.length, committee: null, meetingDate: null, itemHint: null };
+  let current: Region = {
+    kind: docKind === 'agenda-pack' ? 'agenda' : docKind,
+    start: 0,
+    end: lines.length,
+    committee: null,
+    meetingDate: null,
+    itemHint: null,
+  };
   let report: ReportRegion | null = null;
   let seenMinutesHeader = false;
   let closed = false;
@@ -86,13 +96,25 @@ export function findRegions(lines: Line[], docKind: DocumentKind): { regions: Re
         // The page header before the first "Meeting:" line holds only the issue title.
         current.end = i;
       } else closeCurrent(i);
-      current = { kind: 'issue-history', start: i, end: lines.length, committee: iss[2], meetingDate: parseDate(iss[1]), itemHint: iss[3] ?? null };
+      current = {
+        kind: 'issue-history',
+        start: i,
+        end: lines.length,
+        committee: iss[2],
+        meetingDate: parseDate(iss[1]),
+        itemHint: iss[3] ?? null,
+      };
       regions.push(current);
       closed = false;
       continue;
     }
     // A second agenda after minutes or reports (packs printed back to back) starts a new meeting.
-    if ((report || current.kind !== 'agenda' || closed) && (docKind === 'agenda-pack' || docKind === 'agenda') && AGENDA_HEADER.test(t) && (lines[i].heading || lines[i].bold)) {
+    if (
+      (report || current.kind !== 'agenda' || closed) &&
+      (docKind === 'agenda-pack' || docKind === 'agenda') &&
+      AGENDA_HEADER.test(t) &&
+      (lines[i].heading || lines[i].bold)
+    ) {
       if (report) {
         report.end = i;
         report = null;
@@ -100,7 +122,13 @@ export function findRegions(lines: Line[], docKind: DocumentKind): { regions: Re
       closeCurrent(i);
       let start = i;
       // Its committee / date header sits just above the "Agenda" heading.
-      while (start > 0 && i - start < 4 && lines[start - 1].text.length < 200 && !REPORT_HEADER.test(lines[start - 1].text)) start--;
+      while (
+        start > 0 &&
+        i - start < 4 &&
+        lines[start - 1].text.length < 200 &&
+        !REPORT_HEADER.test(lines[start - 1].text)
+      )
+        start--;
       if (reports.length && reports[reports.length - 1].end > start) reports[reports.length - 1].end = start;
       current = { kind: 'agenda', start, end: lines.length, committee: null, meetingDate: null, itemHint: null };
       regions.push(current);
@@ -120,7 +148,16 @@ export function findRegions(lines: Line[], docKind: DocumentKind): { regions: Re
       closeCurrent(i);
       // The committee heading printed just above the minutes header belongs to the minutes.
       let start = i;
-      while (start > 0 && i - start < 2 && lines[start - 1].text.length < 120 && !/^\d/.test(lines[start - 1].text) && (lines[start - 1].heading || lines[start - 1].bold || lines[start - 1].text === lines[start - 1].text.toUpperCase())) start--;
+      while (
+        start > 0 &&
+        i - start < 2 &&
+        lines[start - 1].text.length < 120 &&
+        !/^\d/.test(lines[start - 1].text) &&
+        (lines[start - 1].heading ||
+          lines[start - 1].bold ||
+          lines[start - 1].text === lines[start - 1].text.toUpperCase())
+      )
+        start--;
       if (regions[regions.length - 1].end > start) regions[regions.length - 1].end = start;
       current = { kind: 'minutes', start, end: lines.length, committee: null, meetingDate: null, itemHint: null };
       regions.push(current);

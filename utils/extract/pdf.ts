@@ -5,7 +5,12 @@ import type { PageText } from './report-types';
 /** Each page's text (1-based page numbers), as the report reader and pack splitter take it. */
 export async function extractPdfPages(data: Uint8Array): Promise<PageText[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(data),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   const pages: PageText[] = [];
   try {
     for (let p = 1; p <= doc.numPages; p++) {

@@ -25,7 +25,8 @@ const INLINE = anyOf(
   'i',
   true,
 );
-const STOP = /^(?:reasons?\b|reason(?:s)? for|\d{1,2}\.?\s+[A-Z]|executive summary|background|brief summary|report status|summary\b|wards?\b|appendices|key decision|portfolio|report author|contact)/i;
+const STOP =
+  /^(?:reasons?\b|reason(?:s)? for|\d{1,2}\.?\s+[A-Z]|executive summary|background|brief summary|report status|summary\b|wards?\b|appendices|key decision|portfolio|report author|contact)/i;
 const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|[a-z]\.)\s*/i;
 
 export function findRecommendation(body: BodyLine[]): Recommendation | null {
@@ -41,7 +42,14 @@ export function findRecommendation(body: BodyLine[]): Recommendation | null {
       // "1. Introduction": the report's first numbered section heading ends the recommendation.
       if (collected.length && /^\d{1,2}\.\s+[A-Z][\w ,&'’-]{2,60}$/.test(l.text)) break;
       if (!listish && (STOP.test(l.text) || (l.heading && collected.length))) break;
-      if (!listish && collected.length && /[.]$/.test(collected[collected.length - 1]) && !/:$/.test(collected[0]) && collected.length > 1) break;
+      if (
+        !listish &&
+        collected.length &&
+        /[.]$/.test(collected[collected.length - 1]) &&
+        !/:$/.test(collected[0]) &&
+        collected.length > 1
+      )
+        break;
       collected.push(l.text);
     }
     if (!collected.length) continue;

@@ -12,20 +12,32 @@ import type { Reference } from '../types';
 import { findDate, MONTH_PATTERN, monthNumber } from '../text/dates';
 
 /** Words that make a nearby date a meeting's date. */
-const CUE = /\b(?:meetings?|minutes?|minuted|decisions?|agenda|referral|recommendations?|request|committee|cabinet|board|council|panel|executive|sub-committee|working group|forum|assembly|scrutiny)\b/i;
+const CUE =
+  /\b(?:meetings?|minutes?|minuted|decisions?|agenda|referral|recommendations?|request|committee|cabinet|board|council|panel|executive|sub-committee|working group|forum|assembly|scrutiny)\b/i;
 /** …and words that make it a future one, or not a meeting at all. */
-const FUTURE = /\b(?:next|future|forthcoming|will|would|to be held|scheduled|due to|consideration by|for consideration|be considered|deadline|no later than|closing date|by no|submitted by|received by|until|starting|commencing|effective|from \d|by \d|working days|before the date|in writing|for the meeting)\b/i;
+const FUTURE =
+  /\b(?:next|future|forthcoming|will|would|to be held|scheduled|due to|consideration by|for consideration|be considered|deadline|no later than|closing date|by no|submitted by|received by|until|starting|commencing|effective|from \d|by \d|working days|before the date|in writing|for the meeting)\b/i;
 /** Words that say the meeting is past even when this paper's own date reads earlier (a misread date). */
-const PAST = /\b(?:minutes?|held on|took place|previous|last|called in|decisions?|agenda for|referral|recommendations?)\b/i;
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_PATTERN})\b\.?(?:,?\s+(\d{4}))?`, 'gi');
+const PAST =
+  /\b(?:minutes?|held on|took place|previous|last|called in|decisions?|agenda for|referral|recommendations?)\b/i;
+const DAY_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})\s?(?:st|nd|rd|th)?(?:\s+of)?\s+(${MONTH_PATTERN})\b\.?(?:,?\s+(\d{4}))?`,
+  'gi',
+);
 /** A number printed with the date: "(Minute No 42)", "numbered CAB 21 to CAB 31", "decision numbers …". */
-const NUMBER_AFTER = /^[^.;]{0,40}?(?:\(\s*Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|numbered\s+|decision numbers?\s+|minute numbers?\s+)([A-Z]{0,5}\s?\d{1,4}(?:\/\d{2,5})?(?:\s+to\s+[A-Z]{0,5}\s?\d{1,4})?)/i;
-const PREVIOUS = /\b(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(?:(?:[A-Z][\w&'’-]*\s+){1,4})?(?:meetings?|minutes)\b(?:\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s*){1,6})?|\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b/gi;
-const DECISION_NO = /\b(?:(?:[A-Z][\w&'’-]*\s+){0,3}[Dd]ecision\s*(?:no\.?|number|-|–)?\s*(\d{2}\/\d{3,5}|[A-Z]{2,5}\s?\d{1,4})(?:\s*[-–]\s*([^.\n;]{3,100}))?)/g;
+const NUMBER_AFTER =
+  /^[^.;]{0,40}?(?:\(\s*Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|numbered\s+|decision numbers?\s+|minute numbers?\s+)([A-Z]{0,5}\s?\d{1,4}(?:\/\d{2,5})?(?:\s+to\s+[A-Z]{0,5}\s?\d{1,4})?)/i;
+const PREVIOUS =
+  /\b(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(?:(?:[A-Z][\w&'’-]*\s+){1,4})?(?:meetings?|minutes)\b(?:\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s*){1,6})?|\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b/gi;
+const DECISION_NO =
+  /\b(?:(?:[A-Z][\w&'’-]*\s+){0,3}[Dd]ecision\s*(?:no\.?|number|-|–)?\s*(\d{2}\/\d{3,5}|[A-Z]{2,5}\s?\d{1,4})(?:\s*[-–]\s*([^.\n;]{3,100}))?)/g;
 const SHARED_MONTH_DAY = /\b(?:on|of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:,|and|&)\s*(?:the\s+)?$/i;
-const MINUTE_OF = /\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}meeting\b/i;
-const MINUTE_NO = /\((?:see\s+)?Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)|\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}\/\d{2,4}|\d{1,4}[a-z]?)\b/g;
-const ASKED_BY = /\b(?:the\s+)?(?:attached\s+)?(?:recommendations?|request|referral|call-in)\s+(?:of|from)\s+the\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Board|Panel|Group|Forum))\b/g;
+const MINUTE_OF =
+  /\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}meeting\b/i;
+const MINUTE_NO =
+  /\((?:see\s+)?Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)|\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}\/\d{2,4}|\d{1,4}[a-z]?)\b/g;
+const ASKED_BY =
+  /\b(?:the\s+)?(?:attached\s+)?(?:recommendations?|request|referral|call-in)\s+(?:of|from)\s+the\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Board|Panel|Group|Forum))\b/g;
 const ITEM_REF = /\bItem\s+(\d{1,3}[a-z]?)\s*(?::|–|-|—)\s*([A-Z][^.\n;]{3,100})/g;
 const MAX = 60;
 
@@ -39,7 +51,12 @@ function phraseStart(text: string, at: number): number {
   for (const m of window.matchAll(/[.;:]\s|\n/g)) {
     // "Minute No. 21/21 of the meeting held on …": an abbreviation's dot does not end the clause.
     // Only when the words run on to the date unbroken: "(Minute No. 45/23 refers), the hours started on 1 May" is two clauses.
-    if (m[0][0] === '.' && /\b(?:No|Nos|Cllrs?|Mrs?|Ms|Dr)$/i.test(window.slice(Math.max(0, m.index - 5), m.index)) && !/[,()]/.test(window.slice(m.index))) continue;
+    if (
+      m[0][0] === '.' &&
+      /\b(?:No|Nos|Cllrs?|Mrs?|Ms|Dr)$/i.test(window.slice(Math.max(0, m.index - 5), m.index)) &&
+      !/[,()]/.test(window.slice(m.index))
+    )
+      continue;
     cut = m.index + m[0].length;
   }
   // A comma starts the phrase when what follows it still names the meeting ("…CAB 24, made at its meeting held on …").
@@ -79,7 +96,12 @@ function datedReferences(text: string, meetingDate: string | null, out: Referenc
     // "25 July and 15 September 2022": the year printed once serves both.
     let year = m[3];
     for (let j = i + 1; !year && j < hits.length && j <= i + 3; j++) {
-      if (!/^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(text.slice(hits[j - 1].index + hits[j - 1][0].length, hits[j].index))) break;
+      if (
+        !/^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(
+          text.slice(hits[j - 1].index + hits[j - 1][0].length, hits[j].index),
+        )
+      )
+        break;
       year = hits[j][3];
     }
     const start = phraseStart(text, at);
@@ -93,14 +115,25 @@ function datedReferences(text: string, meetingDate: string | null, out: Referenc
     else iso = pastDay(+m[1], monthNumber(m[2]), meetingDate ?? contextDate(hits));
     // This meeting's own date is not a reference; a later one only where the words say it is past.
     // Minutes are always of an earlier meeting, whatever this paper's date was read as.
-    if (iso && meetingDate && !/\bminutes?\b/i.test(before) && (iso === meetingDate || (iso > meetingDate && !PAST.test(before)))) continue;
+    if (
+      iso &&
+      meetingDate &&
+      !/\bminutes?\b/i.test(before) &&
+      (iso === meetingDate || (iso > meetingDate && !PAST.test(before)))
+    )
+      continue;
     const after = text.slice(at + m[0].length, at + m[0].length + 80);
     const num = NUMBER_AFTER.exec(after);
     // "Minute No. 21/21 of the meeting held on 18 March": the number printed before the date.
     const numBefore = num ? null : MINUTE_OF.exec(before);
     // The phrase runs on to the last date of a list ("… 25 July and 15 September 2022").
     let end = at + m[0].length;
-    for (let j = i + 1; j < hits.length && /^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(text.slice(end, hits[j].index)); j++) end = hits[j].index + hits[j][0].length;
+    for (
+      let j = i + 1;
+      j < hits.length && /^[\s,]*(?:and|&|,)[\s,]*(?:the\s+)?$/i.test(text.slice(end, hits[j].index));
+      j++
+    )
+      end = hits[j].index + hits[j][0].length;
     const tail = num ? num.index + num[0].length + (after.slice(num.index + num[0].length).startsWith(')') ? 1 : 0) : 0;
     const ref: Reference = {
       kind: /minute/i.test(before) ? 'minutes-of-meeting' : 'meeting',
@@ -119,8 +152,15 @@ function datedReferences(text: string, meetingDate: string | null, out: Referenc
 }
 
 function committeeIn(s: string): string | null {
-  const m = /\b((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Cabinet|Board|Panel|Council|Executive|Group|Forum))\b/.exec(s);
-  return m && !/^(?:The|This|That)\s/.test(m[1]) ? m[1].trim() : m ? m[1].replace(/^(?:The|This|That)\s+/, '').trim() : null;
+  const m =
+    /\b((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Cabinet|Board|Panel|Council|Executive|Group|Forum))\b/.exec(
+      s,
+    );
+  return m && !/^(?:The|This|That)\s/.test(m[1])
+    ? m[1].trim()
+    : m
+      ? m[1].replace(/^(?:The|This|That)\s+/, '').trim()
+      : null;
 }
 
 /** References in an item's text (heading and body). `meetingDate` is this meeting's date, when known. */
@@ -152,12 +192,21 @@ export function findReferences(text: string, meetingDate: string | null = null):
       const code = m[1];
       // "CAB 24" inside "CAB 21 to CAB 31" of a dated decision list takes that meeting's date.
       const range = dated.find((r) => r.minute && sameSeries(r.minute, code));
-      out.push({ kind: 'minute-number', text: squash(m[0]), meetingDate: range?.meetingDate ?? null, committee: null, minute: code, title: m[2] ? squash(m[2]) : null });
+      out.push({
+        kind: 'minute-number',
+        text: squash(m[0]),
+        meetingDate: range?.meetingDate ?? null,
+        committee: null,
+        minute: code,
+        title: m[2] ? squash(m[2]) : null,
+      });
     }
   }
   if (/\bmin/i.test(t)) {
     // Minute numbers run by municipal year (May to May): "112/23" in April 2024 is this year's.
-    const year = meetingDate ? String((+meetingDate.slice(0, 4) - (+meetingDate.slice(5, 7) < 5 ? 1 : 0)) % 100).padStart(2, '0') : null;
+    const year = meetingDate
+      ? String((+meetingDate.slice(0, 4) - (+meetingDate.slice(5, 7) < 5 ? 1 : 0)) % 100).padStart(2, '0')
+      : null;
     for (const m of t.matchAll(MINUTE_NO)) {
       if (out.length >= MAX) break;
       const minute = m[1] ?? m[2];
@@ -168,7 +217,13 @@ export function findReferences(text: string, meetingDate: string | null = null):
       const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
       const earlier = (yy && year && yy < year) || /\b(?:previous|last|earlier|prior)\b/i.test(around);
       if (!earlier) continue;
-      out.push({ kind: 'minute-number', text: squash(m[0].replace(/^\(|\)$/g, '')), meetingDate: null, committee: null, minute });
+      out.push({
+        kind: 'minute-number',
+        text: squash(m[0].replace(/^\(|\)$/g, '')),
+        meetingDate: null,
+        committee: null,
+        minute,
+      });
     }
   }
   if (/recommendation|request|referral|call-in/i.test(t)) {
@@ -176,14 +231,27 @@ export function findReferences(text: string, meetingDate: string | null = null):
       if (out.length >= MAX || inDated(m[0])) continue;
       // Dated by the one earlier meeting the item names, if only one.
       const when = new Set(dated.map((r) => r.meetingDate));
-      out.push({ kind: 'meeting', text: squash(m[0]), meetingDate: when.size === 1 ? dated[0].meetingDate : null, committee: m[1].trim(), minute: null });
+      out.push({
+        kind: 'meeting',
+        text: squash(m[0]),
+        meetingDate: when.size === 1 ? dated[0].meetingDate : null,
+        committee: m[1].trim(),
+        minute: null,
+      });
     }
   }
   // "Item 11 – <title>" of another meeting: only where the item names an earlier meeting (a call-in).
   if (dated.length && /\bItem\s+\d/.test(t)) {
     for (const m of t.matchAll(ITEM_REF)) {
       if (out.length >= MAX) break;
-      out.push({ kind: 'meeting', text: squash(m[0]), meetingDate: dated[0].meetingDate, committee: dated[0].committee, minute: m[1], title: squash(m[2]) });
+      out.push({
+        kind: 'meeting',
+        text: squash(m[0]),
+        meetingDate: dated[0].meetingDate,
+        committee: dated[0].committee,
+        minute: m[1],
+        title: squash(m[2]),
+      });
     }
   }
   return out;
@@ -206,7 +274,8 @@ export function itemReferences(title: string, body: Reference[], meetingDate: st
   const head = title ? findReferences(title, meetingDate) : [];
   if (!head.length && title && title.length < 40) {
     const d = findDate(title);
-    if (d && d.index < 3 && title.length - d.length < 6 && (!meetingDate || d.iso < meetingDate)) head.push({ kind: 'minutes-of-meeting', text: title.trim(), meetingDate: d.iso, committee: null, minute: null });
+    if (d && d.index < 3 && title.length - d.length < 6 && (!meetingDate || d.iso < meetingDate))
+      head.push({ kind: 'minutes-of-meeting', text: title.trim(), meetingDate: d.iso, committee: null, minute: null });
   }
   const all = [...head, ...body];
   // "the previous meeting" in the body takes the date the heading gives.

@@ -16,7 +16,8 @@ const MAX_LINES = 60_000;
 
 // A stamp at the end of a line: "Page 7", "Page 1Agenda Item 3", "Agenda Item 3" (glued or alone).
 const TRAILING_STAMP = /(?:\s*Page\s?\d{1,4})?(?:\s*Agenda\s?Item\s?\d{1,3}[a-z]?)?\s*$/i;
-const STAMP_ONLY = /^(?:Page\s?\d{1,4}|Agenda\s?Item\s?\d{1,3}[a-z]?|Page\s?\d{1,4}\s*Agenda\s?Item\s?\d{1,3}[a-z]?|Agenda\s?Item\s?\d{1,3}[a-z]?\s*Page\s?\d{1,4}|\d{1,4})$/i;
+const STAMP_ONLY =
+  /^(?:Page\s?\d{1,4}|Agenda\s?Item\s?\d{1,3}[a-z]?|Page\s?\d{1,4}\s*Agenda\s?Item\s?\d{1,3}[a-z]?|Agenda\s?Item\s?\d{1,3}[a-z]?\s*Page\s?\d{1,4}|\d{1,4})$/i;
 const BLANK_PAGE = /^this page (?:is|has been) (?:intentionally|deliberately) left blank\.?$/i;
 
 /** The text a line carries once a glued-on page stamp is removed. */
@@ -54,7 +55,11 @@ export function toReportLines(pages: PageText[]): RLine[] {
     for (let i = 0; i < raw.length; i++) {
       let t = raw[i].length > MAX_LINE ? raw[i].slice(0, MAX_LINE) : raw[i];
       // Markdown-ish renderings ("# Heading", "**Recommendation**:") read like the PDF text.
-      t = t.replace(/[\s\u00a0]+/g, ' ').replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').trim();
+      t = t
+        .replace(/[\s\u00a0]+/g, ' ')
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/\*\*/g, '')
+        .trim();
       if (!t) continue;
       seen++;
       const marker = MARKER_LINE.exec(t);

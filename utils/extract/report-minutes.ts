@@ -31,7 +31,10 @@ function indexPages(pages: PageText[]): Index {
   const chunks: string[] = [];
   const pageRuns: [number, number][] = [];
   for (const p of pages) {
-    const k = (p.text ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '');
+    const k = (p.text ?? '')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '');
     chunks.push(k);
     pageRuns.push([k.length, p.page]);
   }
@@ -45,7 +48,11 @@ function indexPages(pages: PageText[]): Index {
   return { key, pageAt };
 }
 
-const keyOf = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '');
+const keyOf = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '');
 
 /**
  * Where `text` starts in the index, searching from `from` onwards (the document's order), with a
@@ -88,7 +95,9 @@ export function extractPrintedMinutes(pages: PageText[]): PrintedMinutes {
         return {
           ...item,
           page,
-          resolutionPage: item.resolution ? (within(item.resolution.parts[0] ?? item.resolution.text) ?? within(item.resolution.text) ?? page) : null,
+          resolutionPage: item.resolution
+            ? (within(item.resolution.parts[0] ?? item.resolution.text) ?? within(item.resolution.text) ?? page)
+            : null,
           recommendationPage: item.recommendation ? (within(item.recommendation.text) ?? page) : null,
           actionPages: item.actions.map((a) => within(a.evidence) ?? within(a.text) ?? page),
         };

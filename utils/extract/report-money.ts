@@ -9,13 +9,28 @@ const ROLE_WORDS: [MoneyRole, RegExp][] = [
   ['council-tax', /council tax|precept|band d\b/gi],
   ['overspend', /overspend\w*|over-spend\w*|overrun\w*|deficit|shortfall|pressures?\b|funding gap|budget gap/gi],
   ['saving', /savings?\b|efficienc(?:y|ies)|reductions?\b|cuts?\b|cost avoidance/gi],
-  ['grant', /grants?(?:\s+funding)?\b|allocations?\b|awarded|funding (?:from|award)|section 106|s106|levelling up|shared prosperity|basic need|contributions? from/gi],
+  [
+    'grant',
+    /grants?(?:\s+funding)?\b|allocations?\b|awarded|funding (?:from|award)|section 106|s106|levelling up|shared prosperity|basic need|contributions? from/gi,
+  ],
   ['capital', /capital\b|capital programme|investment programme|borrowing/gi],
   ['income', /income|receipts?\b|received\b|revenue from|generat\w+|surplus/gi],
-  ['fee', /fees?\b|charges?\b|per (?:hour|week|night|annum|year|month|visit|place|bed|household)|tariffs?\b|rents?\b|prices? per/gi],
-  ['valuation', /valu(?:e|ed|ation)\b|market value|worth\b|gva\b|gross value added|purchase price|sale price|assets?\b|offers?\b|bids?\b/gi],
-  ['budget', /(?:[a-z-]+\s+){0,2}budgets?\b|allocated|provision\b|envelope|funding\b|funded|resources?\b|financial plan|mtfs|medium term financial/gi],
-  ['cost', /costs?\b|costed|costing|spend\w*|expenditure|contracts?\b|pay(?:ment|able|ments)?\b|fund\b|invest\w*|package|staffing|salar\w+|procure\w*/gi],
+  [
+    'fee',
+    /fees?\b|charges?\b|per (?:hour|week|night|annum|year|month|visit|place|bed|household)|tariffs?\b|rents?\b|prices? per/gi,
+  ],
+  [
+    'valuation',
+    /valu(?:e|ed|ation)\b|market value|worth\b|gva\b|gross value added|purchase price|sale price|assets?\b|offers?\b|bids?\b/gi,
+  ],
+  [
+    'budget',
+    /(?:[a-z-]+\s+){0,2}budgets?\b|allocated|provision\b|envelope|funding\b|funded|resources?\b|financial plan|mtfs|medium term financial/gi,
+  ],
+  [
+    'cost',
+    /costs?\b|costed|costing|spend\w*|expenditure|contracts?\b|pay(?:ment|able|ments)?\b|fund\b|invest\w*|package|staffing|salar\w+|procure\w*/gi,
+  ],
 ];
 
 // "£1.2m", "£ 59 million", "£5,046,624", "£44 billion", "£250k", "£3.5bn".
@@ -24,7 +39,14 @@ const MONEY = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(m\b|mn\b|million\b|b
 function amountOf(whole: string, frac: string | undefined, unit: string | undefined): number {
   const n = Number(whole.replace(/,/g, '') + (frac ? '.' + frac : ''));
   const u = (unit ?? '').toLowerCase();
-  const mult = u === 'm' || u === 'mn' || u === 'million' ? 1e6 : u === 'bn' || u === 'billion' ? 1e9 : u === 'k' || u === 'thousand' ? 1e3 : 1;
+  const mult =
+    u === 'm' || u === 'mn' || u === 'million'
+      ? 1e6
+      : u === 'bn' || u === 'billion'
+        ? 1e9
+        : u === 'k' || u === 'thousand'
+          ? 1e3
+          : 1;
   return Math.round(n * mult * 100) / 100;
 }
 

@@ -8,7 +8,11 @@ import type { PackAgendaEntry, PackSection, PageText } from './report-types';
 const MARKER = /agenda\s?item\s?(?:no\.?\s?)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)\b/gi;
 const STAMP = /(?:^|[^\w])page\s?(\d{1,4})(?=\s*(?:agenda\s?item\b|$))/gim;
 
-const norm = (n: string) => n.toLowerCase().replace(/^0+(?=\d)/, '').replace(/[.\s]+$/, '');
+const norm = (n: string) =>
+  n
+    .toLowerCase()
+    .replace(/^0+(?=\d)/, '')
+    .replace(/[.\s]+$/, '');
 
 const BLANK = /this page (?:is|has been) (?:intentionally|deliberately) left blank/i;
 /** "This page is intentionally left blank" above a stamp: the page holds the end of the item before. */
@@ -27,7 +31,10 @@ interface Marker {
  * down. "Agenda Item No" in a covering letter's list, or "see Agenda Item 5" in prose, is not one.
  */
 function markersOf(text: string): Marker[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const out: Marker[] = [];
   const seen = new Set<string>();
   lines.forEach((l, i) => {
@@ -98,7 +105,8 @@ function split(pages: PageText[], agenda: PackAgendaEntry[]): PackSection[] {
   if (!pages.length) return [];
   const last = pages[pages.length - 1].page;
   const starts = new Map<string, Marker & { page: number }>();
-  for (const p of pages) for (const m of markersOf(p.text)) if (!starts.has(m.number)) starts.set(m.number, { ...m, page: p.page });
+  for (const p of pages)
+    for (const m of markersOf(p.text)) if (!starts.has(m.number)) starts.set(m.number, { ...m, page: p.page });
 
   const offset = pageOffset(pages);
   const ranges = new Map<string, [number, number]>();
@@ -141,7 +149,8 @@ const ITEM_START = /^(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.)]\s*|\s+)(?=[A-Za-z"'‘
 const RANGE = /\(\s*pages?\s+(\d{1,4})\s*(?:[-–—]|to)\s*(\d{1,4})\s*\)|\(\s*page\s+(\d{1,4})\s*\)/i;
 const BARE_RANGE = /(^|[^\d/.,£-])(\d{1,4})\s[-–]\s(\d{1,4})(?![\d/.,%])/g;
 /** An item's description under its title ("To consider a report of …") is not part of the title. */
-const DESCRIPTION = /^(?:to (?:receive|consider|note|approve|agree|confirm|disclose|move|elect|appoint|review|discuss|answer|report|hear|determine|decide)\b|report of\b|report by\b|see supplement|\(report\b)/i;
+const DESCRIPTION =
+  /^(?:to (?:receive|consider|note|approve|agree|confirm|disclose|move|elect|appoint|review|discuss|answer|report|hear|determine|decide)\b|report of\b|report by\b|see supplement|\(report\b)/i;
 
 function rangeIn(t: string, lastEnd: number): { range: [number, number]; text: string } | null {
   const r = RANGE.exec(t);
@@ -203,7 +212,8 @@ export function readAgendaRanges(pages: PageText[]): PackAgendaEntry[] {
         }
         // A title in capitals ends where ordinary text starts; a sentence is a description.
         const caps = c.parts.length > 0 && c.parts.every((x) => x === x.toUpperCase());
-        if (DESCRIPTION.test(t) || (caps && t !== t.toUpperCase()) || (c.parts.length > 0 && /[.!?]\s+[A-Z]/.test(t))) c.closed = true;
+        if (DESCRIPTION.test(t) || (caps && t !== t.toUpperCase()) || (c.parts.length > 0 && /[.!?]\s+[A-Z]/.test(t)))
+          c.closed = true;
         if (!c.closed) {
           const title = t.replace(/\s+/g, ' ').trim();
           if (title) c.parts.push(title);

@@ -9,7 +9,15 @@ import type { PageText, ReportRecommendation, ReportSummary } from './report-typ
 import { toReportLines, type RLine } from './report-lines';
 import { findFigures } from './report-money';
 
-export type { MoneyRole, PageText, ReportFigure, ReportRecommendation, ReportSummary, PackSection, PackAgendaEntry } from './report-types';
+export type {
+  MoneyRole,
+  PageText,
+  ReportFigure,
+  ReportRecommendation,
+  ReportSummary,
+  PackSection,
+  PackAgendaEntry,
+} from './report-types';
 export { splitPack, readAgendaRanges } from './report-pack';
 export { extractPrintedMinutes, type PrintedMinutes, type PagedAgendaItem } from './report-minutes';
 
@@ -36,22 +44,75 @@ type Field =
 // Labels that open a section. `colon`: the label only counts when followed by ":" (short everyday
 // words such as "To" or "By" start ordinary sentences too).
 const LABELS: { field: Field; re: RegExp; colon?: boolean }[] = [
-  { field: 'from', re: /(?:from|by|report of|report by|report from|submitted by|cabinet members?|portfolio holders?|lead members?|executive members?|director)/, colon: true },
-  { field: 'director', re: /(?:(?:relevant|lead|responsible|corporate|strategic|executive|accountable) directors?|directors? responsible|head of service|service director)/ },
-  { field: 'to', re: /(?:to|meeting|committee|decision maker|decision taker|final decision[- ]maker|date of meeting|meeting date|date|report to|report for)/, colon: true },
-  { field: 'title', re: /(?:subject|title|report title|title of report|name of report|report name|subject of report)/, colon: true },
-  { field: 'decision', re: /(?:decision (?:no|number|ref|reference)\.?|forward plan (?:no|number|ref|reference)\.?|key decision (?:no|number|ref|reference)\.?|fp (?:no|ref)\.?|reference (?:no|number)\.?|ref(?:erence)?)/, colon: true },
-  { field: 'key', re: /(?:is this a key decision\??|key decision\??|is the decision a key decision\??|key or non-key(?: decision)?\??|decision type)/ },
-  { field: 'wards', re: /(?:wards?(?: and communities)? affected|ward\(s\)(?: affected)?|wards?|electoral divisions?(?: affected)?|electoral division\(s\)(?: affected)?|divisions? affected|areas? affected|local councillor\(s\)|local councillors)/ },
-  { field: 'purpose', re: /(?:summary|executive summary|report summary|summary of (?:the )?report|purpose(?: of (?:the |this )?report)?(?: and (?:summary|background|policy context))?(?:\s*\/\s*(?:executive )?summary)?|purpose and summary|purpose of (?:the |this )?paper|reasons? for (?:the |this )?report|outline and recommendations|why (?:is )?this (?:report|matter)(?: is)? coming to (?:the )?\w+|introduction and purpose|brief summary)/ },
-  { field: 'recs', re: /(?:recommendations?|recommended(?: that)?|recommendation\(s\)|recommendation ?s|recommended actions?|recommended decisions?|recommendations? to (?:cabinet|council|committee|the \w+)|proposed decision|decision(?:s)? (?:required|sought|requested)|action required)/ },
-  { field: 'reasons', re: /(?:preferred option and reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendation\(s\)|reason\(s\) for (?:the )?recommendations?(?:\(s\))?|reasons? for (?:the )?(?:proposed )?decisions?|reason\(s\) for (?:the )?decision|reasons?)/ },
-  { field: 'author', re: /(?:(?:report )?authors?(?:\(s\))?(?: and contact(?: details| officer)?)?|lead officers?(?: and report author)?|senior responsible officer|report prepared by|prepared by|responsible officers?|report writer)/ },
-  { field: 'contact', re: /(?:contact officers?|contact officer\(s\)|contact details|contact(?: for enquiries)?|for further information(?: contact)?|background papers? and contact|officer contact)/ },
-  { field: 'finance', re: /(?:financial implications|financial and (?:value for money|resource) implications|finance implications|financial considerations|financial comments|resource implications|implications for finance|finance and resources|financial)/ },
-  { field: 'appendices', re: /(?:appendices|the following appendices are attached|list of appendices|appendix\(?ces\)?|attached documents|attachments|annexes|enclosures)/ },
-  { field: 'background', re: /(?:background papers?|background documents?|list of background papers|background papers used|documents? used|supporting documents?)/ },
-  { field: 'classification', re: /(?:classification|status|confidentiality|public or private|open or exempt|open\/exempt|exempt information|is (?:the|this) report (?:exempt|confidential)\??|exempt\??|part (?:1|i|2|ii))/, colon: true },
+  {
+    field: 'from',
+    re: /(?:from|by|report of|report by|report from|submitted by|cabinet members?|portfolio holders?|lead members?|executive members?|director)/,
+    colon: true,
+  },
+  {
+    field: 'director',
+    re: /(?:(?:relevant|lead|responsible|corporate|strategic|executive|accountable) directors?|directors? responsible|head of service|service director)/,
+  },
+  {
+    field: 'to',
+    re: /(?:to|meeting|committee|decision maker|decision taker|final decision[- ]maker|date of meeting|meeting date|date|report to|report for)/,
+    colon: true,
+  },
+  {
+    field: 'title',
+    re: /(?:subject|title|report title|title of report|name of report|report name|subject of report)/,
+    colon: true,
+  },
+  {
+    field: 'decision',
+    re: /(?:decision (?:no|number|ref|reference)\.?|forward plan (?:no|number|ref|reference)\.?|key decision (?:no|number|ref|reference)\.?|fp (?:no|ref)\.?|reference (?:no|number)\.?|ref(?:erence)?)/,
+    colon: true,
+  },
+  {
+    field: 'key',
+    re: /(?:is this a key decision\??|key decision\??|is the decision a key decision\??|key or non-key(?: decision)?\??|decision type)/,
+  },
+  {
+    field: 'wards',
+    re: /(?:wards?(?: and communities)? affected|ward\(s\)(?: affected)?|wards?|electoral divisions?(?: affected)?|electoral division\(s\)(?: affected)?|divisions? affected|areas? affected|local councillor\(s\)|local councillors)/,
+  },
+  {
+    field: 'purpose',
+    re: /(?:summary|executive summary|report summary|summary of (?:the )?report|purpose(?: of (?:the |this )?report)?(?: and (?:summary|background|policy context))?(?:\s*\/\s*(?:executive )?summary)?|purpose and summary|purpose of (?:the |this )?paper|reasons? for (?:the |this )?report|outline and recommendations|why (?:is )?this (?:report|matter)(?: is)? coming to (?:the )?\w+|introduction and purpose|brief summary)/,
+  },
+  {
+    field: 'recs',
+    re: /(?:recommendations?|recommended(?: that)?|recommendation\(s\)|recommendation ?s|recommended actions?|recommended decisions?|recommendations? to (?:cabinet|council|committee|the \w+)|proposed decision|decision(?:s)? (?:required|sought|requested)|action required)/,
+  },
+  {
+    field: 'reasons',
+    re: /(?:preferred option and reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendations?|reasons? for (?:the )?recommendation\(s\)|reason\(s\) for (?:the )?recommendations?(?:\(s\))?|reasons? for (?:the )?(?:proposed )?decisions?|reason\(s\) for (?:the )?decision|reasons?)/,
+  },
+  {
+    field: 'author',
+    re: /(?:(?:report )?authors?(?:\(s\))?(?: and contact(?: details| officer)?)?|lead officers?(?: and report author)?|senior responsible officer|report prepared by|prepared by|responsible officers?|report writer)/,
+  },
+  {
+    field: 'contact',
+    re: /(?:contact officers?|contact officer\(s\)|contact details|contact(?: for enquiries)?|for further information(?: contact)?|background papers? and contact|officer contact)/,
+  },
+  {
+    field: 'finance',
+    re: /(?:financial implications|financial and (?:value for money|resource) implications|finance implications|financial considerations|financial comments|resource implications|implications for finance|finance and resources|financial)/,
+  },
+  {
+    field: 'appendices',
+    re: /(?:appendices|the following appendices are attached|list of appendices|appendix\(?ces\)?|attached documents|attachments|annexes|enclosures)/,
+  },
+  {
+    field: 'background',
+    re: /(?:background papers?|background documents?|list of background papers|background papers used|documents? used|supporting documents?)/,
+  },
+  {
+    field: 'classification',
+    re: /(?:classification|status|confidentiality|public or private|open or exempt|open\/exempt|exempt information|is (?:the|this) report (?:exempt|confidential)\??|exempt\??|part (?:1|i|2|ii))/,
+    colon: true,
+  },
   {
     field: 'other',
     re: /(?:introduction|background|local members?|ward members?|ward councillors?|legal implications|legal|equalit(?:y|ies)(?: implications| impact)?|equalities|risk(?: management)?(?: implications)?|consultation|options(?: considered)?|alternative options(?: considered)?|conclusions?|next steps|implications|data protection|governance|timetable|human resources|policy framework|past pathway(?: of (?:report|paper))?|future pathway(?: of (?:report|paper))?|is the decision eligible for call-in\??|call-in|urgency)/,
@@ -60,7 +121,10 @@ const LABELS: { field: Field; re: RegExp; colon?: boolean }[] = [
 
 const LABEL_RE = LABELS.map((l) => ({
   field: l.field,
-  re: new RegExp(`^(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:${l.re.source})${l.colon ? '\\s*(?::|\\?|$)' : '\\s*(?::|-(?=\\s)|–|—|\\?|$)'}\\s*(.*)$`, 'i'),
+  re: new RegExp(
+    `^(?:\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s*)?(?:${l.re.source})${l.colon ? '\\s*(?::|\\?|$)' : '\\s*(?::|-(?=\\s)|–|—|\\?|$)'}\\s*(.*)$`,
+    'i',
+  ),
 }));
 
 interface Label {
@@ -81,8 +145,8 @@ export function labelOf(text: string): Label | null {
   return null;
 }
 
-
-const HEADING_WORDS = /^(?:introduction|background|recommendations?|conclusions?|implications|summary|appendices|options|consultation|next steps|proposals?|context|issues|financial|legal|risks?)/i;
+const HEADING_WORDS =
+  /^(?:introduction|background|recommendations?|conclusions?|implications|summary|appendices|options|consultation|next steps|proposals?|context|issues|financial|legal|risks?)/i;
 
 /**
  * A section heading of the report body: numbered ("2. Background", "4 Financial Implications",
@@ -96,7 +160,8 @@ export function isNumberedHeading(text: string): boolean {
   const m = /^(\d{1,2})(?:\.0)?\.?\s+([A-Z][^]*)$/.exec(text);
   if (!m) return false;
   const rest = m[2];
-  if (/[.;,:]$|\b(?:and|or|to|the|of|that|be|with|for|in|on|by)$/i.test(rest)) return /^[^a-z]*:$/.test(rest) || HEADING_WORDS.test(rest);
+  if (/[.;,:]$|\b(?:and|or|to|the|of|that|be|with|for|in|on|by)$/i.test(rest))
+    return /^[^a-z]*:$/.test(rest) || HEADING_WORDS.test(rest);
   const words = rest.split(/\s+/);
   if (words.length > 10) return false;
   // Headings read as titles: most words capitalised, or a known section word.
@@ -122,7 +187,13 @@ function sectionsOf(lines: RLine[]): Section[] {
     const heading = !label && isNumberedHeading(lines[i].text);
     if (!label && !heading) continue;
     if (cur) cur.end = i;
-    cur = { field: label ? label.field : 'other', at: i, rest: label ? label.rest : '', start: i + 1, end: lines.length };
+    cur = {
+      field: label ? label.field : 'other',
+      at: i,
+      rest: label ? label.rest : '',
+      start: i + 1,
+      end: lines.length,
+    };
     out.push(cur);
   }
   return out;
@@ -144,7 +215,13 @@ function joinLines(parts: string[]): string {
   let out = '';
   for (const p of parts) {
     if (!out) out = p;
-    else out += (/[a-z]-$/.test(out) && /^[a-z]/.test(p) && !/\b(?:non|co|re|pre|self|well|long|short|cross|multi|post|anti)-$/i.test(out) ? '' : ' ') + p;
+    else
+      out +=
+        (/[a-z]-$/.test(out) &&
+        /^[a-z]/.test(p) &&
+        !/\b(?:non|co|re|pre|self|well|long|short|cross|multi|post|anti)-$/i.test(out)
+          ? ''
+          : ' ') + p;
   }
   return collapse(out).replace(/(\w)- (?=[a-z])/g, '$1-');
 }
@@ -158,7 +235,8 @@ function firstSentences(text: string, max = 600, count = 2): string {
   let n = 0;
   for (let m = end.exec(text); m && m.index < max; m = end.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
-    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|No|para|paras|e\.g|i\.e|etc|approx|Cllr|Prof|vs|cf)|(?:^|\s)\d)\.$/i.test(before)) continue;
+    if (/(?:\b(?:Mr|Mrs|Ms|Dr|St|No|para|paras|e\.g|i\.e|etc|approx|Cllr|Prof|vs|cf)|(?:^|\s)\d)\.$/i.test(before))
+      continue;
     if (++n === count) return text.slice(0, m.index + 1);
   }
   if (text.length <= max) return text;
@@ -170,13 +248,16 @@ function firstSentences(text: string, max = 600, count = 2): string {
 // ---------- recommendations ----------
 
 // "Cabinet is asked to:", "The Committee is recommended to", "It is recommended that", "Members are invited to".
-const ASKED = /^(?:(?:that )?(?:the |members of the )?[A-Z][\w&'’ ,()-]{0,80}?\b(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|requested)\s+to\b|it is recommended(?:\s+that|\s+to)?\b|recommended\s*(?:that|[:–-])|resolved to recommend\b|this report (?:makes|sets out) the following recommendations?\b|the following recommendations? (?:is|are) (?:made|put|submitted)\b)/i;
+const ASKED =
+  /^(?:(?:that )?(?:the |members of the )?[A-Z][\w&'’ ,()-]{0,80}?\b(?:is|are)\s+(?:being\s+)?(?:asked|recommended|requested|invited|requested)\s+to\b|it is recommended(?:\s+that|\s+to)?\b|recommended\s*(?:that|[:–-])|resolved to recommend\b|this report (?:makes|sets out) the following recommendations?\b|the following recommendations? (?:is|are) (?:made|put|submitted)\b)/i;
 // "1.", "(a)", "A.", "ii)", "2.1", bullets; "1 Approve…" with a bare number before a capital.
-const ENUM = /^(\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)](?=\s|$)|\d{1,2}(?:\.\d{1,2}){0,2}\s(?=[A-Z])|\d{1,2}(?:\.\d{1,2}){1,2}\s(?=[a-z])|[•●▪◦·*–-]|o(?=\s))\s*(.*)$/;
+const ENUM =
+  /^(\(?(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})[.)](?=\s|$)|\d{1,2}(?:\.\d{1,2}){0,2}\s(?=[A-Z])|\d{1,2}(?:\.\d{1,2}){1,2}\s(?=[a-z])|[•●▪◦·*–-]|o(?=\s))\s*(.*)$/;
 /** A lead-in that introduces a list rather than recommending anything itself. */
 const INTRO = /(?::|[–—-]|\b(?:to|that|asked to|recommended to|resolves?))\s*$/i;
 /** "See paragraph 7 below": a pointer to the recommendations, not one. */
-const POINTER = /^(?:see|as set out|as detailed|set out|detailed|contained|listed) (?:in |at |below|above|overleaf)|^(?:see )?(?:paragraph|section) \d/i;
+const POINTER =
+  /^(?:see|as set out|as detailed|set out|detailed|contained|listed) (?:in |at |below|above|overleaf)|^(?:see )?(?:paragraph|section) \d/i;
 
 function enumOf(text: string, depth = 0): { number: string | null; text: string } | null {
   // "Recommendation 2: That …"
@@ -206,10 +287,25 @@ function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
     const e = enumOf(l.text);
     // A signature under the list ("Paul Lawrence" / "Executive Director of Place") ends it.
     const prev = items.length ? items[items.length - 1].parts : lead?.parts;
-    if (!e && prev && /[.;]$/.test(prev[prev.length - 1]) && NAME.test(l.text) && !ROLE.test(l.text) && !/^(?:that|the|this|to|and|or)\b/i.test(l.text)) break;
+    if (
+      !e &&
+      prev &&
+      /[.;]$/.test(prev[prev.length - 1]) &&
+      NAME.test(l.text) &&
+      !ROLE.test(l.text) &&
+      !/^(?:that|the|this|to|and|or)\b/i.test(l.text)
+    )
+      break;
     // Body text straight after a finished list or a finished "Cabinet is asked to …" sentence, with
     // no heading between (the heading was lost in extraction): the recommendations have ended.
-    if (!e && prev && /\.$/.test(prev[prev.length - 1]) && /^[A-Z]/.test(l.text) && (numbered ? items.length > 0 : !items.length && lead && ASKED.test(lead.parts[0]))) break;
+    if (
+      !e &&
+      prev &&
+      /\.$/.test(prev[prev.length - 1]) &&
+      /^[A-Z]/.test(l.text) &&
+      (numbered ? items.length > 0 : !items.length && lead && ASKED.test(lead.parts[0]))
+    )
+      break;
     // A bullet under a numbered recommendation is part of it.
     if (e && e.number === null && numbered && items.length) {
       items[items.length - 1].parts.push(e.text);
@@ -235,7 +331,12 @@ function recsFromSection(lines: RLine[], s: Section): ReportRecommendation[] {
   const leadIsIntro = items.length > 0 && (INTRO.test(leadText) || ASKED.test(leadText) || leadText.length < 120);
   if (lead && leadText && !leadIsIntro) out.push({ number: null, text: leadText, page: lead.page });
   for (const it of items) out.push({ number: it.number, text: joinLines(it.parts), page: it.page });
-  return out.filter((r) => r.text.length >= 8 && !(POINTER.test(r.text) && r.text.length < 100) && !/^(?:none|n\/a|not applicable)\.?$/i.test(r.text));
+  return out.filter(
+    (r) =>
+      r.text.length >= 8 &&
+      !(POINTER.test(r.text) && r.text.length < 100) &&
+      !/^(?:none|n\/a|not applicable)\.?$/i.test(r.text),
+  );
 }
 
 const wordSet = (s: string) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2));
@@ -311,8 +412,22 @@ function readTitle(lines: RLine[], sections: Section[]): string | null {
     let title = head;
     for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
       const next = lines[j].text;
-      if (/[.:;]$/.test(title) || next.length > 100 || labelOf(next) || /[.!?]\s/.test(next) || DATE_END.test(next) || /^\d/.test(next) || enumOf(next)) break;
-      if (/^(?:agenda item|report (?:to|of|by|for)\b|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|not for publication|unrestricted)\b)/i.test(next)) break;
+      if (
+        /[.:;]$/.test(title) ||
+        next.length > 100 ||
+        labelOf(next) ||
+        /[.!?]\s/.test(next) ||
+        DATE_END.test(next) ||
+        /^\d/.test(next) ||
+        enumOf(next)
+      )
+        break;
+      if (
+        /^(?:agenda item|report (?:to|of|by|for)\b|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|not for publication|unrestricted)\b)/i.test(
+          next,
+        )
+      )
+        break;
       title += ' ' + next;
     }
     return title.slice(0, 300);
@@ -320,16 +435,31 @@ function readTitle(lines: RLine[], sections: Section[]): string | null {
   return null;
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_MID = new RegExp(`^(.*?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})\\s+([A-Z].{4,})$`, 'i');
 /** A line ending in a date ("Cabinet 12 March 2025", "14/01/2025") names a meeting, not a report. */
-const DATE_END = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$`, 'i');
+const DATE_END = new RegExp(
+  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$`,
+  'i',
+);
 
 /** A line that can be (part of) a report's title: not the council, the meeting, a date or a marker. */
 function titleLike(t: string): boolean {
   if (t.length < 8 || t.length > 200) return false;
-  if (/^(?:agenda item|item\b|report (?:to|of|by|for)\b|council\b|cabinet\b|committee\b|meeting\b|date\b|part\s|\d|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|restricted|not for publication|unrestricted)\b)/i.test(t)) return false;
-  if (/\b(?:council|borough|district|county|authority|committee|sub-committee|cabinet|board|panel|forum)$/i.test(t) || /\bcyngor\b/i.test(t) || /^[a-z]/.test(t) || /local government act|schedule 12a/i.test(t)) return false;
+  if (
+    /^(?:agenda item|item\b|report (?:to|of|by|for)\b|council\b|cabinet\b|committee\b|meeting\b|date\b|part\s|\d|page\b|for (?:recommendation|decision|information|review|noting|consultation|approval)\b|(?:public|open|exempt|confidential|restricted|not for publication|unrestricted)\b)/i.test(
+      t,
+    )
+  )
+    return false;
+  if (
+    /\b(?:council|borough|district|county|authority|committee|sub-committee|cabinet|board|panel|forum)$/i.test(t) ||
+    /\bcyngor\b/i.test(t) ||
+    /^[a-z]/.test(t) ||
+    /local government act|schedule 12a/i.test(t)
+  )
+    return false;
   if (DATE_END.test(t)) return false;
   return true;
 }
@@ -369,7 +499,8 @@ function readKeyDecision(lines: RLine[], sections: Section[]): boolean | null {
   }
   // "Key decision reference: KD1234" only exists for a key decision.
   for (const s of sections) {
-    if (s.field === 'decision' && /^key/i.test(lines[s.at].text) && /\d/.test(sectionText(lines, s, 1).slice(0, 30))) return true;
+    if (s.field === 'decision' && /^key/i.test(lines[s.at].text) && /\d/.test(sectionText(lines, s, 1).slice(0, 30)))
+      return true;
   }
   for (const l of lines.slice(0, 300)) {
     if (/\bthis is not a key decision\b|\bis not a key decision\b|\bnon[- ]key decision\b/i.test(l.text)) return false;
@@ -418,9 +549,12 @@ function shortValue(lines: RLine[], s: Section, maxLines: number): string {
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
-const CONTACT_WORDS = /\b(?:job title|post title|designation|tel(?:ephone)?(?: no| number)?|phone(?: number)?|mobile(?: number)?|direct (?:dial|line)|ext(?:ension)?|e-?mail(?: address)?|address)\b\.?\s*:?/gi;
-const NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Prof(?:essor)?|Sir|Dame)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}$/;
-const ROLE = /\b(?:director|manager|officer|head|chief|lead|team|service|services|executive|advisor|adviser|analyst|counsel|accountant|member|assistant|strategic|corporate|principal|senior|coordinator|co-ordinator|planner|consultant|specialist|commissioner|secretary|partner|solicitor|engineer|surveyor|group|unit|programme|project|interim|deputy|acting|policy|democratic|education|health|care|children|adults?|public|finance|planning|housing)\b/i;
+const CONTACT_WORDS =
+  /\b(?:job title|post title|designation|tel(?:ephone)?(?: no| number)?|phone(?: number)?|mobile(?: number)?|direct (?:dial|line)|ext(?:ension)?|e-?mail(?: address)?|address)\b\.?\s*:?/gi;
+const NAME =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Prof(?:essor)?|Sir|Dame)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}$/;
+const ROLE =
+  /\b(?:director|manager|officer|head|chief|lead|team|service|services|executive|advisor|adviser|analyst|counsel|accountant|member|assistant|strategic|corporate|principal|senior|coordinator|co-ordinator|planner|consultant|specialist|commissioner|secretary|partner|solicitor|engineer|surveyor|group|unit|programme|project|interim|deputy|acting|policy|democratic|education|health|care|children|adults?|public|finance|planning|housing)\b/i;
 
 /** "Name, Role" people from an author/contact block, contact details set apart. */
 function readPeople(lines: RLine[], s: Section): { people: string[]; contact: string[] } {
@@ -433,7 +567,11 @@ function readPeople(lines: RLine[], s: Section): { people: string[]; contact: st
     const phone = PHONE.exec(t);
     if (email) contact.push(email[0]);
     if (phone) contact.push(phone[0].trim());
-    t = t.replace(EMAIL, '').replace(PHONE, '').replace(CONTACT_WORDS, ' ').replace(/^(?:name|officer)\s*:\s*/i, '');
+    t = t
+      .replace(EMAIL, '')
+      .replace(PHONE, '')
+      .replace(CONTACT_WORDS, ' ')
+      .replace(/^(?:name|officer)\s*:\s*/i, '');
     t = collapse(t.replace(/\(\s*\)|\[\s*\]/g, '')).replace(/^[\s,;:|–-]+|[\s,;:|–-]+$/g, '');
     if (!t || t.length > 160 || !/[A-Za-z]{2}/.test(t)) {
       roleOpen = false;
@@ -489,7 +627,8 @@ function readReasons(lines: RLine[], sections: Section[]): string | null {
   return t ? firstSentences(t, 800) : null;
 }
 
-const EXEMPT = /\b(?:not for publication|exempt (?:information|report|appendix|appendices|item)|schedule 12a|part (?:2|ii) (?:report|item|business|appendix)|confidential (?:report|appendix|information)|private (?:report|appendix)|(?:fully|part|partly|partially) exempt)\b/i;
+const EXEMPT =
+  /\b(?:not for publication|exempt (?:information|report|appendix|appendices|item)|schedule 12a|part (?:2|ii) (?:report|item|business|appendix)|confidential (?:report|appendix|information)|private (?:report|appendix)|(?:fully|part|partly|partially) exempt)\b/i;
 const OPEN = /^(?:unrestricted|open|public|none|no|not exempt|n\/a|not applicable|part (?:1|i)\b)/i;
 
 function readExempt(lines: RLine[], sections: Section[]): { exempt: boolean; reason: string | null } {
@@ -497,7 +636,8 @@ function readExempt(lines: RLine[], sections: Section[]): { exempt: boolean; rea
     if (s.field !== 'classification') continue;
     const t = sectionText(lines, s, 2);
     if (!t || OPEN.test(t)) continue;
-    if (/exempt|confidential|restricted|private|part (?:2|ii)|not for publication|schedule 12a|yes/i.test(t)) return { exempt: true, reason: firstSentences(t, 300) };
+    if (/exempt|confidential|restricted|private|part (?:2|ii)|not for publication|schedule 12a|yes/i.test(t))
+      return { exempt: true, reason: firstSentences(t, 300) };
   }
   for (const l of lines.slice(0, 300)) {
     const partTwo = /^part (?:2|ii)\b/i.test(l.text) && l.text.length < 60;
@@ -509,7 +649,8 @@ function readExempt(lines: RLine[], sections: Section[]): { exempt: boolean; rea
   return { exempt: false, reason: null };
 }
 
-const APPENDIX_START = /^(?:(?:appendix|annex|annexe|enclosure)\s+[A-Z0-9]{1,3}\b|[A-Z0-9]{1,2}\s*[:–—]\s|\(?[a-z0-9]{1,2}\)\s|[•●▪◦·*–-]\s)/i;
+const APPENDIX_START =
+  /^(?:(?:appendix|annex|annexe|enclosure)\s+[A-Z0-9]{1,3}\b|[A-Z0-9]{1,2}\s*[:–—]\s|\(?[a-z0-9]{1,2}\)\s|[•●▪◦·*–-]\s)/i;
 
 function readAppendices(lines: RLine[], sections: Section[]): string[] {
   const out: string[] = [];
@@ -529,7 +670,14 @@ function readAppendices(lines: RLine[], sections: Section[]): string[] {
     let marked = false;
     for (let i = s.start; i < Math.min(s.end, s.start + 30); i++) {
       const t = lines[i].text;
-      if (APPENDIX_START.test(t) || !entries.length || !marked && entries[entries.length - 1].length < 60 && /^[A-Z]/.test(t) && !/[a-z,]$/.test(entries[entries.length - 1])) {
+      if (
+        APPENDIX_START.test(t) ||
+        !entries.length ||
+        (!marked &&
+          entries[entries.length - 1].length < 60 &&
+          /^[A-Z]/.test(t) &&
+          !/[a-z,]$/.test(entries[entries.length - 1]))
+      ) {
         marked ||= APPENDIX_START.test(t);
         entries.push(t);
       } else entries[entries.length - 1] += ' ' + t;
@@ -542,14 +690,16 @@ function readAppendices(lines: RLine[], sections: Section[]): string[] {
       const m = /^(?:Appendix|Annex)\s+([A-Z0-9]{1,3})\s*[:–—-]\s*(.{0,160})$/.exec(lines[i].text);
       if (!m) continue;
       if (m[2].length >= 3) add(lines[i].text);
-      else if (lines[i + 1] && !labelOf(lines[i + 1].text) && lines[i + 1].text.length >= 3) add(`${lines[i].text} ${lines[i + 1].text}`);
+      else if (lines[i + 1] && !labelOf(lines[i + 1].text) && lines[i + 1].text.length >= 3)
+        add(`${lines[i].text} ${lines[i + 1].text}`);
     }
   }
   return out;
 }
 
 // Labels that a two-column table row can put in the middle of a line ("Wards: All Key decision: No").
-const INNER_LABEL = /\s(?=(?:key decision|is this a key decision|wards? affected|ward\(s\)(?: affected)?|wards|electoral divisions?(?: affected)?|report authors?|report author\(s\)|contact officer|lead officer|classification|decision (?:no|number|ref|reference)|forward plan (?:ref|reference)|subject|date of meeting|report of|report to|report by|portfolio holder|cabinet member|status|exempt)\s*[:?])/i;
+const INNER_LABEL =
+  /\s(?=(?:key decision|is this a key decision|wards? affected|ward\(s\)(?: affected)?|wards|electoral divisions?(?: affected)?|report authors?|report author\(s\)|contact officer|lead officer|classification|decision (?:no|number|ref|reference)|forward plan (?:ref|reference)|subject|date of meeting|report of|report to|report by|portfolio holder|cabinet member|status|exempt)\s*[:?])/i;
 
 /** "Wards affected: All Key decision: No" → two lines, one label each. */
 function splitInnerLabels(lines: RLine[]): RLine[] {
@@ -595,7 +745,22 @@ function readLines(all: RLine[], pages: number): ReportSummary {
 }
 
 export function emptySummary(pages: number): ReportSummary {
-  return { title: null, purpose: null, recommendations: [], reasons: null, keyDecision: null, decisionNumber: null, wards: null, figures: [], author: null, contact: null, exempt: false, exemptReason: null, appendices: [], pages };
+  return {
+    title: null,
+    purpose: null,
+    recommendations: [],
+    reasons: null,
+    keyDecision: null,
+    decisionNumber: null,
+    wards: null,
+    figures: [],
+    author: null,
+    contact: null,
+    exempt: false,
+    exemptReason: null,
+    appendices: [],
+    pages,
+  };
 }
 
 /** One report's pages → what it asks for and why. Never throws; an unreadable report yields nulls. */

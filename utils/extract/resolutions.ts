@@ -41,9 +41,27 @@ const MARKER_WORD = alt([
  * Lower-case "agreed" opens a decision only in the formal passive: "It was agreed:", "It was agreed
  * that …". "The Cabinet agreed that data sharing was useful" is narrative (an opinion), weighed last.
  */
-const SUBJECT_AGREED = /(?:[Ii]t was|IT WAS)\s+(?:(?:unanimously|also|further)\s+)?agreed(?=\s*[:–—-]|\s+that\b)/.source;
+const SUBJECT_AGREED = /(?:[Ii]t was|IT WAS)\s+(?:(?:unanimously|also|further)\s+)?agreed(?=\s*[:–—-]|\s+that\b)/
+  .source;
 /** Field labels that start with a marker word but are page furniture: "Decision maker:", "Decision date:". */
-const NOT_A_MARKER = alt([/maker/, /makers/, /date/, /status/, /details/, /published/, /taken\s+by/, /type/, /reference/, /ref/, /due/, /notice/, /number/, /no/, /made/, /to be taken/]);
+const NOT_A_MARKER = alt([
+  /maker/,
+  /makers/,
+  /date/,
+  /status/,
+  /details/,
+  /published/,
+  /taken\s+by/,
+  /type/,
+  /reference/,
+  /ref/,
+  /due/,
+  /notice/,
+  /number/,
+  /no/,
+  /made/,
+  /to be taken/,
+]);
 /** What may follow the marker: punctuation, or the decision's first word. */
 const MARKER_TAIL = alt([
   /[:–—.-]+\s*/,
@@ -64,7 +82,8 @@ const LINE_MARKER = new RegExp(
  * Boilerplate some councils print between the marker and the decision ("AGREED RECOMMENDATIONS:
  * Reason for decision – as specified in the report. Other options considered – none …").
  */
-const BOILERPLATE_SENTENCE = /^(?:agreed recommendations?\s*:?\s*|(?:reasons? for (?:the )?decision|other options considered|alternative options(?: considered)?|conflicts? of interest[^–—-]*)\s*[–—-][^.]*\.\s*)/i;
+const BOILERPLATE_SENTENCE =
+  /^(?:agreed recommendations?\s*:?\s*|(?:reasons? for (?:the )?decision|other options considered|alternative options(?: considered)?|conflicts? of interest[^–—-]*)\s*[–—-][^.]*\.\s*)/i;
 
 function stripBoilerplate(s: string): string {
   let t = s;
@@ -83,7 +102,8 @@ const BARE_OUTCOME = /^(?:noted|agreed|approved|carried)\.?$/i;
  * A decision whose "RESOLVED" heading the page lost: a formal "That … be approved" paragraph, or a
  * lettered list of "… be approved;" clauses. The subjunctive "be <done>" is what decisions say.
  */
-const SUBJUNCTIVE = /\bbe\s+(?:[a-z]+ed|given|made|taken|sent|held|brought|drawn|written|set|put|kept|sought|undertaken|met|paid)\b/;
+const SUBJUNCTIVE =
+  /\bbe\s+(?:[a-z]+ed|given|made|taken|sent|held|brought|drawn|written|set|put|kept|sought|undertaken|met|paid)\b/;
 const THAT_CLAUSE = /^["“]?That\b/;
 /** "(1) that …", "2. That …": one clause of a decision list. */
 const LIST_THAT = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*["“]?[Tt]hat\b/;
@@ -104,20 +124,26 @@ const CORRECT_RECORD = anyOf(
   'i',
 );
 /** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
-const PROPOSED = /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
-const VOTE_ONLY = /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motions?|amendments?|recommendations?|proposals?)\b)[^.]{0,80}$/i;
+const PROPOSED =
+  /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
+const VOTE_ONLY =
+  /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motions?|amendments?|recommendations?|proposals?)\b)[^.]{0,80}$/i;
 /** "The proposals were put to the vote and carried": the outcome of a vote, not what was decided. */
-const VOTE_OUTCOME = /^(?:the\s+)?(?:motions?|amendments?|recommendations?|proposals?|propositions?)\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+|a\s+)?vote\b/i;
+const VOTE_OUTCOME =
+  /^(?:the\s+)?(?:motions?|amendments?|recommendations?|proposals?|propositions?)\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+|a\s+)?vote\b/i;
 /**
  * What a body did, told in the past tense at the head of a line: "The Cabinet noted the quarterly
  * report.", "Members approved the revised terms of reference." Decision notices and some minutes
  * print decisions this way with no "RESOLVED". "noted that …" is discussion, not a decision.
  */
-const BODY_DID = /^(?:\(?\d{1,2}[.)]\s*)?(?:The\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee|Members|Leader|Cabinet Member|Portfolio Holder)\s+(?:(?:unanimously|formally|also)\s+)?(?:noted|approved|endorsed|authori[sz]ed|adopted|accepted|agreed|ratified)\s+(?!that\b|to\b|with\b|this\b|it\b|how\b|what\b|whether\b)(?:the|a|an|its|their|[A-Z(])/;
+const BODY_DID =
+  /^(?:\(?\d{1,2}[.)]\s*)?(?:The\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee|Members|Leader|Cabinet Member|Portfolio Holder)\s+(?:(?:unanimously|formally|also)\s+)?(?:noted|approved|endorsed|authori[sz]ed|adopted|accepted|agreed|ratified)\s+(?!that\b|to\b|with\b|this\b|it\b|how\b|what\b|whether\b)(?:the|a|an|its|their|[A-Z(])/;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
-const MOTION_DONE = /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
+const MOTION_DONE =
+  /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
 const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
-const WEAK = /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
+const WEAK =
+  /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
 /** Headings and fields that end a decision's text. */
 const STOP = anyOf(
   [
@@ -159,7 +185,8 @@ const PROCEDURAL = anyOf(
   true,
 );
 /** Elections and appointments decide too: "It was deemed that Cllr X be elected Cathaoirleach". */
-const ELECTED = /\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted)\b|\bdeclared\b[^.]{0,60}\belected\b/i;
+const ELECTED =
+  /\b(?:was|were|be|being)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|co-opted)\b|\bdeclared\b[^.]{0,60}\belected\b/i;
 const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\b|[a-z]\.)\s*/i;
 
 function splitParts(lines: string[]): string[] {
@@ -205,7 +232,15 @@ export function sentenceAround(text: string, index: number): string {
   let s = index;
   while (s > 0 && !(/[.!?]\s/.test(text.slice(s - 2, s)) && !ABBREV.test(text.slice(Math.max(0, s - 8), s - 1)))) s--;
   let e = index;
-  while (e < text.length && !(/[.!?]/.test(text[e]) && (e + 1 === text.length || /\s/.test(text[e + 1])) && !ABBREV.test(text.slice(Math.max(0, e - 6), e + 1)))) e++;
+  while (
+    e < text.length &&
+    !(
+      /[.!?]/.test(text[e]) &&
+      (e + 1 === text.length || /\s/.test(text[e + 1])) &&
+      !ABBREV.test(text.slice(Math.max(0, e - 6), e + 1))
+    )
+  )
+    e++;
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
@@ -217,7 +252,9 @@ export function sentenceAround(text: string, index: number): string {
 function decidesAfterAgreed(marker: string, rest: string): boolean {
   if (!/\bagreed\b/.test(marker)) return true;
   if (/:\s*$/.test(marker) || !rest.trim()) return true;
-  return /(?<!\b(?:would|could|will|can|may|might|should|must|not|to)\s)\bbe\s+[a-z]+(?:ed|en)\b/.test(sentenceAround(rest, 0));
+  return /(?<!\b(?:would|could|will|can|may|might|should|must|not|to)\s)\bbe\s+[a-z]+(?:ed|en)\b/.test(
+    sentenceAround(rest, 0),
+  );
 }
 
 /** A formal "That … be …" paragraph or a lettered list of "… be …" clauses with no marker above it. */
@@ -228,7 +265,8 @@ function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] 
     // "(1) that the minutes … are re-submitted …; (2) that …": a numbered list of "that" clauses.
     if (LIST_THAT.test(t) && k + 1 < body.length && LIST_THAT.test(body[k + 1].text)) {
       const above = k > 0 ? body[k - 1].text : '';
-      if (/recommend|propos(?:e|al)s?\s*:|asked to|motion\s*:|amendment\s*:/i.test(above) && !VOTE_OUTCOME.test(above)) continue;
+      if (/recommend|propos(?:e|al)s?\s*:|asked to|motion\s*:|amendment\s*:/i.test(above) && !VOTE_OUTCOME.test(above))
+        continue;
       return gather(body, k, t);
     }
     // "(a) subject to …, the work programme … be approved;": the first clause of a decision list.
@@ -296,12 +334,18 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       // The motion is the sentence (or line) before "Carried", or the text before it on the line.
       const before = t.slice(0, m.index).trim();
       // "On being put to the vote the motion was CARRIED": the motion is the line before.
-      let motion = before.length > 20 && !VOTE_ONLY.test(before.replace(/\s*(?:was|were|declared|being)\s*$/i, '')) ? before : k > 0 ? body[k - 1].text : '';
+      let motion =
+        before.length > 20 && !VOTE_ONLY.test(before.replace(/\s*(?:was|were|declared|being)\s*$/i, ''))
+          ? before
+          : k > 0
+            ? body[k - 1].text
+            : '';
       // "Councillors considered … Proposed Cllr G, seconded Cllr B, that …": the motion starts at "Proposed".
       const p = /\b(?:proposed|moved)\b/i.exec(motion);
       if (p && p.index > 0) motion = sentenceAround(motion.replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1'), p.index);
       if (VOTE_OUTCOME.test(motion)) continue;
-      if (motion && /\b(?:propos|mov|second|motion|that\b|resolv|recommend)/i.test(motion)) texts.push(motion.replace(/[\s,;:-]+$/, ''));
+      if (motion && /\b(?:propos|mov|second|motion|that\b|resolv|recommend)/i.test(motion))
+        texts.push(motion.replace(/[\s,;:-]+$/, ''));
     }
   }
   if (!texts.length) {
@@ -321,7 +365,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
     for (const l of body) {
       const m = WEAK.exec(l.text);
       // "Members agreed that the signage was an improvement": an opinion, not a decision.
-      if (m && (/\bto$/.test(m[0]) || SUBJUNCTIVE.test(sentenceAround(l.text, m.index)))) texts.push(sentenceAround(l.text, m.index));
+      if (m && (/\bto$/.test(m[0]) || SUBJUNCTIVE.test(sentenceAround(l.text, m.index))))
+        texts.push(sentenceAround(l.text, m.index));
     }
   }
   if (!texts.length) {

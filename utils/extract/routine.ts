@@ -34,6 +34,8 @@ const ROUTINE = anyOf(
 );
 
 export function isRoutineTitle(title: string): boolean {
-  const t = String(title ?? '').replace(/^[\s\d.()a-z]{0,4}\s+/, '').trim();
+  const t = String(title ?? '')
+    .replace(/^[\s\d.()a-z]{0,4}\s+/, '')
+    .trim();
   return ROUTINE.test(t);
 }

@@ -5,4 +5,5 @@
 export const alt = (parts: RegExp[]): string => `(?:${parts.map((p) => p.source).join('|')})`;
 
 /** A RegExp matching any of `parts`, anchored at the start when `start`. */
-export const anyOf = (parts: RegExp[], flags = '', start = false): RegExp => new RegExp((start ? '^' : '') + alt(parts), flags);
+export const anyOf = (parts: RegExp[], flags = '', start = false): RegExp =>
+  new RegExp((start ? '^' : '') + alt(parts), flags);

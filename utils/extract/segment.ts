@@ -67,7 +67,8 @@ const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\
 const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
 const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
-const AGENDA_VERB = /^to\s+(?:approve|note|receive|consider|agree|confirm|resolve|discuss|review|ratify|adopt|accept|authorise|determine|decide)\b/i;
+const AGENDA_VERB =
+  /^to\s+(?:approve|note|receive|consider|agree|confirm|resolve|discuss|review|ratify|adopt|accept|authorise|determine|decide)\b/i;
 
 function isCaps(s: string): boolean {
   if (s.length > 200) return false;
@@ -152,7 +153,8 @@ function listIntro(lines: Line[], i: number, lo: number, n: ItemNumber): Line | 
 
 function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   const line = lines[i];
-  if (/\(\s*(?:agenda\s+)?item\b/i.test(line.text) && !LEAD_NUMBER.test(line.text)) return itemRefCandidate(lines, i, lo);
+  if (/\(\s*(?:agenda\s+)?item\b/i.test(line.text) && !LEAD_NUMBER.test(line.text))
+    return itemRefCandidate(lines, i, lo);
   let base = 0;
   let source = line.text;
   let fromLead = false;
@@ -190,11 +192,25 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     let labelled = false;
     for (let k = i + 2; k < Math.min(lines.length, i + 6) && !labelled; k++) labelled = BLOCK_LABEL.test(lines[k].text);
     // Page numbers also stand alone: the line below must read as a title, not as wrapped prose.
-    if (next && BARE_NUMBER.test(line.text) && headingLike(next) >= (labelled ? -4 : 0) && !fromLead && !/\b(?:the|of|and|to|a|an|in|for|that|with|by|on|at)$/i.test(next.text)) {
+    if (
+      next &&
+      BARE_NUMBER.test(line.text) &&
+      headingLike(next) >= (labelled ? -4 : 0) &&
+      !fromLead &&
+      !/\b(?:the|of|and|to|a|an|in|for|that|with|by|on|at)$/i.test(next.text)
+    ) {
       title = next.text;
       bodyStart = i + 2;
       base += (/\.$/.test(line.text) ? 1 : -1) + (labelled ? 2 : 0);
-    } else if (next && BARE_NUMBER.test(line.text) && !fromLead && line.gapBefore && next.gapBefore && /^\d{1,3}\.?$/.test(line.text) && (/[.:]$/.test(next.text) || next.text.length >= 60 || /^resolved\b/i.test(next.text))) {
+    } else if (
+      next &&
+      BARE_NUMBER.test(line.text) &&
+      !fromLead &&
+      line.gapBefore &&
+      next.gapBefore &&
+      /^\d{1,3}\.?$/.test(line.text) &&
+      (/[.:]$/.test(next.text) || next.text.length >= 60 || /^resolved\b/i.test(next.text))
+    ) {
       // "3" between blank lines, then the minute's text: an item whose title the page lost (CMIS).
       untitled = true;
       base += WEIGHT.untitledNumber;
@@ -220,7 +236,13 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
       start = i - 1;
       // A long heading wrapped by the page width ("… Accountable Care" / "System").
       const above = i - 2 >= lo ? lines[i - 2] : undefined;
-      if (above && !prev!.gapBefore && above.text.length >= 50 && headingLike(above) >= 0 && !/[.:;,]$/.test(above.text)) {
+      if (
+        above &&
+        !prev!.gapBefore &&
+        above.text.length >= 50 &&
+        headingLike(above) >= 0 &&
+        !/[.:;,]$/.test(above.text)
+      ) {
         title = `${above.text} ${title}`;
         start = i - 2;
       }
@@ -229,7 +251,11 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     } else {
       base -= 3;
       // Cheap exit: a plain numbered sentence cannot make the cut (most lines of a long paper).
-      const possible = (number.prefix || number.year ? 1 : 0) + (worded ? 2 : 0) + (/agenda item/i.test(after) ? 2 : 0) + (/\d [-–] \d/.test(after) ? 1 : 0);
+      const possible =
+        (number.prefix || number.year ? 1 : 0) +
+        (worded ? 2 : 0) +
+        (/agenda item/i.test(after) ? 2 : 0) +
+        (/\d [-–] \d/.test(after) ? 1 : 0);
       if (base + possible <= -3) return null;
       title = titleFromSentence(after);
       inlineBody = after;
@@ -237,7 +263,16 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   }
   // ALL-CAPS titles wrapped onto the next line ("45 ANNUAL GOVERNANCE STATEMENT AND" / "CODE OF …").
   const cont = lines[bodyStart];
-  if (title === after && isCaps(title) && cont && bodyStart < lines.length && isCaps(cont.text) && cont.text.length < 80 && !LEAD_NUMBER.test(cont.text) && !cont.gapBefore) {
+  if (
+    title === after &&
+    isCaps(title) &&
+    cont &&
+    bodyStart < lines.length &&
+    isCaps(cont.text) &&
+    cont.text.length < 80 &&
+    !LEAD_NUMBER.test(cont.text) &&
+    !cont.gapBefore
+  ) {
     title = `${title} ${cont.text}`;
     bodyStart++;
   }
@@ -259,12 +294,14 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   }
   // "1. Mr Love, Cabinet Member for Education, provided an update on" / "the …": a paragraph.
   const below = lines[bodyStart];
-  if (!itemRef && title === after && below && !below.heading && /^[a-z]/.test(below.text) && !/[.:;!?]$/.test(after)) base += WEIGHT.wrappedSentence;
+  if (!itemRef && title === after && below && !below.heading && /^[a-z]/.test(below.text) && !/[.:;!?]$/.test(after))
+    base += WEIGHT.wrappedSentence;
   if (number.letterOnly && below && PARAGRAPH_NUMBER.test(below.text)) base += WEIGHT.letterOverParagraph;
   if (number.letterOnly && !itemRef) {
     // "(a) Adopt the plan on behalf of Kent" / "County Council": a list entry wrapped by the page.
     const cutShort = after.length >= 50 && !/[.:;!?)]$/.test(after);
-    if (title === after && cutShort && below && !below.gapBefore && !below.heading && !LEAD_NUMBER.test(below.text)) base += WEIGHT.wrappedSentence;
+    if (title === after && cutShort && below && !below.gapBefore && !below.heading && !LEAD_NUMBER.test(below.text))
+      base += WEIGHT.wrappedSentence;
     // "RESOLVED that Cabinet agree to:" / "(a) …": the parts of a decision, not items.
     const above = i - 1 >= lo ? lines[i - 1] : undefined;
     if (above && /[:;]\s*$/.test(above.text)) base += WEIGHT.listAfterColon;
@@ -368,7 +405,13 @@ function dropSectionHeadings(chain: Candidate[]): Candidate[] {
   if (mains.length < 2) return chain;
   const opensSubs = (c: Candidate, k: number) => {
     const next = chain[k + 1];
-    return !!next && !next.number.letterOnly && next.number.major === c.number.major && next.number.sub === 1 && next.number.prefix === c.number.prefix;
+    return (
+      !!next &&
+      !next.number.letterOnly &&
+      next.number.major === c.number.major &&
+      next.number.sub === 1 &&
+      next.number.prefix === c.number.prefix
+    );
   };
   const grouping = chain.every((c, k) => c.number.letterOnly || c.number.sub > 0 || opensSubs(c, k));
   return grouping ? chain.filter((c) => c.number.letterOnly || c.number.sub > 0) : chain;

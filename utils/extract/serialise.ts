@@ -19,8 +19,21 @@ export function toCliJson(x: Extraction) {
         routine: it.routine,
         resolution: it.resolution?.text ?? null,
         recommendation: it.recommendation?.text ?? null,
-        actions: it.actions.map((a) => ({ text: a.text, due: a.due, dueText: a.dueText ?? null, owner: a.owner, kind: a.kind, dueBasis: a.dueBasis })),
-        references: it.references.map((r) => ({ text: r.text, meetingDate: r.meetingDate, committee: r.committee, minute: r.minute, title: r.title ?? null })),
+        actions: it.actions.map((a) => ({
+          text: a.text,
+          due: a.due,
+          dueText: a.dueText ?? null,
+          owner: a.owner,
+          kind: a.kind,
+          dueBasis: a.dueBasis,
+        })),
+        references: it.references.map((r) => ({
+          text: r.text,
+          meetingDate: r.meetingDate,
+          committee: r.committee,
+          minute: r.minute,
+          title: r.title ?? null,
+        })),
       })),
     })),
   };

@@ -3,8 +3,10 @@
 // opposite. Used to pick the title among "number + text", "heading line + number + sentence" and
 // "number alone + title on the next line".
 
-const VERBS = /\b(?:was|were|had|has been|have been|would|will|is|are|(?<!\bto )be|been|did|could|should|said|asked|noted|explained|reported|received|considered|introduced)\b/i;
-const OUTCOME_WORD = /^(?:resolved|resolution|decision|decided|agreed|noted|none|nil|recommendation|recommended)\b\s*[:.–—-]?\s*(?:that\b)?/i;
+const VERBS =
+  /\b(?:was|were|had|has been|have been|would|will|is|are|(?<!\bto )be|been|did|could|should|said|asked|noted|explained|reported|received|considered|introduced)\b/i;
+const OUTCOME_WORD =
+  /^(?:resolved|resolution|decision|decided|agreed|noted|none|nil|recommendation|recommended)\b\s*[:.–—-]?\s*(?:that\b)?/i;
 
 export function titleScore(s: string): number {
   const t = s.trim();
@@ -15,7 +17,8 @@ export function titleScore(s: string): number {
   else if (/[a-z]/.test(first)) score -= 2;
   // Parish minutes print their agenda wording with a full stop, some councils a heading with ";"
   // ("1. Election of the Chairman;"): a short verbless line so ended is still a title.
-  if (/[.;,]$/.test(t) && !/\b(?:etc|Ltd|No|St|Co)\.$/.test(t)) score -= t.length <= 70 && /[.;]$/.test(t) && !VERBS.test(t) ? 1 : 2;
+  if (/[.;,]$/.test(t) && !/\b(?:etc|Ltd|No|St|Co)\.$/.test(t))
+    score -= t.length <= 70 && /[.;]$/.test(t) && !VERBS.test(t) ? 1 : 2;
   if (/:$/.test(t)) score -= 3;
   if (t.length > 160) score -= 3;
   else if (t.length > 100) score -= 1;
@@ -65,6 +68,9 @@ export function tidyTitle(raw: string): { title: string; agendaItem: string | nu
     pages ??= `${a} - ${b}`;
     return sp;
   });
-  t = t.replace(/\s+/g, ' ').replace(/^[-–—:.\s]+|[-–—:;\s]+$/g, '').trim();
+  t = t
+    .replace(/\s+/g, ' ')
+    .replace(/^[-–—:.\s]+|[-–—:;\s]+$/g, '')
+    .trim();
   return { title: t, agendaItem, pages };
 }

@@ -16,12 +16,31 @@ export interface Filters {
   dueTo: string;
 }
 
-export const NO_FILTERS: Filters = { query: '', status: '', host: '', committee: '', owner: '', tag: '', dueFrom: '', dueTo: '' };
+export const NO_FILTERS: Filters = {
+  query: '',
+  status: '',
+  host: '',
+  committee: '',
+  owner: '',
+  tag: '',
+  dueFrom: '',
+  dueTo: '',
+};
 
 /** The lower-cased text a search looks in. */
 export function searchText(f: FollowUp): string {
   const s = f.source;
-  return [f.text, s.committee, s.itemTitle, s.itemNumber, s.host, f.owner, f.status, f.tags.join(' '), f.notes.map((n) => n.text).join(' ')]
+  return [
+    f.text,
+    s.committee,
+    s.itemTitle,
+    s.itemNumber,
+    s.host,
+    f.owner,
+    f.status,
+    f.tags.join(' '),
+    f.notes.map((n) => n.text).join(' '),
+  ]
     .filter(Boolean)
     .join(' \u0000 ')
     .toLowerCase();
@@ -36,7 +55,8 @@ export function matchesQuery(haystack: string, query: string): boolean {
 /** The follow-ups that pass every filter. */
 export function applyFilters(list: FollowUp[], filters: Filters, today: string): FollowUp[] {
   return list.filter((f) => {
-    if (filters.status === 'Overdue' ? !isOverdue(f, today) : filters.status && f.status !== filters.status) return false;
+    if (filters.status === 'Overdue' ? !isOverdue(f, today) : filters.status && f.status !== filters.status)
+      return false;
     if (filters.host && f.source.host !== filters.host) return false;
     if (filters.committee && f.source.committee !== filters.committee) return false;
     if (filters.owner && f.owner !== filters.owner) return false;

@@ -44,7 +44,8 @@ export interface PopupGroups {
   rest: FollowUp[];
 }
 
-const byUpdatedDesc = (a: FollowUp, b: FollowUp) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+const byUpdatedDesc = (a: FollowUp, b: FollowUp) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 /**
  * The popup's order: overdue (longest overdue first), then due soon (soonest first), then the rest:

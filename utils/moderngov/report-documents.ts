@@ -46,7 +46,8 @@ const SUPPLEMENT = /\bsupplement/i;
 const PRINTED_MINUTES = /\bprinted\s+(?:draft\s+)?minutes\b|^\s*(?:\(public\)\s*)?minutes\b/i;
 const PRINTED_DECISIONS = /\bprinted\s+decisions\b/i;
 // Item titles name anything ("Local Plan", "Minutes of the Panel"), so only attachment words count.
-const NOT_A_REPORT = /^\s*(?:appendix|annex|enclosure|presentation)\b|\b(?:appendix|annex)\s+[a-z0-9]{1,3}\b|\bfront\s?sheet\b|\benc\.?\s*\d/i;
+const NOT_A_REPORT =
+  /^\s*(?:appendix|annex|enclosure|presentation)\b|\b(?:appendix|annex)\s+[a-z0-9]{1,3}\b|\bfront\s?sheet\b|\benc\.?\s*\d/i;
 
 /** What a meeting-level link is read as, or null (frontsheets, supplements, non-PDFs). */
 export function classifyMeetingDocument(link: DocumentLink): ReadAs | null {

@@ -55,7 +55,10 @@ export function meetingsListUrl(base: string, cid: string): string {
  * so one request answers a reference to any date, however old.
  */
 export function earlierMeetingsUrl(base: string, cid: string, to: string): string {
-  return at(`ieListMeetings.aspx?CId=${q(cid)}&Act=earlier&D=${to.slice(0, 10).replace(/-/g, '')}2359&MD=ielistmeetings`, base);
+  return at(
+    `ieListMeetings.aspx?CId=${q(cid)}&Act=earlier&D=${to.slice(0, 10).replace(/-/g, '')}2359&MD=ielistmeetings`,
+    base,
+  );
 }
 
 /** An issue's history page (mgIssueHistoryHome.aspx), listing every meeting the issue went to. */
@@ -71,7 +74,10 @@ const webServiceDate = (d: Date) => ukDate(utcDay(d));
  * needs both dates even though the WSDL marks them optional.
  */
 export function webServiceMeetingsUrl(base: string, cid: string, from: Date, to: Date): string {
-  return at(`mgWebService.asmx/GetMeetings?lCommitteeId=${q(cid)}&sFromDate=${webServiceDate(from)}&sToDate=${webServiceDate(to)}`, base);
+  return at(
+    `mgWebService.asmx/GetMeetings?lCommitteeId=${q(cid)}&sFromDate=${webServiceDate(from)}&sToDate=${webServiceDate(to)}`,
+    base,
+  );
 }
 
 /** mgWebService.asmx GetMeeting: one meeting with its items and minutes, as XML. */

@@ -11,7 +11,15 @@ import { readMeetingRef } from './meeting-ref';
 import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
-export function readAgendaItemPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
+export function readAgendaItemPage(
+  root: Element,
+  url: URL,
+): {
+  heading: string | null;
+  meeting: Meeting;
+  anchors: ItemAnchor[];
+  pending: Array<(analyseBlock: BlockAnalyser) => void>;
+} | null {
   const content = root.querySelector(CONTENT) ?? root;
   const titleEl = content.querySelector(AI_TITLE) ?? firstMatch(content, MEETING_TITLE);
   if (!titleEl) return null;
@@ -24,7 +32,10 @@ export function readAgendaItemPage(root: Element, url: URL): { heading: string |
   sections.title = numbered ? numbered[2] : line || (subTitle ? inlineText(subTitle) : '');
   sections.agendaItemId ??= url.searchParams.get('ID') ?? url.searchParams.get('id');
   const kind = sections.blocks.minutes.length ? 'minutes' : sections.blocks.decision.length ? 'decisions' : 'agenda';
-  const { item, analyse } = buildAgendaItemLazy(sections, numbered ? numbered[1] : ref.itemNumber, { meetingDate: ref.meetingDate, kind });
+  const { item, analyse } = buildAgendaItemLazy(sections, numbered ? numbered[1] : ref.itemNumber, {
+    meetingDate: ref.meetingDate,
+    kind,
+  });
   return {
     heading: headingEl ? inlineText(headingEl) : null,
     meeting: {

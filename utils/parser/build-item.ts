@@ -14,7 +14,11 @@ export interface ItemContext {
 
 /** "7." → "7", "Item 4:" → "4", "78/21" kept; empty → null. */
 export function normaliseNumber(raw: string | null): string | null {
-  const text = (raw ?? '').replace(/^item\s*/i, '').replace(/[.:)\s]+$/, '').replace(/^\(/, '').trim();
+  const text = (raw ?? '')
+    .replace(/^item\s*/i, '')
+    .replace(/[.:)\s]+$/, '')
+    .replace(/^\(/, '')
+    .trim();
   return text && text.length <= 12 ? text : null;
 }
 
@@ -74,10 +78,17 @@ export function buildAgendaItemLazy(s: ItemSections, number: string | null, ctx:
     const printedDecision: Resolution | null = decision ? { text: decision, parts: [] } : null;
     const all = [fromDecision, fromMinutes, fromAgenda].filter((x) => x !== null);
     item.text = [agenda, decision, minutes].filter(Boolean).join('\n');
-    item.resolution = fromDecision?.resolution ?? fromMinutes?.resolution ?? printedDecision ?? fromAgenda?.resolution ?? null;
+    item.resolution =
+      fromDecision?.resolution ?? fromMinutes?.resolution ?? printedDecision ?? fromAgenda?.resolution ?? null;
     item.recommendation = fromAgenda?.recommendation ?? fromDecision?.recommendation ?? null;
-    item.actions = dedupe(all.flatMap((r) => r.actions), (a) => a.text);
-    item.references = dedupe(all.flatMap((r) => r.references), (r) => r.text);
+    item.actions = dedupe(
+      all.flatMap((r) => r.actions),
+      (a) => a.text,
+    );
+    item.references = dedupe(
+      all.flatMap((r) => r.references),
+      (r) => r.text,
+    );
   };
   return { item, analyse };
 }

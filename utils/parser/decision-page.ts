@@ -12,7 +12,15 @@ import { readMeetingRef } from './meeting-ref';
 import type { ItemAnchor } from './page-result';
 import { inlineText } from './text';
 
-export function readDecisionPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
+export function readDecisionPage(
+  root: Element,
+  url: URL,
+): {
+  heading: string | null;
+  meeting: Meeting;
+  anchors: ItemAnchor[];
+  pending: Array<(analyseBlock: BlockAnalyser) => void>;
+} | null {
   const content = root.querySelector(CONTENT) ?? root;
   const titleEl = firstMatch(content, MEETING_TITLE);
   const headingEl = firstMatch(root, PAGE_HEADING);
@@ -37,6 +45,8 @@ export function readDecisionPage(root: Element, url: URL): { heading: string | n
       documents: [],
     },
     pending: [analyse],
-    anchors: [{ anchor: titleEl.closest(SUB_TITLE_BLOCK) ?? titleEl, place: 'after', blocks: sections.blocks.decision }],
+    anchors: [
+      { anchor: titleEl.closest(SUB_TITLE_BLOCK) ?? titleEl, place: 'after', blocks: sections.blocks.decision },
+    ],
   };
 }

@@ -33,7 +33,11 @@ function entries(content: Element): Entry[] {
       continue;
     }
     if (!el.matches(AI_TITLE)) continue;
-    out.push({ ref: pending?.ref ?? { meetingDate: null, committee: null, itemNumber: null }, refEl: pending?.el ?? null, title: el });
+    out.push({
+      ref: pending?.ref ?? { meetingDate: null, committee: null, itemNumber: null },
+      refEl: pending?.el ?? null,
+      title: el,
+    });
     pending = null;
   }
   return out;
@@ -52,7 +56,13 @@ function meetingHref(scope: Element[], base: URL): string | null {
 export function readIssuePage(
   root: Element,
   url: URL,
-): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; history: IssueHistoryEntry[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
+): {
+  heading: string | null;
+  meeting: Meeting;
+  anchors: ItemAnchor[];
+  history: IssueHistoryEntry[];
+  pending: Array<(analyseBlock: BlockAnalyser) => void>;
+} | null {
   const content = root.querySelector(CONTENT) ?? root;
   const list = entries(content);
   const subTitle = firstMatch(content, MEETING_TITLE);
@@ -66,15 +76,25 @@ export function readIssuePage(
     const next = list[i + 1];
     const stop = next ? (next.refEl ?? next.title) : null;
     const own = parts.filter((p) => isAfter(entry.title, p) && (!stop || isAfter(p, stop)));
-    const links = [...content.querySelectorAll('a[href]')].filter((a) => entry.title.contains(a) || (isAfter(entry.title, a) && (!stop || isAfter(a, stop))));
+    const links = [...content.querySelectorAll('a[href]')].filter(
+      (a) => entry.title.contains(a) || (isAfter(entry.title, a) && (!stop || isAfter(a, stop))),
+    );
     const sections = readSections(own, entry.title, url, entry.title);
-    sections.agendaItemId ??= links.map((a) => /#AI(\d+)$/i.exec(a.getAttribute('href') ?? '')?.[1]).find(Boolean) ?? null;
+    sections.agendaItemId ??=
+      links.map((a) => /#AI(\d+)$/i.exec(a.getAttribute('href') ?? '')?.[1]).find(Boolean) ?? null;
     const line = inlineText(entry.title);
     const numbered = /^(?:item\s*)?(\d+[a-z]?(?:[./]\d+)?[.:]?)\s*(\D.*)$/i.exec(line);
     sections.title = numbered ? numbered[2] : line;
-    const { item, analyse } = buildAgendaItemLazy(sections, numbered ? numbered[1] : entry.ref.itemNumber, { meetingDate: entry.ref.meetingDate, kind: 'issue-history' });
+    const { item, analyse } = buildAgendaItemLazy(sections, numbered ? numbered[1] : entry.ref.itemNumber, {
+      meetingDate: entry.ref.meetingDate,
+      kind: 'issue-history',
+    });
     items.push(item);
-    anchors.push({ anchor: entry.title, place: 'after', blocks: [...sections.blocks.decision, ...sections.blocks.minutes] });
+    anchors.push({
+      anchor: entry.title,
+      place: 'after',
+      blocks: [...sections.blocks.decision, ...sections.blocks.minutes],
+    });
     const entryOut: IssueHistoryEntry = {
       meetingDate: entry.ref.meetingDate,
       committee: entry.ref.committee,
@@ -92,7 +112,16 @@ export function readIssuePage(
   const headingEl = firstMatch(root, PAGE_HEADING);
   return {
     heading: headingEl ? inlineText(headingEl) : null,
-    meeting: { kind: 'issue-history', committee: null, meetingDate: null, time: null, venue: null, status: null, items, documents: [] },
+    meeting: {
+      kind: 'issue-history',
+      committee: null,
+      meetingDate: null,
+      time: null,
+      venue: null,
+      status: null,
+      items,
+      documents: [],
+    },
     anchors,
     history,
     pending,

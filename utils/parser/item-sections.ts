@@ -3,7 +3,14 @@
 // recognised by class (`p.mgSubItemTitleTxt`) or, on templates that drop the classes, by their text.
 import type { DocumentLink } from '../types';
 import {
-  ACTION_LIST, AI_ANCHOR, AI_TITLE, AI_TITLE_LINK, BULLET_LIST, SUB_ITEM_TITLE, SUB_SUB_TITLE, WORD_PARA,
+  ACTION_LIST,
+  AI_ANCHOR,
+  AI_TITLE,
+  AI_TITLE_LINK,
+  BULLET_LIST,
+  SUB_ITEM_TITLE,
+  SUB_SUB_TITLE,
+  WORD_PARA,
 } from '../moderngov/selectors';
 import { isDocumentHref, readDocumentLink, safeHref } from './links';
 import { hasText, inlineText, squash } from './text';
@@ -52,7 +59,8 @@ export function sectionParts(cell: Element): Element[] {
   if (found.some((el) => el.matches(WORD_PARA))) return found;
   let children = [...cell.children];
   // A single wrapper div around everything: look inside it.
-  while (children.length === 1 && children[0].children.length > 1 && children[0].tagName.toUpperCase() === 'DIV') children = [...children[0].children];
+  while (children.length === 1 && children[0].children.length > 1 && children[0].tagName.toUpperCase() === 'DIV')
+    children = [...children[0].children];
   return children;
 }
 
@@ -68,7 +76,8 @@ export function findAgendaItemId(scope: Element): string | null {
   if (fromAnchor) return fromAnchor[1];
   for (const a of scope.querySelectorAll('a[href]')) {
     const href = a.getAttribute('href');
-    const id = idFrom(href, /mgAi\.aspx\?(?:.*&)?ID=(\d+)/i) ?? idFrom(href, /[?&]AIId=(\d+)/i) ?? idFrom(href, /#AI(\d+)$/i);
+    const id =
+      idFrom(href, /mgAi\.aspx\?(?:.*&)?ID=(\d+)/i) ?? idFrom(href, /[?&]AIId=(\d+)/i) ?? idFrom(href, /#AI(\d+)$/i);
     if (id) return id;
   }
   return null;

@@ -44,7 +44,15 @@ export function meetingKind(heading: string | null): DocumentKind {
   return 'unknown';
 }
 
-export function readMeetingPage(root: Element, url: URL): { heading: string | null; meeting: Meeting; anchors: ItemAnchor[]; pending: Array<(analyseBlock: BlockAnalyser) => void> } | null {
+export function readMeetingPage(
+  root: Element,
+  url: URL,
+): {
+  heading: string | null;
+  meeting: Meeting;
+  anchors: ItemAnchor[];
+  pending: Array<(analyseBlock: BlockAnalyser) => void>;
+} | null {
   const header = readMeetingHeader(root);
   const { table, rows } = findItemRows(root);
   // Without a dated title line or item rows this is not a meeting page we can read.
@@ -62,7 +70,11 @@ export function readMeetingPage(root: Element, url: URL): { heading: string | nu
     anchors.push(anchor);
     const agendaItemId = findAgendaItemId(bodyCell) ?? (numberCell ? findAgendaItemId(numberCell) : null);
     const ctx = { meetingDate: header.meetingDate, kind };
-    const shell = buildAgendaItemLazy({ titleEl, title: inlineText(titleEl), blocks: empty, documents: [], agendaItemId, issueId: null }, number, ctx).item;
+    const shell = buildAgendaItemLazy(
+      { titleEl, title: inlineText(titleEl), blocks: empty, documents: [], agendaItemId, issueId: null },
+      number,
+      ctx,
+    ).item;
     pending.push((analyseBlock) => {
       const sections = readItemSections(bodyCell, url, titleEl);
       if (numberCell) sections.agendaItemId ??= readItemSections(numberCell, url, null).agendaItemId;

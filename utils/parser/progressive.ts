@@ -25,7 +25,10 @@ function rootOf(root: Document | Element): Element | null {
  * has run (each fills one item; the overlay runs them in idle time, with the extraction engine it
  * loads lazily). Null as for readPage.
  */
-export function readPageProgressive(root: Document | Element, url: URL): (PageRead & { pending: Array<(analyseBlock: BlockAnalyser) => void> }) | null {
+export function readPageProgressive(
+  root: Document | Element,
+  url: URL,
+): (PageRead & { pending: Array<(analyseBlock: BlockAnalyser) => void> }) | null {
   const pageKind = pageKindFromUrl(url);
   const mg = rootOf(root);
   if (!pageKind || !mg) return null;

@@ -7,8 +7,31 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'SCRUTINEER-OVERLAY']);
 const BLOCK = new Set([
-  'P', 'DIV', 'BR', 'TR', 'TABLE', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION',
-  'ARTICLE', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'HR', 'CAPTION', 'ADDRESS', 'CENTER',
+  'P',
+  'DIV',
+  'BR',
+  'TR',
+  'TABLE',
+  'UL',
+  'OL',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+  'CAPTION',
+  'ADDRESS',
+  'CENTER',
 ]);
 
 /** Collapse runs of spaces (incl. NBSP) and trim. */
@@ -37,12 +60,7 @@ export function blockText(el: Element | null): string {
   if (!el) return '';
   const out: string[] = [];
   walk(el, out, false);
-  return out
-    .join('')
-    .split('\n')
-    .map(squash)
-    .filter(Boolean)
-    .join('\n');
+  return out.join('').split('\n').map(squash).filter(Boolean).join('\n');
 }
 
 /** Text of an inline element on one line, without screen-reader spans or file sizes. */
@@ -58,6 +76,7 @@ const SKIP_SELECTOR = `${[...SKIP].map((t) => t.toLowerCase()).join(', ')}, ${HI
 /** Same as `blockText(el) !== ''`, without walking the block when nothing in it is hidden. */
 export function hasText(el: Element): boolean {
   if (!/\S/.test(el.textContent ?? '')) return false;
-  if (!el.matches(SKIP_SELECTOR) && !el.querySelector(SKIP_SELECTOR)) return /[^\s\u00a0\u200b]/.test(el.textContent ?? '');
+  if (!el.matches(SKIP_SELECTOR) && !el.querySelector(SKIP_SELECTOR))
+    return /[^\s\u00a0\u200b]/.test(el.textContent ?? '');
   return blockText(el) !== '';
 }

@@ -101,7 +101,11 @@ export class DocumentCache {
     const chars = record.pages.reduce((n, p) => n + p.text.length, 0);
     const key = documentKey(record.url);
     const tx = db.transaction(['documents', 'sizes'], 'readwrite');
-    await Promise.all([tx.objectStore('documents').put({ ...record, key, chars, usedAt: now }), tx.objectStore('sizes').put({ key, chars, usedAt: now }), tx.done]);
+    await Promise.all([
+      tx.objectStore('documents').put({ ...record, key, chars, usedAt: now }),
+      tx.objectStore('sizes').put({ key, chars, usedAt: now }),
+      tx.done,
+    ]);
     await this.evict();
   }
 

@@ -10,7 +10,9 @@ let extractor: Promise<PdfExtractor> | null = null;
 export function extractorForBrowser(): Promise<PdfExtractor> {
   extractor ??=
     import.meta.env.MANIFEST_VERSION === 2
-      ? Promise.all([import('./extractor-host'), import('./load-pdfjs')]).then(([host, pdf]) => host.createExtractor(() => pdf.loadPdfJs((p) => browser.runtime.getURL(p as '/'))))
+      ? Promise.all([import('./extractor-host'), import('./load-pdfjs')]).then(([host, pdf]) =>
+          host.createExtractor(() => pdf.loadPdfJs((p) => browser.runtime.getURL(p as '/'))),
+        )
       : Promise.resolve(createOffscreenExtractor());
   return extractor;
 }

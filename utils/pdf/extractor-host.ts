@@ -17,7 +17,9 @@ const IDLE_CLOSE_MS = 60_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([work, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([work, new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 export function createExtractor(loadPdfJs: () => Promise<PdfJs>, stepTimeoutMs = STEP_TIMEOUT_MS): PdfExtractor {

@@ -8,7 +8,10 @@ import type { Validators } from './cache-db';
 
 export interface PdfMessages {
   /** A cached reading of this document, if its validators still agree (no request needed). */
-  'pdf/cached': { req: { url: string; validators: Validators; as: ReadAs; agenda?: AgendaEntry[] }; res: Ok<{ reading: Reading | null }> };
+  'pdf/cached': {
+    req: { url: string; validators: Validators; as: ReadAs; agenda?: AgendaEntry[] };
+    res: Ok<{ reading: Reading | null }>;
+  };
   /** Start reading fetched bytes (base64); answers the page count, or the failure. */
   'pdf/open': {
     req: { id: string; url: string; data: string; validators: Validators; as: ReadAs; agenda?: AgendaEntry[] };

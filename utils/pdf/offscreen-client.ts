@@ -15,7 +15,8 @@ export interface OffscreenRequest {
   budgetMs?: number;
 }
 
-export const isOffscreenRequest = (m: unknown): m is OffscreenRequest => typeof m === 'object' && m !== null && (m as { scrutineerOffscreen?: unknown }).scrutineerOffscreen === 1;
+export const isOffscreenRequest = (m: unknown): m is OffscreenRequest =>
+  typeof m === 'object' && m !== null && (m as { scrutineerOffscreen?: unknown }).scrutineerOffscreen === 1;
 
 interface ChromeOffscreen {
   offscreen: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void> };
@@ -29,7 +30,11 @@ async function ensureOffscreen(): Promise<void> {
   const existing = await chrome.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
   if (existing?.length) return;
   creating ??= chrome.offscreen
-    .createDocument({ url: 'offscreen.html', reasons: ['WORKERS'], justification: 'Reads the text of council report PDFs with pdf.js, in a worker.' })
+    .createDocument({
+      url: 'offscreen.html',
+      reasons: ['WORKERS'],
+      justification: 'Reads the text of council report PDFs with pdf.js, in a worker.',
+    })
     .catch((error: unknown) => {
       // Two callers racing: the document exists, which is all we wanted.
       if (!/single offscreen|already/i.test(String(error))) throw error;
@@ -40,7 +45,8 @@ async function ensureOffscreen(): Promise<void> {
 
 async function send<T>(request: Omit<OffscreenRequest, 'scrutineerOffscreen'>): Promise<T> {
   await ensureOffscreen();
-  const reply = (await browser.runtime.sendMessage({ scrutineerOffscreen: 1, ...request })) as T | { error: string } | undefined;
+  const reply = (await browser.runtime.sendMessage({ scrutineerOffscreen: 1, ...request })) as
+    T | { error: string } | undefined;
   if (!reply) throw new Error('pdf: the offscreen document did not answer');
   if (typeof reply === 'object' && reply !== null && 'error' in reply) throw new Error(`pdf: ${reply.error}`);
   return reply as T;

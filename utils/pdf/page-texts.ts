@@ -6,7 +6,13 @@ import type { PageText } from '../extract/report';
 
 /** The slice of pdf.js this module uses (both the modern and the legacy build fit it). */
 export interface PdfJs {
-  getDocument(src: { data: Uint8Array; isEvalSupported: boolean; useSystemFonts?: boolean; verbosity?: number; stopAtErrors?: boolean }): {
+  getDocument(src: {
+    data: Uint8Array;
+    isEvalSupported: boolean;
+    useSystemFonts?: boolean;
+    verbosity?: number;
+    stopAtErrors?: boolean;
+  }): {
     promise: Promise<PdfDoc>;
     destroy(): Promise<void>;
   };

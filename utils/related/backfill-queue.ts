@@ -64,7 +64,12 @@ export function createJob(
 
 function meetingTask(job: BackfillJob, m: ListedMeeting): BackfillTask {
   if (!job.webService) return { kind: 'meeting-html', url: m.url, mid: m.mid };
-  return { kind: 'meeting-ws', url: webServiceMeetingUrl(modernGovBase(job.listUrl), m.mid), mid: m.mid, pageUrl: m.url };
+  return {
+    kind: 'meeting-ws',
+    url: webServiceMeetingUrl(modernGovBase(job.listUrl), m.mid),
+    mid: m.mid,
+    pageUrl: m.url,
+  };
 }
 
 /**
@@ -102,7 +107,9 @@ export function acceptListing(
   today: string,
 ): void {
   const held = listed.filter((m) => m.meetingDate && m.meetingDate <= today);
-  const latest = held.filter((m) => !m.cancelled).reduce<string | null>((a, m) => (a && a > m.meetingDate! ? a : m.meetingDate!), null);
+  const latest = held
+    .filter((m) => !m.cancelled)
+    .reduce<string | null>((a, m) => (a && a > m.meetingDate! ? a : m.meetingDate!), null);
   if (latest) {
     const since = `${addMonths(latest, -MONTHS_BACK)}${latest.slice(7)}`;
     if (!job.since || since > job.since) job.since = since;
@@ -143,14 +150,19 @@ export function applyOutcome(
         job.listQueue.unshift({ kind: 'list-html', url: job.listUrl });
       } else {
         job.status = 'error';
-        job.error = outcome.ok ? 'The meetings list could not be read' : (outcome.error ?? `HTTP ${outcome.status ?? '?'}`);
+        job.error = outcome.ok
+          ? 'The meetings list could not be read'
+          : (outcome.error ?? `HTTP ${outcome.status ?? '?'}`);
       }
       return { index, listed };
     }
     job.listPagesRead += 1;
     listed = outcome.meetings;
     acceptListing(job, listed, isIndexed, today);
-    const earliest = listed.reduce<string | null>((a, m) => (m.meetingDate && (!a || m.meetingDate < a) ? m.meetingDate : a), null);
+    const earliest = listed.reduce<string | null>(
+      (a, m) => (m.meetingDate && (!a || m.meetingDate < a) ? m.meetingDate : a),
+      null,
+    );
     // Follow "earlier meetings" only when the list stops well short of the window: committees
     // meet at most about monthly, so a first meeting within 45 days of `since` covers it.
     const needEarlier = !!job.since && (!earliest || (addDays(job.since, 45) ?? '') < earliest);

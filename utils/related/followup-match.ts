@@ -10,7 +10,13 @@ import type { AgendaItem, FollowUp, ParsedPage } from '../types';
 import { containsTitle, isDistinctive, namedPhrases, namesTitle, termLine } from './phrases';
 import type { FollowUpMatch } from './types';
 import { meetingKeyOf } from './records';
-import { resolveReference, sameNumber, type IndexView, type ReferenceInput, type RefContext } from './resolve-reference';
+import {
+  resolveReference,
+  sameNumber,
+  type IndexView,
+  type ReferenceInput,
+  type RefContext,
+} from './resolve-reference';
 import { contentTerms, formatDate, normaliseCommittee, sameCommittee, termOverlap } from './text';
 
 const CLOSED = new Set(['Done', 'Dropped']);
@@ -56,11 +62,14 @@ function refersBack(view: IndexView, item: AgendaItem, f: FollowUp, ctx: RefCont
       const { meeting, item: target } = r.resolved;
       if (meeting.key !== f.source.pageKey) continue;
       if (target) {
-        if (target.key === tracked || target.title === f.source.itemTitle) return `Refers back to the tracked item (${r.resolved.why})`;
+        if (target.key === tracked || target.title === f.source.itemTitle)
+          return `Refers back to the tracked item (${r.resolved.why})`;
         continue; // another item of that meeting
       }
       if (itemOnly) continue;
-      const namesOther = (ref.title && !namesTitle(contentTerms(ref.title), f.source.itemTitle)) || (ref.minute && f.source.itemNumber && !sameNumber(ref.minute, f.source.itemNumber));
+      const namesOther =
+        (ref.title && !namesTitle(contentTerms(ref.title), f.source.itemTitle)) ||
+        (ref.minute && f.source.itemNumber && !sameNumber(ref.minute, f.source.itemNumber));
       if (!namesOther) return `Refers to the meeting of ${where} where this was promised`;
       continue;
     }
@@ -69,19 +78,27 @@ function refersBack(view: IndexView, item: AgendaItem, f: FollowUp, ctx: RefCont
     const sameMeeting =
       !!ref.meetingDate &&
       ref.meetingDate === f.source.meetingDate &&
-      (ref.committee ? sameCommittee(normaliseCommittee(ref.committee), fCommittee) : !fCommittee || sameCommittee(fCommittee, ctx.committeeNorm));
+      (ref.committee
+        ? sameCommittee(normaliseCommittee(ref.committee), fCommittee)
+        : !fCommittee || sameCommittee(fCommittee, ctx.committeeNorm));
     if (sameMeeting && !ref.minute && !ref.title) return `Refers to the meeting of ${where} where this was promised`;
   }
   if (!itemOnly && isDistinctive(f.source.itemTitle)) {
     const terms = contentTerms(f.source.itemTitle);
-    const named = namedPhrases(item.text).some((p) => namesTitle(p.terms, f.source.itemTitle) || namesTitle(terms, p.text)) || containsTitle(termLine(item.text), f.source.itemTitle);
+    const named =
+      namedPhrases(item.text).some((p) => namesTitle(p.terms, f.source.itemTitle) || namesTitle(terms, p.text)) ||
+      containsTitle(termLine(item.text), f.source.itemTitle);
     if (named) return `Names the item tracked at ${where}: ‘${f.source.itemTitle}’`;
   }
   return null;
 }
 
 /** Open follow-ups each item of the page may answer (key: item index). */
-export function matchFollowUps(view: IndexView, page: ParsedPage, followUps: FollowUp[]): Record<number, FollowUpMatch[]> {
+export function matchFollowUps(
+  view: IndexView,
+  page: ParsedPage,
+  followUps: FollowUp[],
+): Record<number, FollowUpMatch[]> {
   const host = new URL(page.url).host.toLowerCase();
   const date = page.meeting.meetingDate;
   const meetingKey = meetingKeyOf(page);
@@ -109,7 +126,9 @@ export function matchFollowUps(view: IndexView, page: ParsedPage, followUps: Fol
         if (back) matches.push({ followUp: f, why: back });
         continue;
       }
-      const where = [f.source.committee, f.source.meetingDate ? formatDate(f.source.meetingDate) : null].filter(Boolean).join(', ');
+      const where = [f.source.committee, f.source.meetingDate ? formatDate(f.source.meetingDate) : null]
+        .filter(Boolean)
+        .join(', ');
       const iid = issues.get(f.id);
       if (iid && item.issueId?.toLowerCase() === iid) {
         matches.push({ followUp: f, why: `Same issue as the item tracked at ${where}` });
@@ -120,7 +139,10 @@ export function matchFollowUps(view: IndexView, page: ParsedPage, followUps: Fol
         matches.push({ followUp: f, why: back });
         continue;
       }
-      const titleSim = Math.max(termOverlap(item.title, f.source.itemTitle), containment(f.source.itemTitle, item.title) >= 0.75 ? 1 : 0);
+      const titleSim = Math.max(
+        termOverlap(item.title, f.source.itemTitle),
+        containment(f.source.itemTitle, item.title) >= 0.75 ? 1 : 0,
+      );
       if (titleSim >= TITLE_MATCH_MIN) matches.push({ followUp: f, why: `Similar to the item tracked at ${where}` });
     }
     if (matches.length) out[index] = matches;

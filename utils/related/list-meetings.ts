@@ -7,7 +7,10 @@ import { parseDate } from '../text/dates';
 import type { ListedMeeting } from './types';
 
 /** Meetings listed on the page (deduplicated by MId) and the link to earlier ones, if any. */
-export function readMeetingList(root: Document | Element, url: URL): { meetings: ListedMeeting[]; earlierUrl: string | null } {
+export function readMeetingList(
+  root: Document | Element,
+  url: URL,
+): { meetings: ListedMeeting[]; earlierUrl: string | null } {
   const byMid = new Map<string, ListedMeeting>();
   let earlierUrl: string | null = null;
   for (const a of root.querySelectorAll('a[href]')) {
@@ -30,7 +33,12 @@ export function readMeetingList(root: Document | Element, url: URL): { meetings:
     if (!mid || byMid.has(mid)) continue;
     href.hash = '';
     const context = `${text} ${a.getAttribute('title') ?? ''} ${(a.parentElement?.textContent ?? '').slice(0, 200)}`;
-    byMid.set(mid, { mid, url: href.href, meetingDate: parseDate(text) ?? parseDate(context), cancelled: /cancelled|postponed|withdrawn/i.test(context) });
+    byMid.set(mid, {
+      mid,
+      url: href.href,
+      meetingDate: parseDate(text) ?? parseDate(context),
+      cancelled: /cancelled|postponed|withdrawn/i.test(context),
+    });
   }
   return { meetings: [...byMid.values()], earlierUrl };
 }

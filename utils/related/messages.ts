@@ -1,7 +1,15 @@
 // Messages owned by the related-minutes index (answered in utils/background/related-handlers.ts).
 import type { FollowUp, ParsedPage } from '../types';
 import type { BackfillOutcome } from './backfill-queue';
-import type { BackfillJob, BackfillTask, FollowUpMatch, LinkedItem, ListedMeeting, ListingRequest, RelatedLink } from './types';
+import type {
+  BackfillJob,
+  BackfillTask,
+  FollowUpMatch,
+  LinkedItem,
+  ListedMeeting,
+  ListingRequest,
+  RelatedLink,
+} from './types';
 
 /** Search page filters; every field optional. */
 export interface SearchFilters {
@@ -53,7 +61,13 @@ export interface RelatedMessages {
    * `listing` (from a ListingRequest), also records the span it covers and that it was read.
    */
   'related/index-listing': {
-    req: { pageUrl: string; cid: string | null; committee: string | null; meetings: ListedMeeting[]; listing?: { key: string; to: string | null } };
+    req: {
+      pageUrl: string;
+      cid: string | null;
+      committee: string | null;
+      meetings: ListedMeeting[];
+      listing?: { key: string; to: string | null };
+    };
     res: Ok<{ meetings: number }>;
   };
   /**
@@ -67,9 +81,15 @@ export interface RelatedMessages {
     res: Ok<{ job: BackfillJob }>;
   };
   /** The next request to make for a job and the wait before it (null task: nothing to do). */
-  'related/backfill-next': { req: { jobId: string }; res: Ok<{ task: BackfillTask | null; waitMs: number; job: BackfillJob | null }> };
+  'related/backfill-next': {
+    req: { jobId: string };
+    res: Ok<{ task: BackfillTask | null; waitMs: number; job: BackfillJob | null }>;
+  };
   /** What the content script got for a task. */
-  'related/backfill-result': { req: { jobId: string; task: BackfillTask; outcome: BackfillOutcome }; res: Ok<{ job: BackfillJob | null }> };
+  'related/backfill-result': {
+    req: { jobId: string; task: BackfillTask; outcome: BackfillOutcome };
+    res: Ok<{ job: BackfillJob | null }>;
+  };
   'related/backfill-cancel': { req: { jobId: string }; res: Ok<{ job: BackfillJob | null }> };
   /** Set a paused, cancelled or failed job running again (after a restart, or a cancel). */
   'related/backfill-resume': { req: { jobId: string }; res: Ok<{ job: BackfillJob | null }> };
@@ -81,10 +101,18 @@ export interface RelatedMessages {
     res: Ok<{ followUp: FollowUp }>;
   };
   /** Full-text search over every indexed item and resolution. */
-  'related/search': { req: { query: string; filters: SearchFilters; limit?: number }; res: Ok<{ results: SearchResult[]; total: number }> };
+  'related/search': {
+    req: { query: string; filters: SearchFilters; limit?: number };
+    res: Ok<{ results: SearchResult[]; total: number }>;
+  };
   /** What the search page's filters can offer. */
   'related/facets': {
     req: Record<string, never>;
-    res: Ok<{ hosts: string[]; committees: Array<{ host: string; committee: string }>; items: number; meetings: number }>;
+    res: Ok<{
+      hosts: string[];
+      committees: Array<{ host: string; committee: string }>;
+      items: number;
+      meetings: number;
+    }>;
   };
 }

@@ -40,7 +40,8 @@ const PAREN = /\(([^()\n]{8,160})\)/g;
 const QUOTED = /[“"]([^”"\n]{8,160})[”"]|(?:^|[\s(])[‘']([^’'\n]{8,160})[’'](?=[\s.,;:)]|$)/g;
 const REVIEW_OF = /\b(?:the\s+)?(Review of [A-Z][^.;:,()\n]{4,100})/g;
 /** Parenthesised asides that are references or numbers, not titles: "(Min. 45/23)", "(Item 5)", "(Appendix 2)". */
-const NOT_A_TITLE = /^(?:min(?:ute)?s?\.?|item|agenda item|article|para(?:graph)?|appendix|annex|see|page|report|ref\.?|no\.?)\b|^[\d\s/.,-]+$|\d{1,2}\s+[A-Za-z]+\s+\d{4}/i;
+const NOT_A_TITLE =
+  /^(?:min(?:ute)?s?\.?|item|agenda item|article|para(?:graph)?|appendix|annex|see|page|report|ref\.?|no\.?)\b|^[\d\s/.,-]+$|\d{1,2}\s+[A-Za-z]+\s+\d{4}/i;
 
 /**
  * Parenthesised job titles and roles ("(Director of Public Health)", "(Head of Finance Operations)",
@@ -66,7 +67,11 @@ export function namedPhrases(text: string, max = 6): NamedPhrase[] {
   const out: NamedPhrase[] = [];
   const seen = new Set<string>();
   const add = (raw: string | undefined) => {
-    const phrase = (raw ?? '').replace(/\s+/g, ' ').replace(/\s*pdf icon.*$/i, '').trim().replace(/[.,;:]+$/, '');
+    const phrase = (raw ?? '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*pdf icon.*$/i, '')
+      .trim()
+      .replace(/[.,;:]+$/, '');
     // A title starts with a capital; a lower-case aside ("attached as Appendix A") is prose.
     if (!/^[A-Z0-9‘“'"]/.test(phrase) || NOT_A_TITLE.test(phrase) || ROLE.test(phrase)) return;
     const terms = contentTerms(phrase);

@@ -4,12 +4,35 @@
 // in-memory index, so a query never waits on IndexedDB (see the bench: p95 over 50,000 items).
 import { issueKey } from '../moderngov/keys';
 import type { AgendaItem, ParsedPage, Reference } from '../types';
-import { containsTitle, isDistinctive, isStandingTitle, namedPhrases, namesTitle, sharedRun, termLine } from './phrases';
+import {
+  containsTitle,
+  isDistinctive,
+  isStandingTitle,
+  namedPhrases,
+  namesTitle,
+  sharedRun,
+  termLine,
+} from './phrases';
 import type { RelatedLink } from './types';
 import { itemKeyOf, meetingKeyOf } from './records';
-import { isPreviousMeeting, resolveReference, sameNumber, type IndexView, type ListingWanted, type RefContext } from './resolve-reference';
+import {
+  isPreviousMeeting,
+  resolveReference,
+  sameNumber,
+  type IndexView,
+  type ListingWanted,
+  type RefContext,
+} from './resolve-reference';
 import type { ItemMeta } from './search-index';
-import { contentTerms, formatDate, keyTerms, normaliseCommittee, normaliseNumber, sameCommittee, termOverlap } from './text';
+import {
+  contentTerms,
+  formatDate,
+  keyTerms,
+  normaliseCommittee,
+  normaliseNumber,
+  sameCommittee,
+  termOverlap,
+} from './text';
 
 export type { IndexView } from './resolve-reference';
 
@@ -24,10 +47,20 @@ const SAME_TITLE_MIN = 0.25;
 type Context = RefContext;
 
 const isEarlier = (date: string | null, ctx: Context) => !!date && !!ctx.date && date < ctx.date;
-const label = (committee: string | null, date: string | null) => [committee, date ? formatDate(date) : null].filter(Boolean).join(', ');
+const label = (committee: string | null, date: string | null) =>
+  [committee, date ? formatDate(date) : null].filter(Boolean).join(', ');
 
 function linkFromMeta(meta: ItemMeta, reason: RelatedLink['reason'], why: string, score: number): RelatedLink {
-  return { reason, href: meta.href, title: meta.title, meetingDate: meta.meetingDate, committee: meta.committee, why, decision: meta.decision, score };
+  return {
+    reason,
+    href: meta.href,
+    title: meta.title,
+    meetingDate: meta.meetingDate,
+    committee: meta.committee,
+    why,
+    decision: meta.decision,
+    score,
+  };
 }
 
 function issueLinks(view: IndexView, item: AgendaItem, ctx: Context): RelatedLink[] {
@@ -66,7 +99,8 @@ function itemsOf(view: IndexView, meetingKey: string): ItemMeta[] {
 const RUNNING_FROM = 20;
 
 /** Running minute numbers ("107", "45/23") as a number, or null for "4a", "7.2", none. */
-const running = (n: string | null) => (/^\d+(?:\/\d{2,4})?$/.test(normaliseNumber(n)) ? parseInt(normaliseNumber(n), 10) : null);
+const running = (n: string | null) =>
+  /^\d+(?:\/\d{2,4})?$/.test(normaliseNumber(n)) ? parseInt(normaliseNumber(n), 10) : null;
 
 /**
  * "Minute 62 refers" with no date: the latest earlier meeting of this committee, within a year,
@@ -91,17 +125,28 @@ function minuteOnlyLink(view: IndexView, page: ParsedPage, ref: Reference, ctx: 
     if (best && best.meetingDate! >= m.meetingDate!) continue;
     best = itemsOf(view, m.key).find((i) => sameNumber(i.number, ref.minute)) ?? best;
   }
-  return best ? linkFromMeta(best, 'reference', `refers to minute ${ref.minute} of ${formatDate(best.meetingDate)}`, 2) : null;
+  return best
+    ? linkFromMeta(best, 'reference', `refers to minute ${ref.minute} of ${formatDate(best.meetingDate)}`, 2)
+    : null;
 }
 
 /** With no number or title in the reference, the one item there whose title this item's echoes. */
 function sameTitleAt(view: IndexView, meetingKey: string, item: AgendaItem): ItemMeta | null {
   if (item.routine || isStandingTitle(item.title)) return null;
-  const hits = itemsOf(view, meetingKey).filter((m) => !m.routine && termOverlap(item.title, m.title) >= SAME_TITLE_MIN);
+  const hits = itemsOf(view, meetingKey).filter(
+    (m) => !m.routine && termOverlap(item.title, m.title) >= SAME_TITLE_MIN,
+  );
   return hits.length === 1 ? hits[0] : null;
 }
 
-function referenceLink(view: IndexView, page: ParsedPage, index: number, ref: Reference, ctx: Context, wanted: Map<string, ListingWanted>): RelatedLink | null {
+function referenceLink(
+  view: IndexView,
+  page: ParsedPage,
+  index: number,
+  ref: Reference,
+  ctx: Context,
+  wanted: Map<string, ListingWanted>,
+): RelatedLink | null {
   const r = resolveReference(view, ref, ctx);
   if (r && 'listing' in r) {
     wanted.set(r.listing.key, r.listing);
@@ -136,7 +181,12 @@ function similarLinks(view: IndexView, item: AgendaItem, ctx: Context, selfKey: 
   if (!ctx.date) return [];
   const standing = item.routine || isStandingTitle(item.title);
   const filter = (m: ItemMeta) =>
-    m.host === ctx.host && !m.routine && m.key !== selfKey && m.meetingKey !== ctx.meetingKey && isEarlier(m.meetingDate, ctx) && isDistinctive(m.title);
+    m.host === ctx.host &&
+    !m.routine &&
+    m.key !== selfKey &&
+    m.meetingKey !== ctx.meetingKey &&
+    isEarlier(m.meetingDate, ctx) &&
+    isDistinctive(m.title);
   const links: RelatedLink[] = [];
   const taken = new Set<string>();
   const push = (meta: ItemMeta, why: string, score: number) => {
@@ -176,7 +226,10 @@ function similarLinks(view: IndexView, item: AgendaItem, ctx: Context, selfKey: 
 }
 
 /** Related links for each item (key: its index in `page.meeting.items`) and the committee meetings lists that would resolve more. */
-export function relatedAndWanted(view: IndexView, page: ParsedPage): { related: Record<number, RelatedLink[]>; listings: ListingWanted[] } {
+export function relatedAndWanted(
+  view: IndexView,
+  page: ParsedPage,
+): { related: Record<number, RelatedLink[]>; listings: ListingWanted[] } {
   const host = new URL(page.url).host.toLowerCase();
   const meetingKey = meetingKeyOf(page);
   const ctx: Context = {
@@ -192,7 +245,9 @@ export function relatedAndWanted(view: IndexView, page: ParsedPage): { related: 
     const selfKey = itemKeyOf(host, meetingKey ?? '', item, index);
     const all = [
       ...issueLinks(view, item, ctx),
-      ...item.references.map((r) => referenceLink(view, page, index, r, ctx, wanted)).filter((l): l is RelatedLink => !!l),
+      ...item.references
+        .map((r) => referenceLink(view, page, index, r, ctx, wanted))
+        .filter((l): l is RelatedLink => !!l),
       ...similarLinks(view, item, ctx, selfKey),
     ];
     const seen = new Set<string>();

@@ -127,10 +127,21 @@ export class RelatedIndex {
     await this.ready();
     const host = new URL(origin).host.toLowerCase();
     if (cid && listing) {
-      const dates = listed.map((l) => l.meetingDate).filter((d): d is string => !!d).sort();
+      const dates = listed
+        .map((l) => l.meetingDate)
+        .filter((d): d is string => !!d)
+        .sort();
       const to = listing.to ?? dates[dates.length - 1] ?? null;
       if (to) {
-        const record: ListingCoverage = { key: listing.key, host, cid: cid.toLowerCase(), from: dates[0] ?? null, to, meetings: listed.length, fetchedAt: new Date().toISOString() };
+        const record: ListingCoverage = {
+          key: listing.key,
+          host,
+          cid: cid.toLowerCase(),
+          from: dates[0] ?? null,
+          to,
+          meetings: listed.length,
+          fetchedAt: new Date().toISOString(),
+        };
         await this.db!.put('listings', record);
         this.remember(record);
       }
@@ -211,7 +222,12 @@ export class RelatedIndex {
 
   private async saveSnapshot(): Promise<void> {
     const data = this.search.serialise(this.generation);
-    await this.db!.put('snapshots', { id: 'search', generation: this.generation, data, savedAt: new Date().toISOString() });
+    await this.db!.put('snapshots', {
+      id: 'search',
+      generation: this.generation,
+      data,
+      savedAt: new Date().toISOString(),
+    });
   }
 
   /** Close the database (tests simulate a restart with a new RelatedIndex on the same name). */

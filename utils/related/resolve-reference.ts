@@ -20,7 +20,9 @@ export interface IndexView {
 }
 
 /** The reference shape of the extraction engine (`title`: a quoted item title, when given). */
-export type ReferenceInput = Pick<Reference, 'text' | 'meetingDate' | 'committee' | 'minute'> & { title?: string | null };
+export type ReferenceInput = Pick<Reference, 'text' | 'meetingDate' | 'committee' | 'minute'> & {
+  title?: string | null;
+};
 
 /** Where the referring page stands. */
 export interface RefContext {
@@ -70,7 +72,7 @@ export function sameNumber(a: string | null | undefined, b: string | null | unde
   if (!x || !y) return false;
   if (x === y) return true;
   const bare = (n: string) => n.replace(/\s*\/\s*\d{2,4}$/, '');
-  return (x.includes('/') !== y.includes('/')) && bare(x) === bare(y);
+  return x.includes('/') !== y.includes('/') && bare(x) === bare(y);
 }
 
 interface Target {
@@ -86,7 +88,8 @@ function ofCommittee(m: IndexedMeeting, t: Target): boolean {
 /** The committee a reference points at: this one, or another named one (its CId from the index). */
 function targetOf(view: IndexView, ref: ReferenceInput, ctx: RefContext): Target {
   const named = normaliseCommittee(ref.committee);
-  if (!named || !ctx.committeeNorm || sameCommittee(named, ctx.committeeNorm)) return { cid: ctx.cid, norm: ctx.committeeNorm || named };
+  if (!named || !ctx.committeeNorm || sameCommittee(named, ctx.committeeNorm))
+    return { cid: ctx.cid, norm: ctx.committeeNorm || named };
   for (const m of view.meetings.values()) {
     if (m.host === ctx.host && m.cid && sameCommittee(m.committeeNorm, named)) return { cid: m.cid, norm: named };
   }
@@ -133,8 +136,12 @@ function describe(ref: ReferenceInput, meeting: IndexedMeeting, previous: boolea
 
 function resolvedAt(view: IndexView, meeting: IndexedMeeting, ref: ReferenceInput, previous: boolean): Resolution {
   const item = pickItem(view, meeting, ref);
-  const named = [ref.minute ? `Item ${ref.minute}` : null, ref.title ? `“${ref.title}”` : null].filter(Boolean).join(' ');
-  return { resolved: { meeting, item, itemLabel: item || !named ? null : named, why: describe(ref, meeting, previous) } };
+  const named = [ref.minute ? `Item ${ref.minute}` : null, ref.title ? `“${ref.title}”` : null]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    resolved: { meeting, item, itemLabel: item || !named ? null : named, why: describe(ref, meeting, previous) },
+  };
 }
 
 /** Meetings of the committee on `date`, fully indexed ones first. */
@@ -164,12 +171,20 @@ export function resolveReference(view: IndexView, ref: ReferenceInput, ctx: RefC
   if (isPreviousMeeting(ref) && ctx.date) {
     let latest: IndexedMeeting | null = null;
     for (const m of view.meetings.values()) {
-      if (m.host !== ctx.host || !m.meetingDate || m.meetingDate >= ctx.date || m.status === 'cancelled' || !ofCommittee(m, target)) continue;
+      if (
+        m.host !== ctx.host ||
+        !m.meetingDate ||
+        m.meetingDate >= ctx.date ||
+        m.status === 'cancelled' ||
+        !ofCommittee(m, target)
+      )
+        continue;
       if (!latest || m.meetingDate > latest.meetingDate!) latest = m;
     }
     const before = dayBefore(ctx.date);
     // Only a listing proves no meeting fell between the latest one we know and this one.
-    if (latest && covered(view, ctx.host, target.cid, latest.meetingDate!, before)) return resolvedAt(view, latest, ref, true);
+    if (latest && covered(view, ctx.host, target.cid, latest.meetingDate!, before))
+      return resolvedAt(view, latest, ref, true);
     return wantListing(view, ctx.host, target.cid, before);
   }
   return null;

@@ -6,11 +6,20 @@ import { issueKey } from '../moderngov/keys';
 import type { IndexedItem } from './types';
 
 /** What a query needs to know about an item without reading IndexedDB. */
-export interface ItemMeta
-  extends Pick<
-    IndexedItem,
-    'key' | 'meetingKey' | 'host' | 'committee' | 'committeeNorm' | 'meetingDate' | 'title' | 'number' | 'href' | 'issueId' | 'routine'
-  > {
+export interface ItemMeta extends Pick<
+  IndexedItem,
+  | 'key'
+  | 'meetingKey'
+  | 'host'
+  | 'committee'
+  | 'committeeNorm'
+  | 'meetingDate'
+  | 'title'
+  | 'number'
+  | 'href'
+  | 'issueId'
+  | 'routine'
+> {
   /** First 240 characters of the resolution, or null. */
   decision: string | null;
 }

@@ -21,12 +21,20 @@ export function snippetOf(text: string, query: string, size = 200): string {
     return i >= 0 && (best < 0 || i < best) ? i : best;
   }, -1);
   const start = Math.max(0, at - 60);
-  const cut = text.slice(start, start + size).replace(/\s+/g, ' ').trim();
+  const cut = text
+    .slice(start, start + size)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${start > 0 ? '…' : ''}${cut}${start + size < text.length ? '…' : ''}`;
 }
 
 /** Ranked results (best first; newest first when there is no query text). */
-export async function searchItems(index: RelatedIndex, query: string, filters: SearchFilters, limit = 50): Promise<{ results: SearchResult[]; total: number }> {
+export async function searchItems(
+  index: RelatedIndex,
+  query: string,
+  filters: SearchFilters,
+  limit = 50,
+): Promise<{ results: SearchResult[]; total: number }> {
   await index.ready();
   const committee = normaliseCommittee(filters.committee);
   const filter = (m: ItemMeta) => passes(m, filters, committee);

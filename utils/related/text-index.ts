@@ -48,7 +48,8 @@ const DEFAULT_BOOST: Record<Field, number> = { title: 2, body: 1 };
 // Term frequencies above 31 in one field are rare and BM25 has saturated by then.
 const TF_MAX = 31;
 const MAX_DOCS = 2 ** 21; // keeps every posting below 2^31
-const pack = (doc: number, titleTf: number, bodyTf: number) => doc * 1024 + Math.min(titleTf, TF_MAX) * 32 + Math.min(bodyTf, TF_MAX);
+const pack = (doc: number, titleTf: number, bodyTf: number) =>
+  doc * 1024 + Math.min(titleTf, TF_MAX) * 32 + Math.min(bodyTf, TF_MAX);
 const docOf = (p: number) => p >>> 10;
 const tfOf = (p: number, field: number) => (field === 0 ? (p >> 5) & TF_MAX : p & TF_MAX);
 
@@ -65,7 +66,11 @@ function boundedDistance(a: string, b: string, max: number): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      const v = Math.min(
+        prev[j] + 1,
+        row[j - 1] + 1,
+        prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1),
+      );
       row.push(v);
       if (v < best) best = v;
     }
@@ -118,8 +123,10 @@ export class TextIndex {
     this.lengths.push(titleLength, bodyLength);
     this.totals[0] += titleLength;
     this.totals[1] += bodyLength;
-    for (const [term, tf] of titleCounts) if (isContentTerm(term)) this.post(term, pack(doc, tf, bodyCounts.get(term) ?? 0));
-    for (const [term, tf] of bodyCounts) if (!titleCounts.has(term) && isContentTerm(term)) this.post(term, pack(doc, 0, tf));
+    for (const [term, tf] of titleCounts)
+      if (isContentTerm(term)) this.post(term, pack(doc, tf, bodyCounts.get(term) ?? 0));
+    for (const [term, tf] of bodyCounts)
+      if (!titleCounts.has(term) && isContentTerm(term)) this.post(term, pack(doc, 0, tf));
   }
 
   /** Remove a document (its postings are dropped lazily, in `compact`). */
@@ -201,7 +208,12 @@ export class TextIndex {
 
   /** Load `toJSON` output; throws on anything malformed (the caller rebuilds instead). */
   static fromJSON(data: TextIndexData): TextIndex {
-    if (!Array.isArray(data?.ids) || !Array.isArray(data.lengths) || !Array.isArray(data.terms) || data.lengths.length !== data.ids.length * 2) {
+    if (
+      !Array.isArray(data?.ids) ||
+      !Array.isArray(data.lengths) ||
+      !Array.isArray(data.terms) ||
+      data.lengths.length !== data.ids.length * 2
+    ) {
       throw new Error('related/text-index: snapshot has the wrong shape');
     }
     const index = new TextIndex();
@@ -214,12 +226,14 @@ export class TextIndex {
     });
     const limit = data.ids.length * 1024;
     for (const [term, deltas] of data.terms) {
-      if (typeof term !== 'string' || !Array.isArray(deltas)) throw new Error('related/text-index: snapshot postings have the wrong shape');
+      if (typeof term !== 'string' || !Array.isArray(deltas))
+        throw new Error('related/text-index: snapshot postings have the wrong shape');
       const list: number[] = [];
       let packed = 0;
       for (const d of deltas) {
         packed += d;
-        if (!Number.isInteger(packed) || packed < 0 || packed >= limit) throw new Error('related/text-index: snapshot postings are out of range');
+        if (!Number.isInteger(packed) || packed < 0 || packed >= limit)
+          throw new Error('related/text-index: snapshot postings are out of range');
         list.push(packed);
       }
       index.postings.set(term, list);
@@ -260,7 +274,11 @@ export class TextIndex {
   }
 
   /** Scores per document for one query term: the term itself, then prefix and fuzzy variants. */
-  private termResults(term: string, options: TextSearchOptions, boost: Record<Field, number>): Map<number, { score: number; terms: number }> {
+  private termResults(
+    term: string,
+    options: TextSearchOptions,
+    boost: Record<Field, number>,
+  ): Map<number, { score: number; terms: number }> {
     const out = new Map<number, { score: number; terms: number }>();
     this.score(term, 1, boost, out);
     const prefix = typeof options.prefix === 'function' ? options.prefix(term) : options.prefix === true;
@@ -287,7 +305,12 @@ export class TextIndex {
     return out;
   }
 
-  private score(term: string, weight: number, boost: Record<Field, number>, out: Map<number, { score: number; terms: number }>): void {
+  private score(
+    term: string,
+    weight: number,
+    boost: Record<Field, number>,
+    out: Map<number, { score: number; terms: number }>,
+  ): void {
     const list = this.postings.get(term);
     if (!list) return;
     const total = this.docNo.size;

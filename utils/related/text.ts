@@ -64,7 +64,11 @@ export function sameCommittee(a: string, b: string): boolean {
 
 /** Item numbers compare without trailing dots or spaces ("107." = "107"). */
 export function normaliseNumber(n: string | null | undefined): string {
-  return (n ?? '').toLowerCase().replace(/^(min(ute)?\.?|item)\s*/, '').replace(/[.\s:]+$/g, '').trim();
+  return (n ?? '')
+    .toLowerCase()
+    .replace(/^(min(ute)?\.?|item)\s*/, '')
+    .replace(/[.\s:]+$/g, '')
+    .trim();
 }
 
 /** "14 September 2023" for an ISO date (UTC, so it never shifts a day). */

@@ -10,7 +10,11 @@ export const text = (el: Element | null | undefined, tag: string) =>
   (el?.getElementsByTagName(tag)[0]?.textContent ?? '').trim();
 
 /** GetMeetings: the meetings listed; `countOnly` when the council returns only counts (Sutton style). */
-export function readGetMeetings(xml: Document, base: string, cid: string): { meetings: ListedMeeting[]; countOnly: boolean } {
+export function readGetMeetings(
+  xml: Document,
+  base: string,
+  cid: string,
+): { meetings: ListedMeeting[]; countOnly: boolean } {
   const meetings: ListedMeeting[] = [];
   for (const m of xml.getElementsByTagName('meeting')) {
     const mid = text(m, 'meetingid');

@@ -14,7 +14,6 @@ import { text } from './web-service-list';
 // extraction engine this file needs for GetMeeting's item text.
 export { readGetMeetings } from './web-service-list';
 
-
 /**
  * The entity-escaped Word HTML inside the XML → plain text. DOMParser makes an inert document (no
  * browsing context: nothing in it loads or runs).

@@ -19,7 +19,12 @@ export type DocStatus =
   | { phase: 'reading'; pages: number; read: number }
   | { phase: 'done'; reading: Reading }
   | { phase: 'skipped'; why: 'large' | 'pack' | 'manual'; bytes: number | null }
-  | { phase: 'failed'; why: 'network' | 'not-pdf' | 'scanned' | 'password' | 'malformed'; status?: number; pages?: number };
+  | {
+      phase: 'failed';
+      why: 'network' | 'not-pdf' | 'scanned' | 'password' | 'malformed';
+      status?: number;
+      pages?: number;
+    };
 
 export interface DocView {
   id: string;
@@ -52,7 +57,13 @@ export function agendaOf(page: ParsedPage): AgendaEntry[] {
   return page.meeting.items.flatMap((i) => {
     if (!i.number) return [];
     const range = /(\d+)\s*[-–]\s*(\d+)/.exec(i.pages ?? '');
-    return [{ number: i.number, title: i.title, ...(range ? { pageRange: [Number(range[1]), Number(range[2])] as [number, number] } : {}) }];
+    return [
+      {
+        number: i.number,
+        title: i.title,
+        ...(range ? { pageRange: [Number(range[1]), Number(range[2])] as [number, number] } : {}),
+      },
+    ];
   });
 }
 
@@ -67,8 +78,15 @@ export function planDocuments(page: ParsedPage, limit: number, automatic = true)
     if (items[Number(i)].resolution) continue;
     list.forEach((doc, n) => docs.push({ id: `r${i}.${n}`, doc, item: Number(i), status: { phase: 'waiting' } }));
   }
-  if (found.minutes && noMinutesText && page.pageKind === 'meeting') docs.push({ id: 'minutes', doc: found.minutes, item: null, status: { phase: 'waiting' } });
-  if (found.pack) docs.push({ id: 'pack', doc: found.pack, item: null, status: { phase: 'skipped', why: 'pack', bytes: found.pack.bytes } });
+  if (found.minutes && noMinutesText && page.pageKind === 'meeting')
+    docs.push({ id: 'minutes', doc: found.minutes, item: null, status: { phase: 'waiting' } });
+  if (found.pack)
+    docs.push({
+      id: 'pack',
+      doc: found.pack,
+      item: null,
+      status: { phase: 'skipped', why: 'pack', bytes: found.pack.bytes },
+    });
   for (const d of docs) {
     if (d.status.phase !== 'waiting') continue;
     if (d.doc.bytes !== null && d.doc.bytes > limit) d.status = { phase: 'skipped', why: 'large', bytes: d.doc.bytes };
@@ -77,17 +95,31 @@ export function planDocuments(page: ParsedPage, limit: number, automatic = true)
   return docs;
 }
 
-export function createReports(page: ParsedPage, deps: ReportsDeps, onChange: () => void, signal?: AbortSignal): ReportsController {
+export function createReports(
+  page: ParsedPage,
+  deps: ReportsDeps,
+  onChange: () => void,
+  signal?: AbortSignal,
+): ReportsController {
   const docs = planDocuments(page, deps.limit, deps.automatic ?? true);
   const agenda = agendaOf(page);
   const set = (view: DocView, status: DocStatus) => {
     view.status = status;
     onChange();
   };
-  const ask = (view: DocView) => ({ url: view.doc.link.href, as: view.doc.as, agenda: view.doc.as === 'pack' ? agenda : undefined });
+  const ask = (view: DocView) => ({
+    url: view.doc.link.href,
+    as: view.doc.as,
+    agenda: view.doc.as === 'pack' ? agenda : undefined,
+  });
 
   function settle(view: DocView, reading: Reading): void {
-    set(view, reading.state === 'done' ? { phase: 'done', reading } : { phase: 'failed', why: reading.state, pages: reading.pages });
+    set(
+      view,
+      reading.state === 'done'
+        ? { phase: 'done', reading }
+        : { phase: 'failed', why: reading.state, pages: reading.pages },
+    );
   }
 
   /** Cached reading, or a polite download; resolves when the download is over (reading goes on). */
@@ -105,11 +137,18 @@ export function createReports(page: ParsedPage, deps: ReportsDeps, onChange: () 
     const got = await deps.fetchBytes(view.doc.link.href, force ? Number.POSITIVE_INFINITY : deps.limit, signal);
     if (got.kind === 'large') return (set(view, { phase: 'skipped', why: 'large', bytes: got.bytes }), null);
     if (got.kind === 'failed') return (set(view, { phase: 'failed', why: got.why, status: got.status }), null);
-    return readWithId(view, `${view.id}:${Date.now()}`, got.bytes, got.validators).catch(() => set(view, { phase: 'failed', why: 'malformed' }));
+    return readWithId(view, `${view.id}:${Date.now()}`, got.bytes, got.validators).catch(() =>
+      set(view, { phase: 'failed', why: 'malformed' }),
+    );
   }
 
   async function readWithId(view: DocView, id: string, bytes: Uint8Array, validators: object): Promise<void> {
-    const opened = await deps.send('pdf/open', { id, data: bytesToBase64(bytes), validators: { ...validators, sizeLabel: view.doc.link.size }, ...ask(view) });
+    const opened = await deps.send('pdf/open', {
+      id,
+      data: bytesToBase64(bytes),
+      validators: { ...validators, sizeLabel: view.doc.link.size },
+      ...ask(view),
+    });
     if (!opened.ok) return set(view, { phase: 'failed', why: 'malformed' });
     if (opened.reading) return settle(view, opened.reading);
     set(view, { phase: 'reading', pages: opened.pages, read: 0 });

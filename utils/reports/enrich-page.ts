@@ -6,7 +6,13 @@ import type { ParsedPage } from '../types';
 
 /** Text a report adds to its item in the index. */
 export function reportIndexText(r: ReportSummary): string {
-  return [r.title, r.purpose, r.recommendations.length ? `Recommendations: ${r.recommendations.map((x) => x.text).join(' ')}` : null].filter(Boolean).join('\n');
+  return [
+    r.title,
+    r.purpose,
+    r.recommendations.length ? `Recommendations: ${r.recommendations.map((x) => x.text).join(' ')}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A copy of `page` whose items carry their reports' text; null when no report was read. */

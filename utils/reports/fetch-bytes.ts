@@ -18,7 +18,12 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return false;
 }
 
-export async function fetchPdfBytes(url: string, origin: string, limit: number, signal?: AbortSignal): Promise<Fetched> {
+export async function fetchPdfBytes(
+  url: string,
+  origin: string,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<Fetched> {
   const target = new URL(url, origin);
   if (target.origin !== origin) return { kind: 'failed', status: 0, why: 'network' };
   let response: Response;
@@ -45,6 +50,10 @@ export async function fetchPdfBytes(url: string, origin: string, limit: number, 
   return {
     kind: 'ok',
     bytes,
-    validators: { bytes: bytes.length, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
+    validators: {
+      bytes: bytes.length,
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+    },
   };
 }

@@ -13,7 +13,10 @@ export function sizeText(bytes: number): string {
 
 /** The purpose in one or two sentences, at most about 320 characters. */
 export function purposeLead(purpose: string): string {
-  const sentences = purpose.replace(/\s+/g, ' ').trim().match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [purpose];
+  const sentences = purpose
+    .replace(/\s+/g, ' ')
+    .trim()
+    .match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [purpose];
   let out = sentences[0]?.trim() ?? '';
   if (sentences[1] && out.length + sentences[1].length < 320) out += ` ${sentences[1].trim()}`;
   return out.length > 360 ? `${out.slice(0, 357).replace(/\s+\S*$/, '')}…` : out;

@@ -8,7 +8,14 @@ export function interpretPages(as: ReadAs, pages: PageText[], agenda: AgendaEntr
   const base = { state: 'done' as const, pages: pages.length, as };
   if (as === 'minutes') {
     const minutes = extractPrintedMinutes(pages).parts.flatMap((part) =>
-      part.items.map(({ number, title, resolution, resolutionPage, actions, actionPages }) => ({ number, title, resolution, resolutionPage, actions, actionPages })),
+      part.items.map(({ number, title, resolution, resolutionPage, actions, actionPages }) => ({
+        number,
+        title,
+        resolution,
+        resolutionPage,
+        actions,
+        actionPages,
+      })),
     );
     return { ...base, minutes };
   }

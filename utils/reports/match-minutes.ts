@@ -4,7 +4,11 @@ import type { AgendaItem } from '../types';
 import type { MinutesItem } from './types';
 
 const num = (n: string | null) => (n ?? '').toLowerCase().replace(/[^a-z0-9/]+/g, '');
-const words = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** For each page item (by index), its printed-minutes item with a decision or actions, if any. */
 export function matchMinutes(items: AgendaItem[], minutes: MinutesItem[]): Record<number, MinutesItem> {

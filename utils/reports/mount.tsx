@@ -72,7 +72,12 @@ export interface ReportsView {
   draw(): void;
 }
 
-export function mountReports(doc: Document, page: ParsedPage, reports: ReportsController, track: (f: NewFollowUp) => Promise<boolean>): ReportsView {
+export function mountReports(
+  doc: Document,
+  page: ParsedPage,
+  reports: ReportsController,
+  track: (f: NewFollowUp) => Promise<boolean>,
+): ReportsView {
   const items = page.meeting.items;
   const tracked = new Map<string, TrackState>();
   const trackState = (key: string) => tracked.get(key) ?? 'idle';
@@ -85,7 +90,14 @@ export function mountReports(doc: Document, page: ParsedPage, reports: ReportsCo
     });
   };
   /** A follow-up whose source opens the PDF at the page the text is on. */
-  const followUp = (i: number, kind: NewFollowUp['kind'], text: string, href: string, pageNo: number | null, extra: { due?: string | null; owner?: string | null } = {}) => {
+  const followUp = (
+    i: number,
+    kind: NewFollowUp['kind'],
+    text: string,
+    href: string,
+    pageNo: number | null,
+    extra: { due?: string | null; owner?: string | null } = {},
+  ) => {
     const f = buildFollowUp(page, items[i], { index: i, kind, text, key: '', ...extra });
     f.source.url = pageNo !== null ? pageHref(href, pageNo) : href;
     return f;
@@ -122,7 +134,8 @@ export function mountReports(doc: Document, page: ParsedPage, reports: ReportsCo
         const own = reports.docs.filter((d) => d.item === i);
         const part = parts.find((p) => num(p.itemNumber) === num(item.number));
         const m = minutes[i];
-        for (const d of own) if (d.status.phase === 'done' && d.status.reading.report) read.push(d.status.reading.report);
+        for (const d of own)
+          if (d.status.phase === 'done' && d.status.reading.report) read.push(d.status.reading.report);
         if (part && !own.length) read.push(part.report);
         const slot = slots.items.get(i);
         if (!slot) return;
@@ -136,22 +149,56 @@ export function mountReports(doc: Document, page: ParsedPage, reports: ReportsCo
                 trackKey={(what, n) => `minutes:${i}:${what}:${n}`}
                 onTrack={(what, n) => {
                   const key = `minutes:${i}:${what}:${n}`;
-                  if (what === 'resolution') doTrack(key, followUp(i, 'resolution', m.resolution!.text, minutesDoc.doc.link.href, m.resolutionPage));
-                  else doTrack(key, followUp(i, 'action', m.actions[n].text, minutesDoc.doc.link.href, m.actionPages[n] ?? null, { due: m.actions[n].due, owner: m.actions[n].owner }));
+                  if (what === 'resolution')
+                    doTrack(
+                      key,
+                      followUp(i, 'resolution', m.resolution!.text, minutesDoc.doc.link.href, m.resolutionPage),
+                    );
+                  else
+                    doTrack(
+                      key,
+                      followUp(i, 'action', m.actions[n].text, minutesDoc.doc.link.href, m.actionPages[n] ?? null, {
+                        due: m.actions[n].due,
+                        owner: m.actions[n].owner,
+                      }),
+                    );
                 }}
               />
             ) : null}
             {own.map((d) => section(d, i, d.status.phase === 'done' ? (d.status.reading.report ?? null) : null))}
-            {part && pack && !own.length ? section(pack, i, part.report, `pages ${part.startPage}–${part.endPage} of the reports pack`, `pack:${i}`) : null}
+            {part && pack && !own.length
+              ? section(
+                  pack,
+                  i,
+                  part.report,
+                  `pages ${part.startPage}–${part.endPage} of the reports pack`,
+                  `pack:${i}`,
+                )
+              : null}
           </>,
           slot,
         );
       });
       if (slots.digest) {
-        const reading = reports.docs.filter((d) => d.item !== null && !['done', 'failed', 'skipped'].includes(d.status.phase)).length;
-        const meetingDocs = [pack, minutesDoc].filter((d): d is DocView => !!d && !(d === pack && d.status.phase === 'done'));
+        const reading = reports.docs.filter(
+          (d) => d.item !== null && !['done', 'failed', 'skipped'].includes(d.status.phase),
+        ).length;
+        const meetingDocs = [pack, minutesDoc].filter(
+          (d): d is DocView => !!d && !(d === pack && d.status.phase === 'done'),
+        );
         render(
-          <ReportsDigest data={digestReports(read)} reading={reading} minutes={minutesDoc?.status.phase === 'done' ? { decisions: Object.values(minutes).filter((m) => m.resolution).length, actions: Object.values(minutes).reduce((n, m) => n + m.actions.length, 0) } : null}>
+          <ReportsDigest
+            data={digestReports(read)}
+            reading={reading}
+            minutes={
+              minutesDoc?.status.phase === 'done'
+                ? {
+                    decisions: Object.values(minutes).filter((m) => m.resolution).length,
+                    actions: Object.values(minutes).reduce((n, m) => n + m.actions.length, 0),
+                  }
+                : null
+            }
+          >
             {meetingDocs.map((d) => section(d, 0, null))}
           </ReportsDigest>,
           slots.digest,

@@ -10,7 +10,10 @@ import { enrichPage } from './enrich-page';
 import type { ReportSummary } from '../extract/report';
 
 export interface ReportsApi {
-  start(page: ParsedPage, options: { signal: AbortSignal; gate: (url: string, signal?: AbortSignal) => Promise<void> }): Promise<void>;
+  start(
+    page: ParsedPage,
+    options: { signal: AbortSignal; gate: (url: string, signal?: AbortSignal) => Promise<void> },
+  ): Promise<void>;
 }
 
 /** Milliseconds from `start` to every document settled, on `<html>` (read by the bench and tests). */
@@ -31,11 +34,21 @@ export const reportsApi: ReportsApi = {
       });
     };
     // The user's choices from the options page; the defaults when the background cannot say.
-    const settings = await sendMessage('followup/settings', {}).then((r) => (r.ok ? r.settings : null), () => null);
+    const settings = await sendMessage('followup/settings', {}).then(
+      (r) => (r.ok ? r.settings : null),
+      () => null,
+    );
     const limit = settings ? settings.reportSizeLimitMb * 1024 * 1024 : DEFAULT_SIZE_LIMIT;
     const reports = createReports(
       page,
-      { send: sendMessage, fetchBytes: (url, l, s) => fetchPdfBytes(url, origin, l, s), sleep, gate, limit, automatic: settings?.readReportsAutomatically ?? true },
+      {
+        send: sendMessage,
+        fetchBytes: (url, l, s) => fetchPdfBytes(url, origin, l, s),
+        sleep,
+        gate,
+        limit,
+        automatic: settings?.readReportsAutomatically ?? true,
+      },
       () => schedule(),
       signal,
     );

@@ -51,7 +51,15 @@ function newId(): string {
 export function addFollowUp(input: NewFollowUp, now = new Date()): Promise<{ followUp: FollowUp; created: boolean }> {
   return write(async () => {
     const at = now.toISOString();
-    const candidate = validateFollowUp({ ...input, id: newId(), status: 'Open', notes: [], tags: [], createdAt: at, updatedAt: at });
+    const candidate = validateFollowUp({
+      ...input,
+      id: newId(),
+      status: 'Open',
+      notes: [],
+      tags: [],
+      createdAt: at,
+      updatedAt: at,
+    });
     if (!candidate.ok) throw new StorageProblem('invalid', `Cannot track this: ${candidate.error}`);
     const db = await getDB();
     const tx = db.transaction('followUps', 'readwrite');
@@ -122,7 +130,10 @@ export function updateFollowUp(id: string, patch: FollowUpPatch, now = new Date(
     if (!current) {
       tx.abort();
       await tx.done.catch(() => {});
-      throw new StorageProblem('not-found', 'That follow-up no longer exists (it may have been deleted in another tab).');
+      throw new StorageProblem(
+        'not-found',
+        'That follow-up no longer exists (it may have been deleted in another tab).',
+      );
     }
     const next = applyPatch(strip(current), patch, now);
     if (!next.ok) {

@@ -39,6 +39,9 @@ export class StorageProblem extends Error {
     if (name === 'InvalidStateError' || name === 'UnknownError' || name === 'SecurityError') {
       return new StorageProblem('unavailable', MESSAGES.unavailable);
     }
-    return new StorageProblem('unknown', `Scrutineer's storage failed: ${error instanceof Error ? error.message : String(error)}`);
+    return new StorageProblem(
+      'unknown',
+      `Scrutineer's storage failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -12,8 +12,10 @@ export async function getSettings(): Promise<Settings> {
     const tx = db.transaction('settings');
     for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
       const value = await tx.store.get(key);
-      if (value !== undefined && typeof value === typeof DEFAULT_SETTINGS[key]) (settings as unknown as Record<string, unknown>)[key] = value;
-      else if (value !== undefined && DEFAULT_SETTINGS[key] === null && typeof value === 'string') (settings as unknown as Record<string, unknown>)[key] = value;
+      if (value !== undefined && typeof value === typeof DEFAULT_SETTINGS[key])
+        (settings as unknown as Record<string, unknown>)[key] = value;
+      else if (value !== undefined && DEFAULT_SETTINGS[key] === null && typeof value === 'string')
+        (settings as unknown as Record<string, unknown>)[key] = value;
     }
     await tx.done;
     return settings;

@@ -20,8 +20,11 @@ export function decisionLead(text: string, parts: string[] = []): DecisionLead {
   const inline = SECOND_PART.exec(lead);
   if (inline && inline.index > 20) lead = lead.slice(0, inline.index).trim();
   const at = full.indexOf(lead);
-  const rest = parts.length > 1 && lead === parts[0].trim()
-    ? parts.slice(1).join('\n').trim()
-    : at >= 0 ? `${full.slice(0, at)}${full.slice(at + lead.length)}`.trim() : full;
+  const rest =
+    parts.length > 1 && lead === parts[0].trim()
+      ? parts.slice(1).join('\n').trim()
+      : at >= 0
+        ? `${full.slice(0, at)}${full.slice(at + lead.length)}`.trim()
+        : full;
   return { lead, rest, more: rest.length > 0 || lead.length > CLAMP_CHARS };
 }

@@ -22,7 +22,8 @@ export function findMoney(text: string): MoneyFigure[] {
   const seen = new Set<number>();
   for (const m of text.matchAll(MONEY)) {
     // Rounded to pence: "£4.1m" is 4,100,000, not 4,099,999.9999….
-    const value = Math.round(Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`) * (m[3] ? SCALE[m[3].toLowerCase()] : 1) * 100) / 100;
+    const value =
+      Math.round(Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`) * (m[3] ? SCALE[m[3].toLowerCase()] : 1) * 100) / 100;
     if (!Number.isFinite(value) || value <= 0 || seen.has(value)) continue;
     seen.add(value);
     out.push({ text: m[0].replace(/\s+/g, ' '), value });
@@ -38,7 +39,8 @@ export function findDates(text: string, limit = 8): DateFigure[] {
   while (rest && out.length < limit && guard++ < 200) {
     const hit = findDate(rest);
     if (!hit) break;
-    if (!out.some((d) => d.iso === hit.iso)) out.push({ text: rest.slice(hit.index, hit.index + hit.length), iso: hit.iso });
+    if (!out.some((d) => d.iso === hit.iso))
+      out.push({ text: rest.slice(hit.index, hit.index + hit.length), iso: hit.iso });
     rest = rest.slice(hit.index + Math.max(1, hit.length));
   }
   return out;
@@ -51,7 +53,6 @@ export function formatPounds(value: number): string {
   if (value >= 1e4) return `£${+(value / 1e3).toFixed(1)}k`;
   return `£${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
 }
-
 
 /** "2018-04-30" → "30 Apr 2018"; "2018-04" → "Apr 2018"; anything else as given. */
 export function formatIsoDate(iso: string): string {

@@ -21,7 +21,11 @@ export function hasOnDeviceSummarizer(scope: object = globalThis): boolean {
 }
 
 /** A short plain-text summary from the on-device model, or null on any failure. */
-export async function summariseOnDevice(text: string, signal?: AbortSignal, scope: object = globalThis): Promise<string | null> {
+export async function summariseOnDevice(
+  text: string,
+  signal?: AbortSignal,
+  scope: object = globalThis,
+): Promise<string | null> {
   const api = factory(scope);
   if (!api || !text.trim()) return null;
   try {

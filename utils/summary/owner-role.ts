@@ -22,7 +22,10 @@ const TO_VERBS = [
   'be\\s+taken',
 ];
 /** The words just before the name, when they make it a recipient. */
-const TO_PHRASES = new RegExp(`\\b(?:${TO_VERBS.join('|')})\\s+to\\s+$|\\b(?:considered\\s+by|shared\\s+with)\\s+$`, 'i');
+const TO_PHRASES = new RegExp(
+  `\\b(?:${TO_VERBS.join('|')})\\s+to\\s+$|\\b(?:considered\\s+by|shared\\s+with)\\s+$`,
+  'i',
+);
 
 /** "To" when the name appears in `text` only as the recipient ("submitted to the Cabinet"), else "Owner". */
 export function ownerLabel(text: string, owner: string): { role: OwnerRole; name: string } {

@@ -14,10 +14,7 @@ const DAY_MONTH_YEAR = new RegExp(
   'i',
 );
 /** "October 2nd, 2019" (rare in UK papers, but seen in imported text). */
-const MONTH_DAY_YEAR = new RegExp(
-  `\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
-  'i',
-);
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i');
 /** "20/09/2017", "20.09.17", "20-09-2017": day first. */
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAME})\\.?,?\\s+(\\d{4})(?!\\d)`, 'i');

@@ -5,20 +5,77 @@
 // (item titles in ModernGov minutes are bold table cells).
 
 const BLOCK = new Set([
-  'p', 'div', 'br', 'tr', 'table', 'tbody', 'thead', 'ul', 'ol', 'section', 'article', 'header',
-  'footer', 'blockquote', 'pre', 'hr', 'dl', 'dt', 'dd', 'form', 'fieldset', 'nav', 'main', 'aside',
-  'caption', 'figure', 'address', 'center',
+  'p',
+  'div',
+  'br',
+  'tr',
+  'table',
+  'tbody',
+  'thead',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'form',
+  'fieldset',
+  'nav',
+  'main',
+  'aside',
+  'caption',
+  'figure',
+  'address',
+  'center',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'object', 'iframe']);
 const BOLD = new Set(['b', 'strong']);
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', pound: '£', euro: '€', hellip: '…',
-  bull: '•', middot: '·', copy: '©', reg: '®', deg: '°', frac12: '½', frac14: '¼', frac34: '¾',
-  eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú', shy: '',
-  zwnj: '', zwj: '', thinsp: ' ', ensp: ' ', emsp: ' ', times: '×', sect: '§',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+  euro: '€',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  deg: '°',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  oacute: 'ó',
+  iacute: 'í',
+  uacute: 'ú',
+  shy: '',
+  zwnj: '',
+  zwj: '',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  times: '×',
+  sect: '§',
 };
 
 /** Decode `&amp;`, `&#47;`, `&#x2F;` … Unknown entities are left as printed. */
@@ -91,7 +148,11 @@ export function htmlToText(html: string, keepMarkup = true): string {
     }
     const next = html[lt + 1];
     const nc = html.charCodeAt(lt + 1);
-    if (next === undefined || !(isAlnum(nc) || next === '/' || next === '!' || next === '?') || (nc >= 48 && nc <= 57)) {
+    if (
+      next === undefined ||
+      !(isAlnum(nc) || next === '/' || next === '!' || next === '?') ||
+      (nc >= 48 && nc <= 57)
+    ) {
       out.push('<');
       i = lt + 1;
       continue;

@@ -8,7 +8,10 @@ import type { BackfillJob } from '../../../utils/related/types';
 import { makeItem, makePage } from '../related/factory';
 
 const page = makePage({ mid: '100', date: '2023-09-14', items: [makeItem({ title: 'Budget' })] });
-const job = (status: BackfillJob['status']): BackfillJob => ({ ...createJob({ pageUrl: page.url, cid: '433', committee: null, webService: false }), status });
+const job = (status: BackfillJob['status']): BackfillJob => ({
+  ...createJob({ pageUrl: page.url, cid: '433', committee: null, webService: false }),
+  status,
+});
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 function fakes(existing: BackfillJob | null) {
@@ -63,7 +66,12 @@ describe('createBackfill', () => {
     expect(views.at(-1)).toMatchObject({ active: false, job: { status: 'cancelled' } });
     await controls.resume();
     expect(f.run).toHaveBeenCalledTimes(2);
-    expect(f.sent).toEqual(['related/backfill-status', 'related/backfill-start', 'related/backfill-cancel', 'related/backfill-resume']);
+    expect(f.sent).toEqual([
+      'related/backfill-status',
+      'related/backfill-start',
+      'related/backfill-cancel',
+      'related/backfill-resume',
+    ]);
   });
 
   it('stops running and reporting once the overlay is removed', async () => {

@@ -10,11 +10,17 @@ const handlers = {
 
 describe('message router', () => {
   it('answers a known message with its handler', async () => {
-    expect(await dispatch(handlers, { scrutineer: 1, type: 'ping', payload: {} }, {})).toEqual({ ok: true, version: '1.0.0' });
+    expect(await dispatch(handlers, { scrutineer: 1, type: 'ping', payload: {} }, {})).toEqual({
+      ok: true,
+      version: '1.0.0',
+    });
   });
 
   it('turns a thrown handler error into a Failure value', async () => {
-    expect(await dispatch(handlers, { scrutineer: 1, type: 'page/seen', payload: {} }, {})).toEqual({ ok: false, error: 'disk on fire' });
+    expect(await dispatch(handlers, { scrutineer: 1, type: 'page/seen', payload: {} }, {})).toEqual({
+      ok: false,
+      error: 'disk on fire',
+    });
   });
 
   it('answers an unknown type with a Failure and ignores foreign messages', async () => {

@@ -6,7 +6,8 @@ import { listFollowUps, mergeFollowUps } from '../../../utils/storage/followups'
 import { freshDatabase, makeFollowUp } from '../storage/helpers';
 
 const handlers = followUpHandlers({ onChange: async () => {} }) as unknown as Handlers;
-const importText = (text: unknown) => dispatch(handlers, { scrutineer: 1, type: 'followup/import', payload: { text } }, {});
+const importText = (text: unknown) =>
+  dispatch(handlers, { scrutineer: 1, type: 'followup/import', payload: { text } }, {});
 
 beforeEach(freshDatabase);
 
@@ -14,7 +15,11 @@ describe('JSON backup', () => {
   it('round-trips through the versioned envelope', () => {
     const list = [makeFollowUp({ notes: [{ at: '2025-01-01T00:00:00.000Z', text: 'n' }], tags: ['t'] })];
     const text = toBackupJson(list, new Date('2025-02-01T00:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ format: 'scrutineer-followups', version: 1, exportedAt: '2025-02-01T00:00:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'scrutineer-followups',
+      version: 1,
+      exportedAt: '2025-02-01T00:00:00.000Z',
+    });
     expect(readBackup(text)).toEqual({ ok: true, followUps: list });
   });
 });
@@ -22,7 +27,13 @@ describe('JSON backup', () => {
 describe('malformed imports change nothing', () => {
   const good = makeFollowUp({ id: 'good' });
   const envelope = (followUps: unknown[], extra: Record<string, unknown> = {}) =>
-    JSON.stringify({ format: 'scrutineer-followups', version: 1, exportedAt: '2025-01-01T00:00:00Z', followUps, ...extra });
+    JSON.stringify({
+      format: 'scrutineer-followups',
+      version: 1,
+      exportedAt: '2025-01-01T00:00:00Z',
+      followUps,
+      ...extra,
+    });
   const { id: _id, ...missingId } = makeFollowUp();
 
   it.each<[string, unknown, RegExp]>([

@@ -22,14 +22,27 @@ describe('toCsv', () => {
     text: '=cmd|\' /C calc\'!A0, "quoted", and\r\na new line',
     owner: '@Director, Place',
     due: '2025-03',
-    notes: [{ at: '2025-02-01T10:00:00.000Z', text: '-chased' }, { at: '2025-02-03T10:00:00.000Z', text: 'reply, "soon"' }],
+    notes: [
+      { at: '2025-02-01T10:00:00.000Z', text: '-chased' },
+      { at: '2025-02-03T10:00:00.000Z', text: 'reply, "soon"' },
+    ],
     tags: ['housing', 'budget'],
   });
-  const plain = makeFollowUp({ id: 'p', text: 'Officers agreed to report back', due: null, owner: null, status: 'Done' });
+  const plain = makeFollowUp({
+    id: 'p',
+    text: 'Officers agreed to report back',
+    due: null,
+    owner: null,
+    status: 'Done',
+  });
 
   it('uses the UK scrutiny tracker columns, CRLF rows, and parses back field for field', () => {
     const text = toCsv([hostile, plain], '2025-04-10');
-    expect(text.startsWith('\uFEFFRef,Origin committee,Date,Area,Recommendation/Action,Due,Lead officer,Action taken,Status')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFRef,Origin committee,Date,Area,Recommendation/Action,Due,Lead officer,Action taken,Status',
+      ),
+    ).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
@@ -52,6 +65,7 @@ describe('toCsv', () => {
   });
 
   it('never starts a cell with a formula character', () => {
-    for (const row of parseCsv(toCsv([hostile, plain], '2025-04-10'))) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
+    for (const row of parseCsv(toCsv([hostile, plain], '2025-04-10')))
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 });

@@ -12,7 +12,12 @@ describe('ICS', () => {
     const line = `DESCRIPTION:${'Café £ — '.repeat(30)}`;
     const folded = foldLine(line);
     for (const piece of folded.split('\r\n')) expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+    expect(
+      folded
+        .split('\r\n')
+        .map((p, i) => (i ? p.slice(1) : p))
+        .join(''),
+    ).toBe(line);
   });
 
   it('writes one all-day VEVENT per due date, in a valid calendar', () => {

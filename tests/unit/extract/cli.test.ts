@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 const root = join(__dirname, '../../..');
 const seeds = join(root, 'tests/fixtures/seeds');
 const run = (file: string) =>
-  spawnSync('npx', ['tsx', 'scripts/extract.ts', file], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  spawnSync('npx', ['tsx', 'scripts/extract.ts', file], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
 
 describe('scripts/extract.ts', () => {
   it('prints the JSON shape for a text seed', () => {
@@ -17,7 +22,9 @@ describe('scripts/extract.ts', () => {
     const item = out.parts[0].items.find((i: { number: string }) => i.number === '117');
     expect(item).toMatchObject({ title: 'Fostering Modernisation Plan' });
     expect(typeof item.resolution).toBe('string');
-    expect(item.actions[0]).toEqual(expect.objectContaining({ text: expect.any(String), due: '2018-04', dueText: 'April 2018', owner: null }));
+    expect(item.actions[0]).toEqual(
+      expect.objectContaining({ text: expect.any(String), due: '2018-04', dueText: 'April 2018', owner: null }),
+    );
     expect(Array.isArray(item.references)).toBe(true);
   }, 60_000);
 
@@ -26,7 +33,17 @@ describe('scripts/extract.ts', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.parts[0].meetingDate).toBe('2017-07-20');
-    expect(out.parts[0].items.map((i: { number: string }) => i.number)).toEqual(['10', '11', '12', '13', '14', '15', '16', '17', '18']);
+    expect(out.parts[0].items.map((i: { number: string }) => i.number)).toEqual([
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '18',
+    ]);
   }, 60_000);
 
   it('a missing file: one line on stderr, exit 1, no stack trace', () => {
@@ -50,7 +67,19 @@ describe('scorer on the seeds', () => {
   it('items F1 1, resolutions F1 ≥ 0.95, actions F1 ≥ 0.6', () => {
     const r = spawnSync(
       'node',
-      ['tests/fixtures/eval/score.mjs', '--labels', 'tests/fixtures/seeds/labels', '--docs', 'tests/fixtures/seeds', '--min-items', '1', '--min-res', '0.95', '--min-actions', '0.6'],
+      [
+        'tests/fixtures/eval/score.mjs',
+        '--labels',
+        'tests/fixtures/seeds/labels',
+        '--docs',
+        'tests/fixtures/seeds',
+        '--min-items',
+        '1',
+        '--min-res',
+        '0.95',
+        '--min-actions',
+        '0.6',
+      ],
       { cwd: root, encoding: 'utf8', timeout: 240_000 },
     );
     expect(r.stdout).toMatch(/meeting dates 5\/5/);

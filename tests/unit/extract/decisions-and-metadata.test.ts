@@ -10,22 +10,38 @@ const res = (t: string) => block(t).resolution?.text ?? null;
 
 describe('decisions', () => {
   it('"It was agreed that … be …" decides; "It was agreed that … was …" is an opinion', () => {
-    expect(res('It was agreed that the decisions of the last meeting be approved as a correct record.')).toBe('that the decisions of the last meeting be approved as a correct record.');
-    expect(res('It was agreed:\n(a) That the statement be published.\n(b) That officers be thanked.')).toMatch(/^\(a\) That the statement be published/);
+    expect(res('It was agreed that the decisions of the last meeting be approved as a correct record.')).toBe(
+      'that the decisions of the last meeting be approved as a correct record.',
+    );
+    expect(res('It was agreed:\n(a) That the statement be published.\n(b) That officers be thanked.')).toMatch(
+      /^\(a\) That the statement be published/,
+    );
     expect(res('It was agreed that the new signage was an improvement.')).toBeNull();
   });
 
   it('a decision whose marker the page lost: a formal "That … be …" paragraph or "(a) … be approved;" list', () => {
-    expect(res('The Chair introduced the item.\n\nThat the vacant seats be filled as a priority.')).toBe('That the vacant seats be filled as a priority.');
-    expect(res('Members discussed the plan.\n(a) subject to the changes agreed, the work programme be approved;\n(b) the members named be appointed.')).toMatch(/^\(a\) subject to .* \(b\) the members named be appointed\.$/);
+    expect(res('The Chair introduced the item.\n\nThat the vacant seats be filled as a priority.')).toBe(
+      'That the vacant seats be filled as a priority.',
+    );
+    expect(
+      res(
+        'Members discussed the plan.\n(a) subject to the changes agreed, the work programme be approved;\n(b) the members named be appointed.',
+      ),
+    ).toMatch(/^\(a\) subject to .* \(b\) the members named be appointed\.$/);
   });
 
   it('the boilerplate some councils print before the decision is skipped', () => {
-    expect(res('Decision: AGREED RECOMMENDATIONS: Reason for decision – as in the report. Other options considered – none.\nThat the policy be agreed.')).toBe('That the policy be agreed.');
+    expect(
+      res(
+        'Decision: AGREED RECOMMENDATIONS: Reason for decision – as in the report. Other options considered – none.\nThat the policy be agreed.',
+      ),
+    ).toBe('That the policy be agreed.');
   });
 
   it('a bare "Noted." under Decision: gives way to the formal wording below it', () => {
-    expect(res('Decision: Noted.\nThat the minutes be confirmed as a correct record.')).toBe('That the minutes be confirmed as a correct record.');
+    expect(res('Decision: Noted.\nThat the minutes be confirmed as a correct record.')).toBe(
+      'That the minutes be confirmed as a correct record.',
+    );
   });
 
   it('apologies recorded under "Decision:" are procedure, not a decision', () => {
@@ -35,25 +51,42 @@ describe('decisions', () => {
 
 describe('recommendations put to the meeting', () => {
   it('"The Council is asked to:-" heading and "Members are asked to note …" sentence', () => {
-    const agenda = analyseBlock('The Council is asked to:-\n\ni. note the update;\nii. agree the plan.', { meetingDate: null, kind: 'agenda' });
+    const agenda = analyseBlock('The Council is asked to:-\n\ni. note the update;\nii. agree the plan.', {
+      meetingDate: null,
+      kind: 'agenda',
+    });
     expect(agenda.recommendation?.text).toBe('i. note the update; ii. agree the plan.');
-    expect(block('Members are asked to note the actions list.\nMinutes:\nThe list was received.').recommendation?.text).toBe('Members are asked to note the actions list.');
+    expect(
+      block('Members are asked to note the actions list.\nMinutes:\nThe list was received.').recommendation?.text,
+    ).toBe('Members are asked to note the actions list.');
   });
 });
 
 describe('meeting metadata', () => {
-  it('the committee printed under the council\'s name; a time glued to the date', () => {
-    const p = extractDocument('Westshire District Council\nLicensing Committee\n6.30pm3 May 2024\nTown Hall\nMINUTES\nPresent: Councillors A and B.\n1 Apologies\nNone.\n2 Minutes\nThe minutes were approved as a correct record.').parts[0];
+  it("the committee printed under the council's name; a time glued to the date", () => {
+    const p = extractDocument(
+      'Westshire District Council\nLicensing Committee\n6.30pm3 May 2024\nTown Hall\nMINUTES\nPresent: Councillors A and B.\n1 Apologies\nNone.\n2 Minutes\nThe minutes were approved as a correct record.',
+    ).parts[0];
     expect(p).toMatchObject({ committee: 'Licensing Committee', meetingDate: '2024-05-03' });
   });
 
-  it('the date of an earlier meeting or a called-in decision is not this meeting\'s date', () => {
-    const p = extractDocument('Apologies for absence\n\nNone.\n\nMinutes\n\nThe minutes of the meeting held on 6 July 2023 were agreed.\n\nCall in\n\nItem called in from the Cabinet meeting of 11 September 2023.').parts[0];
+  it("the date of an earlier meeting or a called-in decision is not this meeting's date", () => {
+    const p = extractDocument(
+      'Apologies for absence\n\nNone.\n\nMinutes\n\nThe minutes of the meeting held on 6 July 2023 were agreed.\n\nCall in\n\nItem called in from the Cabinet meeting of 11 September 2023.',
+    ).parts[0];
     expect(p.meetingDate).toBeNull();
   });
 
   it('routine titles, one kind per line of the word list', () => {
-    expect(['Apologies for absence', 'To sign the minutes', 'Any other business', 'Substitutes', 'Date of next meeting'].every(isRoutineTitle)).toBe(true);
+    expect(
+      [
+        'Apologies for absence',
+        'To sign the minutes',
+        'Any other business',
+        'Substitutes',
+        'Date of next meeting',
+      ].every(isRoutineTitle),
+    ).toBe(true);
     expect(['Budget 2025/26', 'Parks Strategy'].some(isRoutineTitle)).toBe(false);
   });
 });

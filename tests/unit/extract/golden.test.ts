@@ -20,7 +20,9 @@ describe('seed papers', () => {
     it(`${f} has every labelled item, date and outcome`, () => {
       const label = JSON.parse(readFileSync(join(dir, 'labels', f.replace('.txt', '.json')), 'utf8'));
       const got = extractDocument(readFileSync(join(dir, f), 'utf8'));
-      expect(got.parts.map((p) => p.meetingDate)).toEqual(label.parts.map((p: { meetingDate: string }) => p.meetingDate));
+      expect(got.parts.map((p) => p.meetingDate)).toEqual(
+        label.parts.map((p: { meetingDate: string }) => p.meetingDate),
+      );
       expect(got.parts.map((p) => p.kind)).toEqual(label.parts.map((p: { kind: string }) => p.kind));
       label.parts.forEach((lp: { items: { number: string; resolution: string | null }[] }, k: number) => {
         const items = got.parts[k].items;

@@ -13,7 +13,19 @@ describe('scorer on the held-out samples', () => {
   it('items F1 ≥ 0.95, resolutions F1 ≥ 0.85, actions F1 ≥ 0.6', () => {
     const r = spawnSync(
       'node',
-      ['tests/fixtures/eval/score.mjs', '--labels', 'tests/fixtures/holdout/labels', '--docs', 'tests/fixtures/holdout', '--min-items', '0.95', '--min-res', '0.85', '--min-actions', '0.6'],
+      [
+        'tests/fixtures/eval/score.mjs',
+        '--labels',
+        'tests/fixtures/holdout/labels',
+        '--docs',
+        'tests/fixtures/holdout',
+        '--min-items',
+        '0.95',
+        '--min-res',
+        '0.85',
+        '--min-actions',
+        '0.6',
+      ],
       { cwd: root, encoding: 'utf8', timeout: 400_000 },
     );
     expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -37,23 +49,37 @@ describe('general rules behind the held-out samples', () => {
   });
 
   it('agenda-worded lettered sub-points stay inside their item', () => {
-    const text = '24/034 Finance\na) To approve the schedule of payments\nRESOLVED to approve the payments.\nb) To note the budget report\nThe report was noted.\n24/035 Playground\nNone.';
+    const text =
+      '24/034 Finance\na) To approve the schedule of payments\nRESOLVED to approve the payments.\nb) To note the budget report\nThe report was noted.\n24/035 Playground\nNone.';
     const items = extractDocument(text).parts[0].items;
     expect(items.map((i) => i.number)).toEqual(['24/034', '24/035']);
     expect(items[0].resolution?.text).toBe('to approve the payments.');
   });
 
   it('a motion seconded and agreed: the quoted motion is the decision', () => {
-    const text = '4. NOTICE OF MOTION\n"That this Council calls for a crossing at Church Street."\nThe motion was seconded by Councillor Walsh and agreed.\n5. CORRESPONDENCE\nNoted.';
-    expect(extractDocument(text).parts[0].items[0].resolution?.text).toBe('That this Council calls for a crossing at Church Street.');
+    const text =
+      '4. NOTICE OF MOTION\n"That this Council calls for a crossing at Church Street."\nThe motion was seconded by Councillor Walsh and agreed.\n5. CORRESPONDENCE\nNoted.';
+    expect(extractDocument(text).parts[0].items[0].resolution?.text).toBe(
+      'That this Council calls for a crossing at Church Street.',
+    );
   });
 
   it('parish shorthand and passive promises with a deadline are actions; repeats are one action', () => {
-    expect(findActions('The Clerk to apply for a grant by 30th April 2024.', ctx).map((a) => a.due)).toEqual(['2024-04-30']);
+    expect(findActions('The Clerk to apply for a grant by 30th April 2024.', ctx).map((a) => a.due)).toEqual([
+      '2024-04-30',
+    ]);
     expect(findActions('The Deputy Town Clerk to arrange payment.', ctx)).toHaveLength(1);
-    expect(findActions('Mr. Nolan replied that the lights would be repaired by the end of February 2024.', { ...ctx, meetingDate: '2024-01-15' }).map((a) => a.due)).toEqual(['2024-02']);
+    expect(
+      findActions('Mr. Nolan replied that the lights would be repaired by the end of February 2024.', {
+        ...ctx,
+        meetingDate: '2024-01-15',
+      }).map((a) => a.due),
+    ).toEqual(['2024-02']);
     expect(findActions('The Committee agreed to approve the consultation.', ctx)).toHaveLength(0);
-    const twice = findActions('RESOLVED: That the report be noted and a further update be brought to the Executive in June 2024.\nA further update would be brought to the Executive in June 2024.', ctx);
+    const twice = findActions(
+      'RESOLVED: That the report be noted and a further update be brought to the Executive in June 2024.\nA further update would be brought to the Executive in June 2024.',
+      ctx,
+    );
     expect(twice).toHaveLength(1);
   });
 });

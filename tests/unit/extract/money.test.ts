@@ -35,10 +35,27 @@ describe('approved to spend', () => {
   });
   it('the digest totals only what decisions approve to spend', () => {
     const item = (resolution: string | null, text = ''): AgendaItem => ({
-      number: '1', title: 't', agendaItem: null, pages: null, text, resolution: resolution ? { text: resolution, parts: [] } : null,
-      recommendation: null, actions: [], references: [], documents: [], routine: false, agendaItemId: null, issueId: null,
+      number: '1',
+      title: 't',
+      agendaItem: null,
+      pages: null,
+      text,
+      resolution: resolution ? { text: resolution, parts: [] } : null,
+      recommendation: null,
+      actions: [],
+      references: [],
+      documents: [],
+      routine: false,
+      agendaItemId: null,
+      issueId: null,
     });
-    const meeting = { items: [item('That the depot, valued at £3m, be sold.'), item('That a contract of £500,000 be awarded to Acme Ltd.'), item(null, 'The building cost £9m.')] } as unknown as Meeting;
+    const meeting = {
+      items: [
+        item('That the depot, valued at £3m, be sold.'),
+        item('That a contract of £500,000 be awarded to Acme Ltd.'),
+        item(null, 'The building cost £9m.'),
+      ],
+    } as unknown as Meeting;
     expect(digestData(meeting, approvedSpendOf)).toMatchObject({ decisions: 2, approvedSpend: 500_000 });
   });
   it('never throws', () => {

@@ -8,40 +8,63 @@ const refs = (s: string, d: string | null = '2024-03-20') => findReferences(s, d
 describe('references', () => {
   it('the minutes of a meeting held on a date, with or without the year', () => {
     expect(refs('The minutes of the meeting held on 14 February 2024 were agreed.')).toEqual([['2024-02-14', null]]);
-    expect(refs('RESOLVED: the minutes of the meeting held on 14 February be approved.')).toEqual([['2024-02-14', null]]);
+    expect(refs('RESOLVED: the minutes of the meeting held on 14 February be approved.')).toEqual([
+      ['2024-02-14', null],
+    ]);
     expect(refs('The minute of its previous meeting of 7 March 2024 was approved.')).toEqual([['2024-03-07', null]]);
   });
   it('one reference per meeting in a list, the year printed once', () => {
-    expect(refs('To confirm the Minutes of the meetings held on 12 January and 9 February 2024.')).toEqual([['2024-01-12', null], ['2024-02-09', null]]);
+    expect(refs('To confirm the Minutes of the meetings held on 12 January and 9 February 2024.')).toEqual([
+      ['2024-01-12', null],
+      ['2024-02-09', null],
+    ]);
   });
   it('a number printed with the date, and decision numbers', () => {
-    expect(refs('the endorsement of decision PLA 12, made at its meeting held on 4 March 2024 (Minute No 42), be noted.')).toEqual([['2024-03-04', '42'], [null, 'PLA 12']]);
-    expect(findReferences('Members considered the call-in of Decision - 23/00451 - Library Opening Hours.', null)[0]).toMatchObject({ minute: '23/00451', title: 'Library Opening Hours' });
+    expect(
+      refs('the endorsement of decision PLA 12, made at its meeting held on 4 March 2024 (Minute No 42), be noted.'),
+    ).toEqual([
+      ['2024-03-04', '42'],
+      [null, 'PLA 12'],
+    ]);
+    expect(
+      findReferences('Members considered the call-in of Decision - 23/00451 - Library Opening Hours.', null)[0],
+    ).toMatchObject({ minute: '23/00451', title: 'Library Opening Hours' });
   });
   it('as reported to a committee, a referral, a recommendation of a named committee', () => {
     expect(refs('This was reported to the Audit Committee on 6 December 2023.')).toEqual([['2023-12-06', null]]);
     expect(refs("To consider the committee's referral from 3 December.")).toEqual([['2023-12-03', null]]);
-    expect(findReferences('To consider the attached recommendation of the Housing Scrutiny Committee.')[0]).toMatchObject({ committee: 'Housing Scrutiny Committee' });
+    expect(
+      findReferences('To consider the attached recommendation of the Housing Scrutiny Committee.')[0],
+    ).toMatchObject({ committee: 'Housing Scrutiny Committee' });
   });
   it('the previous meeting, dated from the heading', () => {
-    const r = itemReferences('Minutes of the meeting held on 1 February 2024', findReferences('The minutes of the previous meeting were agreed.', '2024-03-20'), '2024-03-20');
+    const r = itemReferences(
+      'Minutes of the meeting held on 1 February 2024',
+      findReferences('The minutes of the previous meeting were agreed.', '2024-03-20'),
+      '2024-03-20',
+    );
     expect(r.map((x) => x.meetingDate)).toEqual(['2024-02-01', '2024-02-01']);
     expect(itemReferences('5TH FEBRUARY, 2024', [], '2024-03-20').map((x) => x.meetingDate)).toEqual(['2024-02-05']);
   });
-  it('earlier minute numbers, not this meeting\'s own', () => {
+  it("earlier minute numbers, not this meeting's own", () => {
     expect(refs('The Chair advised of urgent business (Minute 56 refers).')).toEqual([]);
     expect(refs('As agreed previously (Min. 45/22), the scheme proceeds.')).toEqual([[null, '45/22']]);
     expect(refs('declared an interest in Minute Number 112/23 – Parking.')).toEqual([]);
   });
   it('not references: future meetings and deadlines', () => {
     expect(refs('The plan will be considered by Council on 22 April 2024.')).toEqual([]);
-    expect(refs('Questions must be received in writing 10 working days before the date of the meeting – 6 March 2024.')).toEqual([]);
+    expect(
+      refs('Questions must be received in writing 10 working days before the date of the meeting – 6 March 2024.'),
+    ).toEqual([]);
     expect(refs('The next meeting will be held on 17 April 2024.')).toEqual([]);
   });
   it('never throws and stays linear on long input', () => {
     expect(findReferences(null as unknown as string)).toEqual([]);
     const t0 = performance.now();
-    findReferences('minutes of the meeting held on 1 May 2020 '.repeat(50_000) + '12 March '.repeat(50_000), '2024-01-01');
+    findReferences(
+      'minutes of the meeting held on 1 May 2020 '.repeat(50_000) + '12 March '.repeat(50_000),
+      '2024-01-01',
+    );
     // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).
     expect(performance.now() - t0).toBeLessThan(30_000);
   }, 60_000);

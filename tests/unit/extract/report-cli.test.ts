@@ -8,17 +8,31 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../../..');
 const run = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
 
 describe('scripts/extract.ts --report', () => {
   it('prints a ReportSummary for a text report, pages split at form feeds', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scrutineer-report-'));
     const file = join(dir, 'report.txt');
-    writeFileSync(file, 'Subject: Play Area Renewal\nWards affected: Eastfield\nSummary: Replaces two play areas.\n\fRecommendation(s):\nCabinet is asked to:\n(a) approve the scheme at a cost of £120,000; and\n(b) note the consultation results.\nReport Author: Jo Smith, Parks Officer\n');
+    writeFileSync(
+      file,
+      'Subject: Play Area Renewal\nWards affected: Eastfield\nSummary: Replaces two play areas.\n\fRecommendation(s):\nCabinet is asked to:\n(a) approve the scheme at a cost of £120,000; and\n(b) note the consultation results.\nReport Author: Jo Smith, Parks Officer\n',
+    );
     const r = run(file, '--report');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ title: 'Play Area Renewal', wards: 'Eastfield', purpose: 'Replaces two play areas.', author: 'Jo Smith, Parks Officer', pages: 2 });
+    expect(out).toMatchObject({
+      title: 'Play Area Renewal',
+      wards: 'Eastfield',
+      purpose: 'Replaces two play areas.',
+      author: 'Jo Smith, Parks Officer',
+      pages: 2,
+    });
     expect(out.recommendations).toEqual([
       { number: '(a)', text: 'approve the scheme at a cost of £120,000; and', page: 2 },
       { number: '(b)', text: 'note the consultation results.', page: 2 },
@@ -31,6 +45,8 @@ describe('scripts/extract.ts --report', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.pages).toBeGreaterThan(10);
-    expect(out.recommendations.map((x: { text: string }) => x.text)).toContain('acknowledge the LGA Peer Review report and findings.');
+    expect(out.recommendations.map((x: { text: string }) => x.text)).toContain(
+      'acknowledge the LGA Peer Review report and findings.',
+    );
   }, 60_000);
 });

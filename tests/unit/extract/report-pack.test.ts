@@ -3,7 +3,13 @@
 // a frontsheet without stamps, then each item's papers with "Page N" stamped on every page and
 // "Agenda Item N" on each item's first page (pdf.js often glues both onto the page's last line).
 import { describe, expect, it } from 'vitest';
-import { extractPrintedMinutes, readAgendaRanges, readReport, splitPack, type PageText } from '../../../utils/extract/report';
+import {
+  extractPrintedMinutes,
+  readAgendaRanges,
+  readReport,
+  splitPack,
+  type PageText,
+} from '../../../utils/extract/report';
 import { pageOffset } from '../../../utils/extract/report-pack';
 
 const pages = (...texts: string[]): PageText[] => texts.map((text, i) => ({ page: i + 1, text }));
@@ -71,12 +77,20 @@ describe('splitPack', () => {
       { itemNumber: '6', startPage: 2, endPage: 3 },
     ]);
     // Each report reads only its own part of the shared page.
-    expect(readReport(shared.slice(0, 2)).recommendations.map((r) => r.text)).toEqual(['Cabinet is asked to adopt the parks plan.']);
-    expect(readReport(shared.slice(1, 3))).toMatchObject({ title: 'Housing', recommendations: [{ text: 'Cabinet is asked to adopt the housing plan.', page: 2 }] });
+    expect(readReport(shared.slice(0, 2)).recommendations.map((r) => r.text)).toEqual([
+      'Cabinet is asked to adopt the parks plan.',
+    ]);
+    expect(readReport(shared.slice(1, 3))).toMatchObject({
+      title: 'Housing',
+      recommendations: [{ text: 'Cabinet is asked to adopt the housing plan.', page: 2 }],
+    });
   });
 
   it('ignores "see Agenda Item 5" in prose and "Agenda Item No" list headings', () => {
-    const p = pages('Agenda Item No\n3 Report title (Pages 1 - 2)', 'As reported under Agenda Item 5 last month, the plan is on track.\nMore text here.\nAnd more.\nEnd.');
+    const p = pages(
+      'Agenda Item No\n3 Report title (Pages 1 - 2)',
+      'As reported under Agenda Item 5 last month, the plan is on track.\nMore text here.\nAnd more.\nEnd.',
+    );
     expect(splitPack(p)).toEqual([]);
   });
 
@@ -84,7 +98,12 @@ describe('splitPack', () => {
     expect(splitPack([])).toEqual([]);
     expect(splitPack(null as unknown as PageText[])).toEqual([]);
     expect(splitPack(pages('', ''), [{ number: '1', title: 'x', pageRange: [5, 2] }])).toEqual([]);
-    const big = pages(...Array.from({ length: 600 }, (_, i) => `Text of page ${i + 1}.\nMore text.Page ${i + 1}${i % 20 === 0 ? `Agenda Item ${i / 20 + 1}` : ''}`));
+    const big = pages(
+      ...Array.from(
+        { length: 600 },
+        (_, i) => `Text of page ${i + 1}.\nMore text.Page ${i + 1}${i % 20 === 0 ? `Agenda Item ${i / 20 + 1}` : ''}`,
+      ),
+    );
     const t = performance.now();
     const split = splitPack(big);
     // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).

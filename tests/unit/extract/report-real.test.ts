@@ -6,14 +6,27 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdfPages } from '../../../utils/extract/pdf';
-import { readAgendaRanges, readReport, splitPack, extractPrintedMinutes, type PageText, type ReportSummary } from '../../../utils/extract/report';
+import {
+  readAgendaRanges,
+  readReport,
+  splitPack,
+  extractPrintedMinutes,
+  type PageText,
+  type ReportSummary,
+} from '../../../utils/extract/report';
 
 const dir = join(__dirname, '../../../../shared/corpus/real/pdf');
 const have = existsSync(join(dir, 'labels'));
 
 // The scorer's measures (../shared/eval/score.mjs): words, and how much of a label's first 25 words
 // the extracted text contains.
-const words = (s: unknown) => (String(s ?? '').toLowerCase().normalize('NFKD').match(/[a-z0-9£]+/g) ?? []).filter((w) => w.length > 1 || /\d/.test(w));
+const words = (s: unknown) =>
+  (
+    String(s ?? '')
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[a-z0-9£]+/g) ?? []
+  ).filter((w) => w.length > 1 || /\d/.test(w));
 const coverage = (label: string, got: string) => {
   const L = words(label).slice(0, 25);
   const G = new Set(words(got));
@@ -31,10 +44,16 @@ interface Label {
   figures: string[];
 }
 
-const pagesOf = async (file: string): Promise<PageText[]> => extractPdfPages(new Uint8Array(readFileSync(join(dir, file))));
+const pagesOf = async (file: string): Promise<PageText[]> =>
+  extractPdfPages(new Uint8Array(readFileSync(join(dir, file))));
 
 describe.skipIf(!have)('report reader on real PDFs', () => {
-  const labels: Label[] = have ? readdirSync(join(dir, 'labels')).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, 'labels', f), 'utf8'))) : [];
+  const labels: Label[] = have
+    ? readdirSync(join(dir, 'labels'))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => JSON.parse(readFileSync(join(dir, 'labels', f), 'utf8')))
+    : [];
   const read = new Map<string, ReportSummary>();
 
   beforeAll(async () => {
@@ -65,7 +84,10 @@ describe.skipIf(!have)('report reader on real PDFs', () => {
       const m = /£\s?([\d,.]+)\s*(m|bn|billion|million|k)?\b/i.exec(s);
       if (!m) return NaN;
       const u = (m[2] ?? '').toLowerCase();
-      return Number(m[1].replace(/,/g, '')) * (u === 'm' || u === 'million' ? 1e6 : u === 'bn' || u === 'billion' ? 1e9 : u === 'k' ? 1e3 : 1);
+      return (
+        Number(m[1].replace(/,/g, '')) *
+        (u === 'm' || u === 'million' ? 1e6 : u === 'bn' || u === 'billion' ? 1e9 : u === 'k' ? 1e3 : 1)
+      );
     };
     for (const l of labels) {
       const r = read.get(l.source)!;
@@ -112,8 +134,16 @@ describe.skipIf(!have)('report reader on real PDFs', () => {
     const agenda = readAgendaRanges(await pagesOf('kent-county-council-2025-03-13-agenda-frontsheet.pdf'));
     expect(agenda.map((a) => a.number)).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
     expect(agenda.filter((a) => a.pageRange)).toHaveLength(11);
-    expect(agenda[8]).toEqual({ number: '9', title: 'Review of Decision 24/00093 - Commissioned Family Hubs', pageRange: [31, 190] });
-    expect(agenda[12]).toEqual({ number: '13', title: 'Joint Health Overview & Scrutiny Committee - Terms of Reference update', pageRange: [267, 274] });
+    expect(agenda[8]).toEqual({
+      number: '9',
+      title: 'Review of Decision 24/00093 - Commissioned Family Hubs',
+      pageRange: [31, 190],
+    });
+    expect(agenda[12]).toEqual({
+      number: '13',
+      title: 'Joint Health Overview & Scrutiny Committee - Terms of Reference update',
+      pageRange: [267, 274],
+    });
     expect(agenda[16].pageRange).toEqual([341, 342]);
   });
 

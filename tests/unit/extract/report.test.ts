@@ -142,11 +142,19 @@ describe('readReport: template shapes', () => {
     expect(r.exempt).toBe(false);
     expect(r.purpose).toMatch(/^This report seeks approval of the resurfacing programme for 2025-26\./);
     expect(r.recommendations.map((x) => x.number)).toEqual(['A', 'B']);
-    expect(r.recommendations[0]).toMatchObject({ page: 1, text: 'APPROVE the resurfacing programme set out in Appendix A; and' });
-    expect(r.recommendations[1].text).toBe('DELEGATE authority to the Corporate Director of Growth to award the contracts needed to deliver it.');
+    expect(r.recommendations[0]).toMatchObject({
+      page: 1,
+      text: 'APPROVE the resurfacing programme set out in Appendix A; and',
+    });
+    expect(r.recommendations[1].text).toBe(
+      'DELEGATE authority to the Corporate Director of Growth to award the contracts needed to deliver it.',
+    );
     expect(r.author).toBe('Alex Poe, Highways Programme Manager');
     expect(r.contact).toContain('alex.poe@example.gov.uk');
-    expect(r.appendices).toEqual(['Appendix A – Resurfacing schedule 2025-26', 'Appendix B – Equality Impact Assessment']);
+    expect(r.appendices).toEqual([
+      'Appendix A – Resurfacing schedule 2025-26',
+      'Appendix B – Equality Impact Assessment',
+    ]);
     expect(r.pages).toBe(2);
   });
 
@@ -175,9 +183,13 @@ describe('readReport: template shapes', () => {
     expect(r.title).toBe('LEISURE CENTRE REFURBISHMENT');
     expect(r.keyDecision).toBe(true);
     expect(r.wards).toBe('All Wards');
-    expect(r.purpose).toBe('This report sets out options for refurbishing the leisure centre and asks Cabinet to choose one.');
+    expect(r.purpose).toBe(
+      'This report sets out options for refurbishing the leisure centre and asks Cabinet to choose one.',
+    );
     expect(r.recommendations.map((x) => x.number)).toEqual(['(a)', '(b)', '(c)']);
-    expect(r.recommendations[1].text).toBe('asks officers to apply for the Sport England grant of £500,000 towards it; and');
+    expect(r.recommendations[1].text).toBe(
+      'asks officers to apply for the Sport England grant of £500,000 towards it; and',
+    );
     expect(r.reasons).toBe('Option 2 gives the building another 25 years of life.');
     expect(r.author).toBe('Tom Field, Leisure Manager');
     const roles = Object.fromEntries(r.figures.map((f) => [f.amount, f.role]));
@@ -190,7 +202,9 @@ describe('readReport: template shapes', () => {
     expect(r.exemptReason).toMatch(/Schedule 12A/);
     expect(r.title).toBe('Sale of Land at Mill Lane');
     expect(r.recommendations).toHaveLength(1);
-    expect(r.recommendations[0].text).toBe('The Committee is recommended to accept the offer of £1.1m, which is above the market value of £950,000.');
+    expect(r.recommendations[0].text).toBe(
+      'The Committee is recommended to accept the offer of £1.1m, which is above the market value of £950,000.',
+    );
     expect(r.author).toBe('Chris Wong, Estates Surveyor');
     expect(r.figures.map((f) => [f.amount, f.role])).toEqual([
       [1_100_000, 'valuation'],
@@ -206,7 +220,9 @@ describe('readReport: template shapes', () => {
     expect(r.author).toBe('Dana Lee, Community Development Officer');
     expect(r.purpose).toMatch(/^The community grants panel has assessed 42 applications/);
     expect(r.recommendations).toHaveLength(1);
-    expect(r.recommendations[0].text).toMatch(/^The Committee is asked to approve the grants listed in Appendix 1, totalling £84,000/);
+    expect(r.recommendations[0].text).toMatch(
+      /^The Committee is asked to approve the grants listed in Appendix 1, totalling £84,000/,
+    );
     expect(r.figures[0]).toMatchObject({ amount: 84_000, role: 'budget', page: 1 });
   });
 });
@@ -236,7 +252,13 @@ This report makes the following recommendations to this Committee:
 Timetable
 Meeting Date
 Policy and Resources Committee 12 March 2025`),
-    want: { title: 'Car Park Tariffs 2025/26', author: 'Ruth Green, Parking Services Manager', wards: 'All Wards', exempt: false, purpose: 'This report proposes new car park tariffs for the coming year after a review of usage.' },
+    want: {
+      title: 'Car Park Tariffs 2025/26',
+      author: 'Ruth Green, Parking Services Manager',
+      wards: 'All Wards',
+      exempt: false,
+      purpose: 'This report proposes new car park tariffs for the coming year after a review of usage.',
+    },
     recs: [
       ['1', /^That the tariffs set out at Appendix 1 be agreed\.$/],
       ['2', /^That the Head of Service be authorised/],
@@ -259,7 +281,14 @@ FOR GENERAL RELEASE
 2.2 That Committee notes the energy saving of £85,000 a year.
 3. CONTEXT/ BACKGROUND INFORMATION
 3.1 The columns were installed in 1975.`),
-    want: { title: 'Seafront Lighting Upgrade', author: 'Omar Hale', contact: '01632 960555, omar.hale@example.gov.uk', wards: 'Central; Harbour', exempt: false, purpose: 'The report asks the committee to agree the replacement of 400 lamp columns on the seafront.' },
+    want: {
+      title: 'Seafront Lighting Upgrade',
+      author: 'Omar Hale',
+      contact: '01632 960555, omar.hale@example.gov.uk',
+      wards: 'Central; Harbour',
+      exempt: false,
+      purpose: 'The report asks the committee to agree the replacement of 400 lamp columns on the seafront.',
+    },
     recs: [
       ['2.1', /^That Committee approves the lighting upgrade at a capital cost of £1\.9m\.$/],
       ['2.2', /^That Committee notes the energy saving/],
@@ -285,7 +314,11 @@ iii. agree a review in spring 2026.
 3.1 Resource - the plan is met from the revenue budget of £6.2m.
 Designation: Chief Officer – Roads
 Author: Ian Moss, Roads Manager`),
-    want: { title: 'Winter Maintenance Plan 2025/26', author: 'Ian Moss, Roads Manager', purpose: 'This report presents the winter maintenance plan for approval.' },
+    want: {
+      title: 'Winter Maintenance Plan 2025/26',
+      author: 'Ian Moss, Roads Manager',
+      purpose: 'This report presents the winter maintenance plan for approval.',
+    },
     recs: [
       ['i', /^approve the plan;$/],
       ['ii', /^note the gritting routes/],
@@ -333,7 +366,13 @@ Nia Evans, Director of Education
 The following appendices are attached:
 Appendix A – Revised policy
 Appendix B – Consultation report`),
-    want: { title: 'SCHOOL TRANSPORT POLICY REVIEW', keyDecision: false, author: 'Nia Evans, Director of Education', purpose: 'To seek approval of the revised school transport policy following consultation.', appendices: ['Appendix A – Revised policy', 'Appendix B – Consultation report'] },
+    want: {
+      title: 'SCHOOL TRANSPORT POLICY REVIEW',
+      keyDecision: false,
+      author: 'Nia Evans, Director of Education',
+      purpose: 'To seek approval of the revised school transport policy following consultation.',
+      appendices: ['Appendix A – Revised policy', 'Appendix B – Consultation report'],
+    },
     recs: [
       ['1', /^approve the revised policy at Appendix A; and$/],
       ['2', /^delegate minor changes to the Director of Education\.$/],
@@ -376,7 +415,10 @@ describe('readReport: single fields', () => {
     expect(one('Exempt: No').exempt).toBe(false);
     expect(one('Classification: Exempt - paragraph 3').exempt).toBe(true);
     expect(one('PART II\nSale of the depot').exempt).toBe(true);
-    expect(one('Appendix 2 is exempt information under paragraph 3 of Schedule 12A to the Local Government Act 1972.').exempt).toBe(true);
+    expect(
+      one('Appendix 2 is exempt information under paragraph 3 of Schedule 12A to the Local Government Act 1972.')
+        .exempt,
+    ).toBe(true);
     expect(one('Public access: fully exempt').exempt).toBe(true);
     expect(one('Summary: The council restricted access to the car park.').exempt).toBe(false);
   });
@@ -397,9 +439,9 @@ describe('readReport: single fields', () => {
   });
 
   it('recommendations: "RECOMMENDED that" and "It is recommended that" with no heading', () => {
-    expect(one('Some text.\nIt is recommended that the Panel notes the report.\n2. Background').recommendations).toEqual([
-      { number: null, text: 'It is recommended that the Panel notes the report.', page: 1 },
-    ]);
+    expect(
+      one('Some text.\nIt is recommended that the Panel notes the report.\n2. Background').recommendations,
+    ).toEqual([{ number: null, text: 'It is recommended that the Panel notes the report.', page: 1 }]);
     const r = one('RECOMMENDED – that the Committee:\ni) notes the update; and\nii) agrees the next steps.');
     expect(r.recommendations.map((x) => x.number)).toEqual(['i)', 'ii)']);
   });
@@ -413,13 +455,15 @@ Cabinet is asked to approve the plan and the associated budget
 changes in Appendix 2.
 6. Contact`);
     expect(r.recommendations).toHaveLength(1);
-    expect(r.recommendations[0].text).toBe('Cabinet is asked to approve the plan and the associated budget changes in Appendix 2.');
+    expect(r.recommendations[0].text).toBe(
+      'Cabinet is asked to approve the plan and the associated budget changes in Appendix 2.',
+    );
   });
 
-  it('recommendations in bound appendices after the report are not the report\'s own', () => {
+  it("recommendations in bound appendices after the report are not the report's own", () => {
     const r = readReport(
       pages(
-        'Subject: Local Plan\nRecommendation(s):\nCabinet is asked to endorse the Plan.\n1. Background\nText.\nAppendices\nAppendix A: Inspector\'s report',
+        "Subject: Local Plan\nRecommendation(s):\nCabinet is asked to endorse the Plan.\n1. Background\nText.\nAppendices\nAppendix A: Inspector's report",
         "Inspector's Report\nRecommendations\n1. The plan is sound subject to modifications MM1-MM40.",
       ),
     );
@@ -450,7 +494,9 @@ Tel: 01632 960123`);
   });
 
   it('appendices: marked lines, run-on titles, "None"', () => {
-    expect(one('Appendices:\nAppendix 1 – Map of the\nsite\nAppendix 2 – Costs\nBackground papers: none').appendices).toEqual(['Appendix 1 – Map of the site', 'Appendix 2 – Costs']);
+    expect(
+      one('Appendices:\nAppendix 1 – Map of the\nsite\nAppendix 2 – Costs\nBackground papers: none').appendices,
+    ).toEqual(['Appendix 1 – Map of the site', 'Appendix 2 – Costs']);
     expect(one('Appendices: None').appendices).toEqual([]);
   });
 });
@@ -475,7 +521,11 @@ describe('money roles', () => {
   ])('%s → %s', (text, want) => expect(role(text)).toBe(want));
 
   it('reads amounts in every printed form, each with the words nearest it', () => {
-    const lines = toReportLines(pages('The total budget will be £59m, comprising £56m for package costs and £3m for staffing. A £1,234.50 fee; £2bn valuation; £750k saving.'));
+    const lines = toReportLines(
+      pages(
+        'The total budget will be £59m, comprising £56m for package costs and £3m for staffing. A £1,234.50 fee; £2bn valuation; £750k saving.',
+      ),
+    );
     expect(findFigures(lines).map((f) => [f.amount, f.role])).toEqual([
       [59_000_000, 'budget'],
       [56_000_000, 'cost'],
@@ -498,7 +548,8 @@ describe('robustness', () => {
   });
 
   it('reads 500 pages in linear time', () => {
-    const page = COUNTY[1].text + '\n' + 'The council will spend £1m on this. '.repeat(20) + '\n' + 'Recommendations\n'.repeat(5);
+    const page =
+      COUNTY[1].text + '\n' + 'The council will spend £1m on this. '.repeat(20) + '\n' + 'Recommendations\n'.repeat(5);
     const small = pages(...Array.from({ length: 50 }, () => page));
     const big = pages(...Array.from({ length: 500 }, () => page));
     readReport(small);
@@ -524,18 +575,36 @@ describe('robustness', () => {
 
 describe('readReport: rows and fallbacks', () => {
   it('splits a table row carrying two labels', () => {
-    const r = readReport(pages('Subject: Bus Shelters\nWards affected: Abbey, Moor Key Decision: Yes Classification: Unrestricted\nReport Author: Sam Lee Status: Public'));
-    expect(r).toMatchObject({ title: 'Bus Shelters', wards: 'Abbey, Moor', keyDecision: true, exempt: false, author: 'Sam Lee' });
+    const r = readReport(
+      pages(
+        'Subject: Bus Shelters\nWards affected: Abbey, Moor Key Decision: Yes Classification: Unrestricted\nReport Author: Sam Lee Status: Public',
+      ),
+    );
+    expect(r).toMatchObject({
+      title: 'Bus Shelters',
+      wards: 'Abbey, Moor',
+      keyDecision: true,
+      exempt: false,
+      author: 'Sam Lee',
+    });
   });
 
   it('finds the purpose in "This report …" when no label names it', () => {
-    const r = readReport(pages('Cabinet\n14 May 2025\nAllotment Rents\n1.1 This report proposes a rise in allotment rents\nof 5% from October.\n1.2 Rents last rose in 2021.'));
+    const r = readReport(
+      pages(
+        'Cabinet\n14 May 2025\nAllotment Rents\n1.1 This report proposes a rise in allotment rents\nof 5% from October.\n1.2 Rents last rose in 2021.',
+      ),
+    );
     expect(r.title).toBe('Allotment Rents');
     expect(r.purpose).toBe('This report proposes a rise in allotment rents of 5% from October.');
   });
 
   it('reads "Recommendation 1:" lists', () => {
-    const r = readReport(pages('Recommendations\nRecommendation 1: That the Board notes the annual report.\nRecommendation 2: That the Board agrees the work plan.\nBackground'));
+    const r = readReport(
+      pages(
+        'Recommendations\nRecommendation 1: That the Board notes the annual report.\nRecommendation 2: That the Board agrees the work plan.\nBackground',
+      ),
+    );
     expect(r.recommendations.map((x) => [x.number, x.text])).toEqual([
       ['1', 'That the Board notes the annual report.'],
       ['2', 'That the Board agrees the work plan.'],
@@ -545,14 +614,24 @@ describe('readReport: rows and fallbacks', () => {
 
 describe('readReport: purpose length', () => {
   it('keeps the first two sentences, not stopping at "Mr." or "e.g."', () => {
-    const r = readReport(pages('Summary: Mr. Hill asked for a review of play areas, e.g. swings. The review found 12 sites in 2025. A third sentence is not kept.'));
-    expect(r.purpose).toBe('Mr. Hill asked for a review of play areas, e.g. swings. The review found 12 sites in 2025.');
+    const r = readReport(
+      pages(
+        'Summary: Mr. Hill asked for a review of play areas, e.g. swings. The review found 12 sites in 2025. A third sentence is not kept.',
+      ),
+    );
+    expect(r.purpose).toBe(
+      'Mr. Hill asked for a review of play areas, e.g. swings. The review found 12 sites in 2025.',
+    );
   });
 });
 
 describe('figures: one entry per sum', () => {
   it('a sum in the recommendations and again in the financial implications is listed once, with its named role', () => {
-    const r = readReport(pages('Recommendation(s):\n1. Approve £9,500,000 for the first phase.\n2. Financial Implications\nThe capital budget of £9,500,000 is met from borrowing.'));
+    const r = readReport(
+      pages(
+        'Recommendation(s):\n1. Approve £9,500,000 for the first phase.\n2. Financial Implications\nThe capital budget of £9,500,000 is met from borrowing.',
+      ),
+    );
     expect(r.figures).toHaveLength(1);
     expect(r.figures[0]).toMatchObject({ amount: 9_500_000, role: 'budget' });
   });
@@ -560,16 +639,29 @@ describe('figures: one entry per sum', () => {
 
 describe('recommendations end where body text starts', () => {
   it('after a finished numbered list, and after a finished "is asked to" sentence', () => {
-    const list = readReport(pages('RECOMMENDATIONS\n1. That Cabinet approves the plan.\n2. That Cabinet notes the risks.\nThe plan was drafted with residents over the summer.'));
-    expect(list.recommendations.map((r) => r.text)).toEqual(['That Cabinet approves the plan.', 'That Cabinet notes the risks.']);
-    const one = readReport(pages('Recommendation:\nThe Panel is asked to note the annual report.\nThe annual report covers 2024-25.'));
+    const list = readReport(
+      pages(
+        'RECOMMENDATIONS\n1. That Cabinet approves the plan.\n2. That Cabinet notes the risks.\nThe plan was drafted with residents over the summer.',
+      ),
+    );
+    expect(list.recommendations.map((r) => r.text)).toEqual([
+      'That Cabinet approves the plan.',
+      'That Cabinet notes the risks.',
+    ]);
+    const one = readReport(
+      pages('Recommendation:\nThe Panel is asked to note the annual report.\nThe annual report covers 2024-25.'),
+    );
     expect(one.recommendations.map((r) => r.text)).toEqual(['The Panel is asked to note the annual report.']);
   });
 });
 
 describe('header values stop at the body', () => {
   it('a ward list or a title with no label after it does not take the next paragraph', () => {
-    const r = readReport(pages('Subject: Street Trees\nWards affected: All\nThe council planted 300 trees last winter. This report proposes 500 more.\nIt would cost £40,000.'));
+    const r = readReport(
+      pages(
+        'Subject: Street Trees\nWards affected: All\nThe council planted 300 trees last winter. This report proposes 500 more.\nIt would cost £40,000.',
+      ),
+    );
     expect(r.title).toBe('Street Trees');
     expect(r.wards).toBe('All');
   });

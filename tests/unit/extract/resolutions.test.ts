@@ -7,37 +7,63 @@ const res = (t: string) => analyseBlock(t, { meetingDate: '2023-01-01', kind: 'm
 describe('resolutions', () => {
   it.each([
     ['RESOLVED: That the report be noted.', 'That the report be noted.'],
-    ['Resolved: That the Minutes of the meeting held on 22 June 2017 be approved.', 'That the Minutes of the meeting held on 22 June 2017 be approved.'],
+    [
+      'Resolved: That the Minutes of the meeting held on 22 June 2017 be approved.',
+      'That the Minutes of the meeting held on 22 June 2017 be approved.',
+    ],
     ['RESOLVED – that the fees be increased.', 'that the fees be increased.'],
-    ['It was resolved that:\n(a) the strategy be approved;\n(b) the plan be noted.', 'that: (a) the strategy be approved; (b) the plan be noted.'],
-    ['Resolved\n\n1. That the plan be approved.\n2. That the investment be approved.\n\nReasons for Decisions\nTo save money.', '1. That the plan be approved. 2. That the investment be approved.'],
-    ['Decision:\nThat the scheme be adopted.\nMinutes:\nThe Cabinet Member introduced the report.', 'That the scheme be adopted.'],
+    [
+      'It was resolved that:\n(a) the strategy be approved;\n(b) the plan be noted.',
+      'that: (a) the strategy be approved; (b) the plan be noted.',
+    ],
+    [
+      'Resolved\n\n1. That the plan be approved.\n2. That the investment be approved.\n\nReasons for Decisions\nTo save money.',
+      '1. That the plan be approved. 2. That the investment be approved.',
+    ],
+    [
+      'Decision:\nThat the scheme be adopted.\nMinutes:\nThe Cabinet Member introduced the report.',
+      'That the scheme be adopted.',
+    ],
     ['### Decision\n\nThat the minutes be confirmed.', 'That the minutes be confirmed.'],
     ['AGREED: that the Clerk obtains quotes.', 'that the Clerk obtains quotes.'],
     ['It was unanimously RESOLVED that the grant be awarded.', 'that the grant be awarded.'],
     ['Council resolved that the budget be set.', 'that the budget be set.'],
-    ['Proposed by Cllr Jones, seconded by Cllr Brown and resolved that the payments be approved.', 'that the payments be approved.'],
-    ['Proposed by Cllr. Kelly\nSeconded by Cllr. Byrne\nAnd Resolved: "That the land be disposed of."', '"That the land be disposed of."'],
-    ['On the proposal of Cllr. Byrne, seconded by Cllr. Kelly, the Members approved the estimates.', 'On the proposal of Cllr Byrne, seconded by Cllr Kelly, the Members approved the estimates.'],
-    ['The minutes of the meeting held on 6 September 2017 were confirmed and signed.', 'The minutes of the meeting held on 6 September 2017 were confirmed and signed.'],
+    [
+      'Proposed by Cllr Jones, seconded by Cllr Brown and resolved that the payments be approved.',
+      'that the payments be approved.',
+    ],
+    [
+      'Proposed by Cllr. Kelly\nSeconded by Cllr. Byrne\nAnd Resolved: "That the land be disposed of."',
+      '"That the land be disposed of."',
+    ],
+    [
+      'On the proposal of Cllr. Byrne, seconded by Cllr. Kelly, the Members approved the estimates.',
+      'On the proposal of Cllr Byrne, seconded by Cllr Kelly, the Members approved the estimates.',
+    ],
+    [
+      'The minutes of the meeting held on 6 September 2017 were confirmed and signed.',
+      'The minutes of the meeting held on 6 September 2017 were confirmed and signed.',
+    ],
     ['The minutes were approved as a correct record.', 'The minutes were approved as a correct record.'],
-    ['Councillor Smith moved, seconded by Councillor Jones, that the Council declares a climate emergency.\nOn being put to the vote the motion was CARRIED.', 'Councillor Smith moved, seconded by Councillor Jones, that the Council declares a climate emergency.'],
+    [
+      'Councillor Smith moved, seconded by Councillor Jones, that the Council declares a climate emergency.\nOn being put to the vote the motion was CARRIED.',
+      'Councillor Smith moved, seconded by Councillor Jones, that the Council declares a climate emergency.',
+    ],
   ])('%s', (input, want) => {
     expect(res(input)?.text).toBe(want);
   });
 
   it('keeps lettered parts together', () => {
-    expect(res('RESOLVED: that\n- (a) the plan be approved;\n- (b) the budget be noted; and\n- (c) officers report back.')?.parts).toEqual([
-      '(a) the plan be approved;',
-      '(b) the budget be noted; and',
-      '(c) officers report back.',
-    ]);
+    expect(
+      res('RESOLVED: that\n- (a) the plan be approved;\n- (b) the budget be noted; and\n- (c) officers report back.')
+        ?.parts,
+    ).toEqual(['(a) the plan be approved;', '(b) the budget be noted; and', '(c) officers report back.']);
   });
 
   it.each([
     'Apologies for absence were received from Cllrs Cox and Wharf.',
     'There were no declarations of interest.',
-    'The matter was resolved to everyone\'s satisfaction.',
+    "The matter was resolved to everyone's satisfaction.",
     'The work was carried out in May.',
     'The amendment was put to the vote and was LOST.',
     'To confirm and sign the minutes of the meeting held on 14 September 2023.',
@@ -46,6 +72,8 @@ describe('resolutions', () => {
   });
 
   it('agenda text is never a resolution', () => {
-    expect(analyseBlock('RESOLVED that the report be noted.', { meetingDate: null, kind: 'agenda' }).resolution).toBeNull();
+    expect(
+      analyseBlock('RESOLVED that the report be noted.', { meetingDate: null, kind: 'agenda' }).resolution,
+    ).toBeNull();
   });
 });

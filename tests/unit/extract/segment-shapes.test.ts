@@ -9,18 +9,24 @@ describe('segmentation shapes', () => {
   it('a numbered heading ending ";" is an item; the attendance list above it is not', () => {
     const names = ['Adams', 'Bell', 'Cole', 'Dunn', 'Eve', 'Ford', 'Gray'].map((n) => `Cllr ${n}`).join('\n\n');
     const t = `Borough Council\n\nMinutes of a meeting of the Council held on\n\nMonday, 3rd April, 2023 at 10.00 am\n\nPresent:\n\nChairman Cllr Reed\n\n${names}\n\nIn attendance:\n\nOfficers:\n\nHead of Finance\n\nLegal Officer\n\n1. Election of the Mayor;\n\nRESOLVED\n\nThat Cllr Bell be elected Mayor for the coming year.\n\n2. Address by the New Mayor\n\nThe Mayor thanked the members for their support.\n`;
-    expect(items(t).map((i) => [i.number, i.title])).toEqual([['1', 'Election of the Mayor'], ['2', 'Address by the New Mayor']]);
+    expect(items(t).map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Election of the Mayor'],
+      ['2', 'Address by the New Mayor'],
+    ]);
   });
 
   it('an attendance list is never read as items, even with no numbered heading', () => {
     const names = ['Adams', 'Bell', 'Cole', 'Dunn', 'Eve', 'Ford', 'Gray', 'Hart'].map((n) => `Cllr ${n}`).join('\n\n');
-    const got = items(`Town Council\n\nPresent:\n\n${names}\n\nOfficers:\n\nTown Clerk\n\nFinance Officer\n\nCommunity Grants\n\nThe committee approved three grants.\n`);
+    const got = items(
+      `Town Council\n\nPresent:\n\n${names}\n\nOfficers:\n\nTown Clerk\n\nFinance Officer\n\nCommunity Grants\n\nThe committee approved three grants.\n`,
+    );
     expect(got.some((i) => /^Cllr\b/.test(i.title) || i.title === 'Town Clerk')).toBe(false);
     expect(got.map((i) => i.title)).toContain('Community Grants');
   });
 
   it('numbered points under "RESOLVED:" are the decision, not the page numbering', () => {
-    const t = 'No. Item\n\nApologies\n\nTo receive apologies for absence.\n\nAdditional documents:\n\nThere were no apologies.\n\nWork Programme pdf icon PDF 120 KB\n\nTo receive the report of the Director on the work programme.\n\nAdditional documents:\n\nThe Director presented the programme.\n\nThe Cabinet RESOLVED:\n\n1. To approve the work programme for the year; and\n\n2. To receive a further update in six months.\n\nBudget Update pdf icon PDF 98 KB\n\nTo receive the budget report.\n\nAdditional documents:\n\nThe Cabinet noted the report.\n';
+    const t =
+      'No. Item\n\nApologies\n\nTo receive apologies for absence.\n\nAdditional documents:\n\nThere were no apologies.\n\nWork Programme pdf icon PDF 120 KB\n\nTo receive the report of the Director on the work programme.\n\nAdditional documents:\n\nThe Director presented the programme.\n\nThe Cabinet RESOLVED:\n\n1. To approve the work programme for the year; and\n\n2. To receive a further update in six months.\n\nBudget Update pdf icon PDF 98 KB\n\nTo receive the budget report.\n\nAdditional documents:\n\nThe Cabinet noted the report.\n';
     const got = items(t);
     expect(got.map((i) => i.number)).toEqual([null, null, null]);
     expect(got.map((i) => i.title)).toEqual(['Apologies', 'Work Programme', 'Budget Update']);
@@ -28,13 +34,16 @@ describe('segmentation shapes', () => {
   });
 
   it('an "Issue - decisions" page is one item per dated line, dated by it', () => {
-    const p = extractDocument('Decisions for issue Renewal of the parks contract\nIssue - decisions\nRenewal of the parks contract\n12/05/2022 - Renewal of the parks contract\nThe committee considered the report.\n(1) that the contract be renewed for two years;\n(2) that the Director report back in a year.\n').parts[0];
+    const p = extractDocument(
+      'Decisions for issue Renewal of the parks contract\nIssue - decisions\nRenewal of the parks contract\n12/05/2022 - Renewal of the parks contract\nThe committee considered the report.\n(1) that the contract be renewed for two years;\n(2) that the Director report back in a year.\n',
+    ).parts[0];
     expect(p.items.map((i) => i.title)).toEqual(['Renewal of the parks contract']);
     expect(p.meetingDate).toBe('2022-05-12');
   });
 
   it('"Reason for decision" is a section, and a cut-off last line is not an item', () => {
-    const t = 'No. Item\n\nHousing Strategy pdf icon PDF 100 KB\n\nReport of the Director.\n\nAdditional documents:\n\nDecision taken\n\nThe Cabinet approved the strategy as set out in the report.\n\nReason for decision\n\nTo meet the housing needs of the borough over the next five years and beyond that period.\n\nParking Review pdf icon PDF 80 KB\n\nReport of the Head of Transport.\n\nAdditional documents:\n\nThe Head of Transport set out the findings of the parking review and the options for the town centre car parks.\n\nThe Head of Transport said th';
+    const t =
+      'No. Item\n\nHousing Strategy pdf icon PDF 100 KB\n\nReport of the Director.\n\nAdditional documents:\n\nDecision taken\n\nThe Cabinet approved the strategy as set out in the report.\n\nReason for decision\n\nTo meet the housing needs of the borough over the next five years and beyond that period.\n\nParking Review pdf icon PDF 80 KB\n\nReport of the Head of Transport.\n\nAdditional documents:\n\nThe Head of Transport set out the findings of the parking review and the options for the town centre car parks.\n\nThe Head of Transport said th';
     expect(items(t).map((i) => i.title)).toEqual(['Housing Strategy', 'Parking Review']);
   });
 });

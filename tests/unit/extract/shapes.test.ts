@@ -41,14 +41,22 @@ describe('item shapes', () => {
   });
 
   it('### 19. Apologies markdown headings', () => {
-    expect(items('# Minutes of meeting held on 14 September 2023\n\n### 19. Apologies\n\nNone.\n\n### 20. **Declarations of Interest**\n\nNone.')).toEqual([
+    expect(
+      items(
+        '# Minutes of meeting held on 14 September 2023\n\n### 19. Apologies\n\nNone.\n\n### 20. **Declarations of Interest**\n\nNone.',
+      ),
+    ).toEqual([
       ['19', 'Apologies'],
       ['20', 'Declarations of Interest'],
     ]);
   });
 
   it('10. APOLOGIES FOR ABSENCE, with a wrapped ALL-CAPS title', () => {
-    expect(items('10. APOLOGIES FOR ABSENCE\nNone.\n11. ANNUAL GOVERNANCE STATEMENT AND\nCODE OF CORPORATE GOVERNANCE\nThe committee noted the statement.')).toEqual([
+    expect(
+      items(
+        '10. APOLOGIES FOR ABSENCE\nNone.\n11. ANNUAL GOVERNANCE STATEMENT AND\nCODE OF CORPORATE GOVERNANCE\nThe committee noted the statement.',
+      ),
+    ).toEqual([
       ['10', 'APOLOGIES FOR ABSENCE'],
       ['11', 'ANNUAL GOVERNANCE STATEMENT AND CODE OF CORPORATE GOVERNANCE'],
     ]);
@@ -68,7 +76,10 @@ describe('item shapes', () => {
       ['5', 'Highways Asset Management Plan'],
     ]);
     expect(p.items[0].resolution).toBeNull();
-    expect(p.items[3].resolution?.parts).toEqual(['(a) note the forecast overspend of £2.3m; and', '(b) approve the virements set out in Appendix A.']);
+    expect(p.items[3].resolution?.parts).toEqual([
+      '(a) note the forecast overspend of £2.3m; and',
+      '(b) approve the virements set out in Appendix A.',
+    ]);
     expect(p.items[3].actions[0]).toMatchObject({ due: '2019-10', kind: 'undertaking' });
     expect(p.items[4].actions[0]).toMatchObject({ due: '2020-03', kind: 'report-back' });
   });
@@ -106,7 +117,8 @@ describe('item shapes', () => {
   });
 
   it('running minute numbers and lettered sub-items (a)', () => {
-    const text = '1201 Apologies\nNone.\n1202 Planning applications\n(a) Land at Mill Lane\nNo objection.\n(b) 5 Church Street\nSupport.\n1203 Finance\nRESOLVED that the accounts be approved.';
+    const text =
+      '1201 Apologies\nNone.\n1202 Planning applications\n(a) Land at Mill Lane\nNo objection.\n(b) 5 Church Street\nSupport.\n1203 Finance\nRESOLVED that the accounts be approved.';
     expect(items(text)).toEqual([
       ['1201', 'Apologies'],
       ['1202', 'Planning applications'],
@@ -117,7 +129,8 @@ describe('item shapes', () => {
   });
 
   it('resolution parts (a) (b) are not items', () => {
-    const text = '5. Budget\nRESOLVED that:\n(a) the budget be approved;\n(b) the fees be increased.\n6. Any other business\nNone.';
+    const text =
+      '5. Budget\nRESOLVED that:\n(a) the budget be approved;\n(b) the fees be increased.\n6. Any other business\nNone.';
     const x = extractDocument(text).parts[0];
     expect(x.items.map((i) => i.number)).toEqual(['5', '6']);
     expect(x.items[0].resolution?.parts).toHaveLength(2);
@@ -134,7 +147,8 @@ describe('item shapes', () => {
   });
 
   it('unnumbered bold headings become items when nothing is numbered', () => {
-    const text = 'Minutes of the meeting of the Town Council held on 3 April 2023\n\n**Apologies**\n\nNone received.\n\n**Skate Park**\n\nIt was RESOLVED to accept the quote.';
+    const text =
+      'Minutes of the meeting of the Town Council held on 3 April 2023\n\n**Apologies**\n\nNone received.\n\n**Skate Park**\n\nIt was RESOLVED to accept the quote.';
     expect(items(text)).toEqual([
       [null, 'Apologies'],
       [null, 'Skate Park'],
@@ -158,12 +172,31 @@ describe('item shapes', () => {
 
   it('agenda pack: report sections "1. Executive Summary" are not items; recommendations come from the report', () => {
     const text = [
-      '# Audit Committee', 'Date: Monday, 6 March 2023', '# Agenda', '### 1. APOLOGIES', '### 2. MINUTES 3 - 8',
-      'To confirm the minutes of the meeting held on 9 January 2023.', '### 3. TREASURY STRATEGY 9 - 20',
-      '### AUDIT COMMITTEE', '### MINUTES OF MEETING HELD ON MONDAY 9 JANUARY 2023', '### 41. Apologies', 'None.',
-      '### 42. Internal Audit Plan', '### Decision', 'That the plan be approved.', 'Duration of meeting: 10.00 - 11.00 am',
-      '# Agenda Item 3', '# Treasury Strategy', '#### Recommendation:', 'That the Committee recommends the strategy to Council.',
-      '#### Reason for Recommendation:', 'Statutory.', '# 1. Executive Summary', 'Text.', '# 2. Background', 'More text.',
+      '# Audit Committee',
+      'Date: Monday, 6 March 2023',
+      '# Agenda',
+      '### 1. APOLOGIES',
+      '### 2. MINUTES 3 - 8',
+      'To confirm the minutes of the meeting held on 9 January 2023.',
+      '### 3. TREASURY STRATEGY 9 - 20',
+      '### AUDIT COMMITTEE',
+      '### MINUTES OF MEETING HELD ON MONDAY 9 JANUARY 2023',
+      '### 41. Apologies',
+      'None.',
+      '### 42. Internal Audit Plan',
+      '### Decision',
+      'That the plan be approved.',
+      'Duration of meeting: 10.00 - 11.00 am',
+      '# Agenda Item 3',
+      '# Treasury Strategy',
+      '#### Recommendation:',
+      'That the Committee recommends the strategy to Council.',
+      '#### Reason for Recommendation:',
+      'Statutory.',
+      '# 1. Executive Summary',
+      'Text.',
+      '# 2. Background',
+      'More text.',
     ].join('\n\n');
     const x = extractDocument(text);
     expect(x.parts.map((p) => [p.kind, p.meetingDate])).toEqual([
@@ -214,16 +247,31 @@ describe('item shapes', () => {
   });
 
   it('routine titles', () => {
-    for (const t of ['Apologies for Absence', 'Declarations of Interest', 'Minutes of the previous meeting', 'Public Participation', 'URGENT ITEMS', 'Exempt Business', 'Exclusion of the Press and Public', 'To receive apologies for absence'])
+    for (const t of [
+      'Apologies for Absence',
+      'Declarations of Interest',
+      'Minutes of the previous meeting',
+      'Public Participation',
+      'URGENT ITEMS',
+      'Exempt Business',
+      'Exclusion of the Press and Public',
+      'To receive apologies for absence',
+    ])
       expect(isRoutineTitle(t), t).toBe(true);
-    for (const t of ['Budget Monitoring Report', 'Carers Strategy for Herefordshire', 'Library Service Review']) expect(isRoutineTitle(t), t).toBe(false);
+    for (const t of ['Budget Monitoring Report', 'Carers Strategy for Herefordshire', 'Library Service Review'])
+      expect(isRoutineTitle(t), t).toBe(false);
   });
 });
 
 describe('more layouts', () => {
   it('printed minutes from a PDF: no blank lines, page footers, wrapped resolutions', () => {
     const p = extractDocument(fixture('printed-minutes-pdf.txt')).parts[0];
-    expect(p).toMatchObject({ kind: 'minutes', committee: 'Environment Committee', meetingDate: '2023-11-14', time: '7.00 pm' });
+    expect(p).toMatchObject({
+      kind: 'minutes',
+      committee: 'Environment Committee',
+      meetingDate: '2023-11-14',
+      time: '7.00 pm',
+    });
     expect(p.items.map((i) => i.number)).toEqual(['31', '32', '33', '34', '35', '36']);
     expect(p.items[1].resolution?.text).toMatch(/correct record and signed by the Chairman\.$/);
     expect(p.items[3].resolution?.parts).toHaveLength(2);
@@ -251,14 +299,22 @@ describe('more layouts', () => {
   });
 
   it('a date at the start of a line is not an item', () => {
-    expect(items('Minutes of the meeting held on 1 March 2023\n\n11. Apologies\nNone.\n12 September 2023 – Council approved the plan\n12. Budget\nRESOLVED that the budget be approved.').map((i) => i[0])).toEqual(['11', '12']);
+    expect(
+      items(
+        'Minutes of the meeting held on 1 March 2023\n\n11. Apologies\nNone.\n12 September 2023 – Council approved the plan\n12. Budget\nRESOLVED that the budget be approved.',
+      ).map((i) => i[0]),
+    ).toEqual(['11', '12']);
   });
 });
 
 describe('ModernGov pages', () => {
   it('meeting page HTML: number cell, title cell, Decision:/Minutes: blocks', () => {
     const p = extractDocument(fixture('moderngov-page.html'), { fileName: 'ieListDocuments.aspx.html' }).parts[0];
-    expect(p).toMatchObject({ committee: 'Cabinet', meetingDate: '2019-10-02', venue: 'Committee Room 1, County Hall' });
+    expect(p).toMatchObject({
+      committee: 'Cabinet',
+      meetingDate: '2019-10-02',
+      venue: 'Committee Room 1, County Hall',
+    });
     expect(p.items.map((i) => [i.number, i.title])).toEqual([
       ['1', 'Apologies for absence'],
       ['2', 'Treasury Management Strategy'],
@@ -280,7 +336,11 @@ describe('ModernGov pages', () => {
 
 describe('numbering edge cases', () => {
   it('5(a) / 5 (b) sub-items', () => {
-    expect(items('Minutes of the meeting held on 1 March 2023\n\n5. Planning\n5(a) Land at Mill Lane\nNo objection.\n5 (b) 5 Church Street\nSupport.\n6. Finance\nRESOLVED that the accounts be approved.')).toEqual([
+    expect(
+      items(
+        'Minutes of the meeting held on 1 March 2023\n\n5. Planning\n5(a) Land at Mill Lane\nNo objection.\n5 (b) 5 Church Street\nSupport.\n6. Finance\nRESOLVED that the accounts be approved.',
+      ),
+    ).toEqual([
       ['5', 'Planning'],
       ['5(a)', 'Land at Mill Lane'],
       ['5(b)', '5 Church Street'],
@@ -289,7 +349,11 @@ describe('numbering edge cases', () => {
   });
 
   it('a page number alone on a line above wrapped prose is not an item', () => {
-    expect(items('Minutes of the meeting held on 1 March 2023\n1. Apologies\nNone were received from any member of the committee today.\n2\nCouncillor Smith asked whether the\ncouncil would act.\n2. Budget\nRESOLVED that the budget be approved.')).toEqual([
+    expect(
+      items(
+        'Minutes of the meeting held on 1 March 2023\n1. Apologies\nNone were received from any member of the committee today.\n2\nCouncillor Smith asked whether the\ncouncil would act.\n2. Budget\nRESOLVED that the budget be approved.',
+      ),
+    ).toEqual([
       ['1', 'Apologies'],
       ['2', 'Budget'],
     ]);
@@ -298,7 +362,9 @@ describe('numbering edge cases', () => {
 
 describe('agenda packs', () => {
   it('"Minutes of the meeting held on …" inside an agenda item does not start a new part', () => {
-    const x = extractDocument('Cabinet\nAgenda\n1. Apologies\n2. Minutes\nMinutes of the meeting held on 14 September 2023 (Pages 5 - 10)\n3. Budget (Pages 11 - 20)\nAgenda Item 3\nRecommendation:\nThat the budget be approved.');
+    const x = extractDocument(
+      'Cabinet\nAgenda\n1. Apologies\n2. Minutes\nMinutes of the meeting held on 14 September 2023 (Pages 5 - 10)\n3. Budget (Pages 11 - 20)\nAgenda Item 3\nRecommendation:\nThat the budget be approved.',
+    );
     expect(x.parts).toHaveLength(1);
     expect(x.parts[0].items.map((i) => [i.number, i.pages, i.recommendation?.text ?? null])).toEqual([
       ['1', null, null],
@@ -308,7 +374,8 @@ describe('agenda packs', () => {
   });
 
   it('packs printed back to back give one agenda part and one minutes part each', () => {
-    const pack = '# Audit Committee\n\nDate: Monday, 6 March 2023\n\n# Agenda\n\n### 1. APOLOGIES\n\n### 2. PLAN 3 - 8\n\n### AUDIT COMMITTEE\n\n### MINUTES OF MEETING HELD ON MONDAY 9 JANUARY 2023\n\n### 41. Apologies\n\nNone.\n\nDuration of meeting: 10.00 - 11.00 am\n\n# Agenda Item 2\n\n#### Recommendation:\n\nThat the plan be approved.\n';
+    const pack =
+      '# Audit Committee\n\nDate: Monday, 6 March 2023\n\n# Agenda\n\n### 1. APOLOGIES\n\n### 2. PLAN 3 - 8\n\n### AUDIT COMMITTEE\n\n### MINUTES OF MEETING HELD ON MONDAY 9 JANUARY 2023\n\n### 41. Apologies\n\nNone.\n\nDuration of meeting: 10.00 - 11.00 am\n\n# Agenda Item 2\n\n#### Recommendation:\n\nThat the plan be approved.\n';
     const x = extractDocument(`${pack}\n\n${pack}`);
     expect(x.parts.map((p) => [p.kind, p.items.length])).toEqual([
       ['agenda', 2],

@@ -23,7 +23,9 @@ describe('parseDate', () => {
 
 describe('htmlToText', () => {
   it('blocks, cells, bold, entities; drops script and style', () => {
-    const t = htmlToText('<style>b{}</style><p><b>1 Budget</b></p><table><tr><td>a&#47;b</td><td>&amp; &pound;5&nbsp;m</td></tr></table><script>x="<p>"</script>');
+    const t = htmlToText(
+      '<style>b{}</style><p><b>1 Budget</b></p><table><tr><td>a&#47;b</td><td>&amp; &pound;5&nbsp;m</td></tr></table><script>x="<p>"</script>',
+    );
     expect(t).not.toMatch(/script|b\{\}/);
     expect(t).toContain('**1 Budget**');
     expect(t).toContain('\ta/b\t& £5 m');

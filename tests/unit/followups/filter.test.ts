@@ -1,11 +1,28 @@
 // Filtering and sorting shared by the popup and the tracker.
 import { describe, expect, it } from 'vitest';
-import { applyFilters, distinct, matchesQuery, NO_FILTERS, searchText, sortFollowUps } from '../../../utils/followups/filter';
+import {
+  applyFilters,
+  distinct,
+  matchesQuery,
+  NO_FILTERS,
+  searchText,
+  sortFollowUps,
+} from '../../../utils/followups/filter';
 import { makeFollowUp } from '../storage/helpers';
 
 const TODAY = '2025-06-01';
-const overdue = makeFollowUp({ text: 'Report on library opening hours', due: '2025-04-30', owner: 'Head of Libraries', tags: ['libraries'] });
-const later = makeFollowUp({ text: 'Update on the bus lane trial', due: '2025-09', owner: null, status: 'In progress' });
+const overdue = makeFollowUp({
+  text: 'Report on library opening hours',
+  due: '2025-04-30',
+  owner: 'Head of Libraries',
+  tags: ['libraries'],
+});
+const later = makeFollowUp({
+  text: 'Update on the bus lane trial',
+  due: '2025-09',
+  owner: null,
+  status: 'In progress',
+});
 const undated = makeFollowUp({ text: 'Review of parking charges', due: null, owner: 'Head of Transport' });
 const done = makeFollowUp({ text: 'Budget briefing for members', due: '2025-03-01', status: 'Done' });
 const all = [overdue, later, undated, done];
@@ -28,7 +45,9 @@ describe('applyFilters', () => {
   it('matches every query word, in any order, across text, owner, tags and notes', () => {
     expect(applyFilters(all, { ...NO_FILTERS, query: 'hours LIBRARY' }, TODAY)).toEqual([overdue]);
     expect(applyFilters(all, { ...NO_FILTERS, query: 'transport' }, TODAY)).toEqual([undated]);
-    expect(applyFilters(all, { ...NO_FILTERS, owner: 'Head of Libraries', tag: 'libraries' }, TODAY)).toEqual([overdue]);
+    expect(applyFilters(all, { ...NO_FILTERS, owner: 'Head of Libraries', tag: 'libraries' }, TODAY)).toEqual([
+      overdue,
+    ]);
     expect(matchesQuery(searchText(later), 'in progress bus')).toBe(true);
   });
 });
@@ -40,7 +59,12 @@ describe('sortFollowUps', () => {
   });
 
   it('sorts statuses in workflow order, not alphabetically', () => {
-    expect(sortFollowUps(all, { key: 'status', dir: 'asc' }).map((f) => f.status)).toEqual(['Open', 'Open', 'In progress', 'Done']);
+    expect(sortFollowUps(all, { key: 'status', dir: 'asc' }).map((f) => f.status)).toEqual([
+      'Open',
+      'Open',
+      'In progress',
+      'Done',
+    ]);
   });
 });
 

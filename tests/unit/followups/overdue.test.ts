@@ -29,7 +29,11 @@ describe('isOverdue', () => {
   ])('due %s, %s → %s', (due, status, expected) => expect(isOverdue({ due, status }, today)).toBe(expected));
 
   it('counts overdue follow-ups for the badge', () => {
-    const list = [makeFollowUp({ due: '2025-01-01' }), makeFollowUp({ due: '2025-01', status: 'Done' }), makeFollowUp({ due: '2030-01-01' })];
+    const list = [
+      makeFollowUp({ due: '2025-01-01' }),
+      makeFollowUp({ due: '2025-01', status: 'Done' }),
+      makeFollowUp({ due: '2030-01-01' }),
+    ];
     expect(countOverdue(list, today)).toBe(1);
   });
 
@@ -50,8 +54,12 @@ describe('isDueSoon', () => {
 
 describe('popup order', () => {
   it('puts overdue first (oldest first), then due soon, then open by date, undated, closed', () => {
-    const f = (id: string, due: string | null, status: FollowUpStatus = 'Open', updatedAt = '2025-01-01T00:00:00.000Z') =>
-      makeFollowUp({ id, due, status, updatedAt });
+    const f = (
+      id: string,
+      due: string | null,
+      status: FollowUpStatus = 'Open',
+      updatedAt = '2025-01-01T00:00:00.000Z',
+    ) => makeFollowUp({ id, due, status, updatedAt });
     const list = [
       f('closed', '2025-01-01', 'Done'),
       f('later', '2025-09-01'),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { committeeKey, isMeetingKey, issueKey, itemKey, meetingKey, pageKey, pageOnlyMeetingKey } from '../../../utils/moderngov/keys';
+import {
+  committeeKey,
+  isMeetingKey,
+  issueKey,
+  itemKey,
+  meetingKey,
+  pageKey,
+  pageOnlyMeetingKey,
+} from '../../../utils/moderngov/keys';
 import { readModernGovIds } from '../../../utils/moderngov/urls';
 
 describe('pageKey', () => {
@@ -15,7 +23,9 @@ describe('pageKey', () => {
   });
 
   it('keys an agenda item the same from mgAi and its decision page', () => {
-    expect(pageKey(new URL('https://x.gov.uk/mgAi.aspx?ID=8064'))).toBe(pageKey(new URL('https://x.gov.uk/ieDecisionDetails.aspx?AIId=8064')));
+    expect(pageKey(new URL('https://x.gov.uk/mgAi.aspx?ID=8064'))).toBe(
+      pageKey(new URL('https://x.gov.uk/ieDecisionDetails.aspx?AIId=8064')),
+    );
   });
 
   it('keys issue pages by IId whichever issue view is open', () => {

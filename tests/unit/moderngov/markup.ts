@@ -26,26 +26,30 @@ const CORPUS = resolve('../shared/corpus/moderngov-html');
  * A saved page, made inert: its stylesheet links and scripts are renamed so that parsing it in a
  * test fetches and runs nothing (no selector reads them).
  */
-const shared = (file: string) => () => readFileSync(resolve(CORPUS, file), 'utf8').replace(/<(\/?)(link|script)\b/gi, '<$1inert-$2');
+const shared = (file: string) => () =>
+  readFileSync(resolve(CORPUS, file), 'utf8').replace(/<(\/?)(link|script)\b/gi, '<$1inert-$2');
 
 export const SAMPLES: MarkupSample[] = [
   {
     name: 'kent-search',
-    source: 'democracy.kent.gov.uk ieSearchResults2.aspx?SS=substance%20misuse (shared corpus: kent-ieSearchResults2-substance-misuse.html)',
+    source:
+      'democracy.kent.gov.uk ieSearchResults2.aspx?SS=substance%20misuse (shared corpus: kent-ieSearchResults2-substance-misuse.html)',
     seen: '2026-08-11',
     evidence: 'real-html',
     html: shared('kent-ieSearchResults2-substance-misuse.html'),
   },
   {
     name: 'kirklees-search',
-    source: 'democracy.kirklees.gov.uk ieSearchResults2.aspx?SS=drug%20and%20alcohol (shared corpus: kirklees-ieSearchResults2-drug-and-alcohol.html)',
+    source:
+      'democracy.kirklees.gov.uk ieSearchResults2.aspx?SS=drug%20and%20alcohol (shared corpus: kirklees-ieSearchResults2-drug-and-alcohol.html)',
     seen: '2026-08-11',
     evidence: 'real-html',
     html: shared('kirklees-ieSearchResults2-drug-and-alcohol.html'),
   },
   {
     name: 'cmis-search',
-    source: 'cmis.harborough.gov.uk CMIS search results, not ModernGov: the control (shared corpus: harborough-cmis5-Search-results-page1.html)',
+    source:
+      'cmis.harborough.gov.uk CMIS search results, not ModernGov: the control (shared corpus: harborough-cmis5-Search-results-page1.html)',
     seen: 'before 2026-08 (fixture in a public repository)',
     evidence: 'real-html',
     html: shared('harborough-cmis5-Search-results-page1.html'),

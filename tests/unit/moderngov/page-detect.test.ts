@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, pageKindFromUrl } from '../../../utils/moderngov/page-detect';
 
-const doc = (body: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+const doc = (body: string) =>
+  new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
 const modgov = doc('<header>Council</header><div id="modgov"><div class="mgContent">Agenda</div></div>');
 
 describe('pageKindFromUrl', () => {

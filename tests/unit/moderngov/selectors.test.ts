@@ -36,7 +36,11 @@ const EXPECTED: Record<string, [number, number, number, number, number, number]>
 };
 
 /** Every selector string exported by selectors.ts, variants of a list each on their own. */
-const variants = [...new Set(Object.values(selectors).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? (v as string[]) : [])))];
+const variants = [
+  ...new Set(
+    Object.values(selectors).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? (v as string[]) : [])),
+  ),
+];
 const docs = SAMPLES.map((s) => ({ ...s, doc: new DOMParser().parseFromString(s.html(), 'text/html') }));
 
 describe('ModernGov selectors on markup samples', () => {
@@ -50,7 +54,9 @@ describe('ModernGov selectors on markup samples', () => {
 
   it.each(Object.keys(EXPECTED))('%s matches as recorded on each sample', (selector) => {
     const counts = docs.map((d) => d.doc.querySelectorAll(selector).length);
-    expect(Object.fromEntries(docs.map((d, i) => [d.name, counts[i]]))).toEqual(Object.fromEntries(docs.map((d, i) => [d.name, EXPECTED[selector][i]])));
+    expect(Object.fromEntries(docs.map((d, i) => [d.name, counts[i]]))).toEqual(
+      Object.fromEntries(docs.map((d, i) => [d.name, EXPECTED[selector][i]])),
+    );
   });
 
   it.each(Object.keys(EXPECTED))('%s has evidence: it matches at least one ModernGov sample', (selector) => {

@@ -46,11 +46,15 @@ describe('ItemCard', () => {
     expect(card.getAttribute('data-title')).toBe('Fostering Modernisation Plan');
     expect(card.getAttribute('data-state')).toBe('complete');
     const res = card.querySelector('[data-scrutineer-resolution]')!;
-    expect(res.querySelector('.lead')!.textContent).toBe('Decided 1. That the plan for the modernising of the fostering service be approved.');
+    expect(res.querySelector('.lead')!.textContent).toBe(
+      'Decided 1. That the plan for the modernising of the fostering service be approved.',
+    );
     const more = res.querySelector('details.more')!;
     expect(more.querySelector('summary')!.getAttribute('aria-label')).toBe('more: full decision for item 117');
     expect(more.querySelector('.full')!.textContent).toContain('4. That additional funding of £3.2m be approved.');
-    expect(res.querySelector('[data-scrutineer-track]')!.getAttribute('aria-label')).toBe('Track decision for item 117');
+    expect(res.querySelector('[data-scrutineer-track]')!.getAttribute('aria-label')).toBe(
+      'Track decision for item 117',
+    );
   });
 
   it('has no "more" toggle for a short one-part decision', () => {
@@ -67,7 +71,9 @@ describe('ItemCard', () => {
   });
 
   it('before analysis shows number, title, documents and Track, and says it is reading', () => {
-    const item = makeItem({ documents: [{ title: 'Report', href: 'https://example.gov.uk/r.pdf', kind: 'report', size: null } as never] });
+    const item = makeItem({
+      documents: [{ title: 'Report', href: 'https://example.gov.uk/r.pdf', kind: 'report', size: null } as never],
+    });
     const el = mount(<ItemCard {...cardProps({ item, analysed: false })} />);
     const card = el.querySelector('[data-scrutineer-item]')!;
     expect(card.getAttribute('data-state')).toBe('reading');
@@ -76,7 +82,10 @@ describe('ItemCard', () => {
     expect(card.querySelector('.docs a')!.getAttribute('href')).toBe('https://example.gov.uk/r.pdf');
     expect(card.querySelectorAll('[data-scrutineer-track]')).toHaveLength(1);
     // Completing the card in place keeps the same host content and drops the busy state.
-    rerender(el, <ItemCard {...cardProps({ item: { ...item, resolution: { text: 'Agreed.', parts: [] } }, analysed: true })} />);
+    rerender(
+      el,
+      <ItemCard {...cardProps({ item: { ...item, resolution: { text: 'Agreed.', parts: [] } }, analysed: true })} />,
+    );
     expect(card.isConnected).toBe(true);
     expect(card.getAttribute('aria-busy')).toBeNull();
     expect(card.querySelector('[data-scrutineer-resolution]')).not.toBeNull();
@@ -95,7 +104,12 @@ describe('ItemCard', () => {
     const onTrack = vi.fn();
     const el = mount(<ItemCard {...cardProps({ onTrack, index: 3 })} />);
     (el.querySelector('.foot [data-scrutineer-track]') as HTMLButtonElement).click();
-    expect(onTrack).toHaveBeenCalledWith({ index: 3, kind: 'item', text: 'Fostering Modernisation Plan', key: '3:item:0' });
+    expect(onTrack).toHaveBeenCalledWith({
+      index: 3,
+      kind: 'item',
+      text: 'Fostering Modernisation Plan',
+      key: '3:item:0',
+    });
   });
 
   it('renders hostile titles, decisions and actions as text, never markup', () => {
@@ -122,7 +136,13 @@ describe('KeyFigures', () => {
     const money = findMoney(FOSTERING);
     expect(money.map((m) => m.text)).toEqual(['£363k', '£1,238k', '£1,324k', '£110k', '£3.2m']);
     const el = mount(<KeyFigures money={money} dates={[{ text: 'April 2018', iso: '2018-04' }]} />);
-    expect([...el.querySelectorAll('.chip-money')].map((c) => c.textContent)).toEqual(['£363k', '£1,238k', '£1,324k', '£110k', '£3.2m']);
+    expect([...el.querySelectorAll('.chip-money')].map((c) => c.textContent)).toEqual([
+      '£363k',
+      '£1,238k',
+      '£1,324k',
+      '£110k',
+      '£3.2m',
+    ]);
     expect(el.querySelector('.chip-date time')!.getAttribute('datetime')).toBe('2018-04');
     expect(el.querySelector('.chip-more')).toBeNull();
   });
@@ -144,11 +164,24 @@ describe('ActionList', () => {
   it('labels the body a report goes to as "To:", and a named subject as "Owner:"', () => {
     const actions = [
       makeAction(),
-      makeAction({ text: 'The Director would circulate the figures to Members by 30 June 2018.', owner: 'The Director', due: '2018-06-30', dueBasis: 'date' }),
+      makeAction({
+        text: 'The Director would circulate the figures to Members by 30 June 2018.',
+        owner: 'The Director',
+        due: '2018-06-30',
+        dueBasis: 'date',
+      }),
       makeAction({ text: 'Officers to review the plan.', owner: null, due: null, dueBasis: 'none' }),
-      makeAction({ text: 'A report would come back in due course.', owner: null, due: null, dueBasis: 'none', dueText: 'in due course' }),
+      makeAction({
+        text: 'A report would come back in due course.',
+        owner: null,
+        due: null,
+        dueBasis: 'none',
+        dueText: 'in due course',
+      }),
     ];
-    const el = mount(<ActionList actions={actions} itemLabel="item 117" trackState={() => 'idle'} onTrack={() => undefined} />);
+    const el = mount(
+      <ActionList actions={actions} itemLabel="item 117" trackState={() => 'idle'} onTrack={() => undefined} />,
+    );
     const rows = [...el.querySelectorAll('[data-scrutineer-action]')];
     expect(rows.map((r) => r.getAttribute('data-due'))).toEqual(['2018-04', '2018-06-30', '', '']);
     expect(rows[0].querySelector('.who')!.textContent).toBe('To: Cabinet');
@@ -162,7 +195,14 @@ describe('ActionList', () => {
 
   it('tracks the action by its index', () => {
     const onTrack = vi.fn();
-    const el = mount(<ActionList actions={[makeAction(), makeAction({ text: 'Second.' })]} itemLabel="item 1" trackState={() => 'idle'} onTrack={onTrack} />);
+    const el = mount(
+      <ActionList
+        actions={[makeAction(), makeAction({ text: 'Second.' })]}
+        itemLabel="item 1"
+        trackState={() => 'idle'}
+        onTrack={onTrack}
+      />,
+    );
     (el.querySelectorAll('[data-scrutineer-track]')[1] as HTMLButtonElement).click();
     expect(onTrack).toHaveBeenCalledWith(1);
   });
@@ -192,13 +232,28 @@ describe('TrackButton', () => {
 describe('Digest', () => {
   const items = [
     makeItem({ number: '1', title: 'Apologies', routine: true }),
-    makeItem({ number: '2', title: 'Budget', resolution: { text: 'Agreed £1.5m.', parts: [] }, actions: [makeAction()] }),
+    makeItem({
+      number: '2',
+      title: 'Budget',
+      resolution: { text: 'Agreed £1.5m.', parts: [] },
+      actions: [makeAction()],
+    }),
   ];
   const data = { decisions: 1, actions: 1, approvedSpend: 1_500_000, items: 2 };
 
   it('shows counts, £ approved to spend and jump links', () => {
     const onJump = vi.fn();
-    const el = mount(<Digest title="Cabinet" data={data} items={items} cancelled={false} open onToggle={() => undefined} onJump={onJump} />);
+    const el = mount(
+      <Digest
+        title="Cabinet"
+        data={data}
+        items={items}
+        cancelled={false}
+        open
+        onToggle={() => undefined}
+        onJump={onJump}
+      />,
+    );
     const d = el.querySelector('[data-scrutineer-digest]') as HTMLDetailsElement;
     expect(d.open).toBe(true);
     expect(d.getAttribute('data-state')).toBe('complete');
@@ -211,12 +266,42 @@ describe('Digest', () => {
   });
 
   it('says it is reading until the numbers are known, and handles cancelled / empty meetings', () => {
-    const reading = mount(<Digest title="Cabinet" data={null} items={items} cancelled={false} open onToggle={() => undefined} onJump={() => undefined} />);
+    const reading = mount(
+      <Digest
+        title="Cabinet"
+        data={null}
+        items={items}
+        cancelled={false}
+        open
+        onToggle={() => undefined}
+        onJump={() => undefined}
+      />,
+    );
     expect(reading.querySelector('.digest-line')!.textContent).toBe('Reading 2 items…');
     expect(reading.querySelector('[data-scrutineer-digest]')!.getAttribute('data-state')).toBe('reading');
-    const cancelled = mount(<Digest title="Cabinet" data={data} items={items} cancelled open={false} onToggle={() => undefined} onJump={() => undefined} />);
+    const cancelled = mount(
+      <Digest
+        title="Cabinet"
+        data={data}
+        items={items}
+        cancelled
+        open={false}
+        onToggle={() => undefined}
+        onJump={() => undefined}
+      />,
+    );
     expect(cancelled.querySelector('.digest-line')!.textContent).toBe('This meeting was cancelled.');
-    const empty = mount(<Digest title="Cabinet" data={{ ...data, decisions: 0, actions: 0, items: 0 }} items={[]} cancelled={false} open onToggle={() => undefined} onJump={() => undefined} />);
+    const empty = mount(
+      <Digest
+        title="Cabinet"
+        data={{ ...data, decisions: 0, actions: 0, items: 0 }}
+        items={[]}
+        cancelled={false}
+        open
+        onToggle={() => undefined}
+        onJump={() => undefined}
+      />,
+    );
     expect(empty.querySelector('.digest-line')!.textContent).toBe('No items published for this meeting.');
     expect(empty.querySelector('nav')).toBeNull();
   });
@@ -224,7 +309,11 @@ describe('Digest', () => {
 
 describe('RelatedList prompts', () => {
   const match = {
-    followUp: { id: 'fu-1', source: { meetingDate: '2023-09-14', committee: 'Cabinet' }, text: 'Report back in the spring' },
+    followUp: {
+      id: 'fu-1',
+      source: { meetingDate: '2023-09-14', committee: 'Cabinet' },
+      text: 'Report back in the spring',
+    },
     why: 'Same issue',
   } as unknown as FollowUpMatch;
 

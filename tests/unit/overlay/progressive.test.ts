@@ -38,7 +38,16 @@ describe('runInIdle', () => {
     const queue: Array<() => void> = [];
     const scheduler = { setTimeout: (cb: () => void) => (queue.push(cb), queue.length) };
     const ran: number[] = [];
-    const run = runInIdle(scheduler, [() => { throw new Error('boom'); }, () => ran.push(1)], { budgetMs: 100 });
+    const run = runInIdle(
+      scheduler,
+      [
+        () => {
+          throw new Error('boom');
+        },
+        () => ran.push(1),
+      ],
+      { budgetMs: 100 },
+    );
     queue.shift()!();
     expect(await run.done).toBe(true);
     expect(ran).toEqual([1]);
@@ -97,15 +106,32 @@ describe('readPageProgressive', () => {
 
 describe('decisionLead / ownerLabel', () => {
   it('leads with the first part, the rest behind "more"', () => {
-    expect(decisionLead('1. That A be approved in full. 2. That B be noted.')).toEqual({ lead: '1. That A be approved in full.', rest: '2. That B be noted.', more: true });
+    expect(decisionLead('1. That A be approved in full. 2. That B be noted.')).toEqual({
+      lead: '1. That A be approved in full.',
+      rest: '2. That B be noted.',
+      more: true,
+    });
     expect(decisionLead('Noted.')).toEqual({ lead: 'Noted.', rest: '', more: false });
-    expect(decisionLead('That:\n(a) one;\n(b) two', ['(a) one;', '(b) two'])).toEqual({ lead: '(a) one;', rest: '(b) two', more: true });
+    expect(decisionLead('That:\n(a) one;\n(b) two', ['(a) one;', '(b) two'])).toEqual({
+      lead: '(a) one;',
+      rest: '(b) two',
+      more: true,
+    });
   });
 
   it('tells the owner from the body a report goes to', () => {
-    expect(ownerLabel('That an update report be submitted to the Cabinet in April 2018.', 'the Cabinet')).toEqual({ role: 'to', name: 'Cabinet' });
-    expect(ownerLabel('A report would be brought back to the Committee.', 'the Committee')).toEqual({ role: 'to', name: 'Committee' });
-    expect(ownerLabel('The Director would report back to the Committee in June.', 'The Director')).toEqual({ role: 'owner', name: 'The Director' });
+    expect(ownerLabel('That an update report be submitted to the Cabinet in April 2018.', 'the Cabinet')).toEqual({
+      role: 'to',
+      name: 'Cabinet',
+    });
+    expect(ownerLabel('A report would be brought back to the Committee.', 'the Committee')).toEqual({
+      role: 'to',
+      name: 'Committee',
+    });
+    expect(ownerLabel('The Director would report back to the Committee in June.', 'The Director')).toEqual({
+      role: 'owner',
+      name: 'The Director',
+    });
     expect(ownerLabel('Cabinet agreed to review it.', 'Cabinet')).toEqual({ role: 'owner', name: 'Cabinet' });
   });
 });

@@ -11,7 +11,9 @@ import type { ParsedPage } from '../../../utils/types';
 
 const SITE = resolve('tests/fixtures/demo-site');
 const EXPECTED = resolve('tests/fixtures/parser-expected');
-const manifest = JSON.parse(readFileSync(join(SITE, 'pages.json'), 'utf8')) as { DEMO_PAGES: Array<{ path: string; kind: string }> };
+const manifest = JSON.parse(readFileSync(join(SITE, 'pages.json'), 'utf8')) as {
+  DEMO_PAGES: Array<{ path: string; kind: string }>;
+};
 const routes = JSON.parse(readFileSync(join(SITE, 'routes.json'), 'utf8')) as { pages: Record<string, string> };
 
 /** The demo file served for a DEMO_PAGES path (same matching rule as scripts/demo-server.mjs, simplified). */
@@ -67,7 +69,10 @@ describe('golden: demo-site pages', () => {
     const page = createParsedPage(doc, new URL(path, 'http://demo.test'));
     if (kind === 'unrecognised') expect(page).toBeNull();
     else expect(page?.pageKind).toBe(kind);
-    const name = file.split('/').pop()!.replace(/\.html$/, '.json');
+    const name = file
+      .split('/')
+      .pop()!
+      .replace(/\.html$/, '.json');
     const target = join(EXPECTED, name);
     const view = goldenView(page);
     if (process.env.UPDATE_GOLDEN || !existsSync(target)) {

@@ -17,17 +17,25 @@ describe('extractFromDocument', () => {
     const overlay = readPage(doc, new URL('https://example.gov.uk/ieListDocuments.aspx?CId=1&MId=2'))!.page.meeting;
     const cli = extractFromDocument(parse(html), html, 'cabinet.html').parts[0];
     expect(cli.items.length).toBeGreaterThan(3);
-    expect(cli.items.map((i) => [i.number, i.title, i.resolution?.text ?? null])).toEqual(overlay.items.map((i) => [i.number, i.title, i.resolution?.text ?? null]));
-    expect(cli.items.map((i) => i.actions.map((a) => a.text))).toEqual(overlay.items.map((i) => i.actions.map((a) => a.text)));
+    expect(cli.items.map((i) => [i.number, i.title, i.resolution?.text ?? null])).toEqual(
+      overlay.items.map((i) => [i.number, i.title, i.resolution?.text ?? null]),
+    );
+    expect(cli.items.map((i) => i.actions.map((a) => a.text))).toEqual(
+      overlay.items.map((i) => i.actions.map((a) => a.text)),
+    );
     expect(cli.committee).toBe(overlay.committee);
   });
 
   it('the page kind comes from the canonical link, the file name, or the page heading', () => {
-    const withLink = parse('<html><head><link rel="canonical" href="https://x.gov.uk/mgAi.aspx?ID=5"></head><body><div id="modgov"></div></body></html>');
+    const withLink = parse(
+      '<html><head><link rel="canonical" href="https://x.gov.uk/mgAi.aspx?ID=5"></head><body><div id="modgov"></div></body></html>',
+    );
     expect(pageUrlOf(withLink, withLink.querySelector('#modgov')!)?.pathname).toBe('/mgAi.aspx');
     const bare = parse('<div id="modgov"><h1>Agenda item</h1></div>');
     expect(pageUrlOf(bare, bare.querySelector('#modgov')!, 'page.html')?.pathname).toBe('/mgAi.aspx');
-    expect(pageUrlOf(bare, bare.querySelector('#modgov')!, 'ieDecisionDetails.aspx?ID=9.html')?.pathname).toBe('/ieDecisionDetails.aspx');
+    expect(pageUrlOf(bare, bare.querySelector('#modgov')!, 'ieDecisionDetails.aspx?ID=9.html')?.pathname).toBe(
+      '/ieDecisionDetails.aspx',
+    );
   });
 
   it('a ModernGov page the readers cannot read: only its content root is read, never the site around it', () => {
@@ -36,15 +44,22 @@ describe('extractFromDocument', () => {
       '<div id="modgov"><div class="mgContent"><p><b>5. Budget</b></p><p>RESOLVED that the budget be approved.</p><p><b>6. Parks</b></p><p>Noted.</p></div></div>' +
       '<footer><p><b>7. Accessibility Privacy Cookies</b></p></footer></body></html>';
     const items = extractFromDocument(parse(html), html, 'page.html').parts[0].items;
-    expect(items.map((i) => [i.number, i.title])).toEqual([['5', 'Budget'], ['6', 'Parks']]);
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ['5', 'Budget'],
+      ['6', 'Parks'],
+    ]);
     expect(items[0].resolution?.text).toBe('that the budget be approved.');
   });
 
   it('Word-to-HTML minutes and other HTML go through the text engine', () => {
-    const html = '<html><body><p><b>HOUSING COMMITTEE</b></p><p>Minutes of the meeting held on Wednesday, 15th March 2023</p><table><tr><td><b>45.</b></td><td><b>Apologies</b></td></tr><tr><td></td><td><p>None.</p></td></tr><tr><td><b>46.</b></td><td><b>Rents</b></td></tr><tr><td></td><td><p>RESOLVED – That rents rise by 7%.</p></td></tr></table></body></html>';
+    const html =
+      '<html><body><p><b>HOUSING COMMITTEE</b></p><p>Minutes of the meeting held on Wednesday, 15th March 2023</p><table><tr><td><b>45.</b></td><td><b>Apologies</b></td></tr><tr><td></td><td><p>None.</p></td></tr><tr><td><b>46.</b></td><td><b>Rents</b></td></tr><tr><td></td><td><p>RESOLVED – That rents rise by 7%.</p></td></tr></table></body></html>';
     const p = extractFromDocument(parse(html), html, 'minutes.docx.html').parts[0];
     expect(p.meetingDate).toBe('2023-03-15');
-    expect(p.items.map((i) => [i.number, i.title])).toEqual([['45', 'Apologies'], ['46', 'Rents']]);
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([
+      ['45', 'Apologies'],
+      ['46', 'Rents'],
+    ]);
   });
 
   it('never throws on a strange page', () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../utils/parser';
 import { SAMPLES } from '../moderngov/markup';
 
-const doc = (name: string) => new DOMParser().parseFromString(SAMPLES.find((s) => s.name === name)!.html(), 'text/html');
+const doc = (name: string) =>
+  new DOMParser().parseFromString(SAMPLES.find((s) => s.name === name)!.html(), 'text/html');
 const MEETING = new URL('https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2');
 
 describe('readers on the markup samples', () => {
@@ -29,7 +30,10 @@ describe('readers on the markup samples', () => {
   });
 
   it('reads the decision details sample', () => {
-    const page = readPage(doc('decision-details'), new URL('https://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=99'))!.page;
+    const page = readPage(
+      doc('decision-details'),
+      new URL('https://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=99'),
+    )!.page;
     expect(page.meeting).toMatchObject({ committee: 'Cabinet', meetingDate: '2026-03-16' });
     expect(page.meeting.items[0].resolution?.text).toMatch(/fees be approved/);
   });

@@ -14,7 +14,8 @@ const DOCS = 'tests/fixtures/demo-site/extra/reports/documents';
 const bytes = (rel: string) => new Uint8Array(readFileSync(`${DOCS}/${rel}`));
 const pdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs') as unknown as Promise<PdfJs>;
 let n = 0;
-const freshCache = (limits?: { records: number; chars: number }) => new DocumentCache(`docs-test-${++n}-${Math.random()}`, limits);
+const freshCache = (limits?: { records: number; chars: number }) =>
+  new DocumentCache(`docs-test-${++n}-${Math.random()}`, limits);
 
 describe('pdf.js in steps', () => {
   it('opens, reads every page with its number, and closes', async () => {
@@ -40,7 +41,12 @@ describe('pdf.js in steps', () => {
   });
 
   it('tells a scan (no text layer) from a report', () => {
-    expect(isScanned([{ page: 1, text: '' }, { page: 2, text: ' \n ' }])).toBe(true);
+    expect(
+      isScanned([
+        { page: 1, text: '' },
+        { page: 2, text: ' \n ' },
+      ]),
+    ).toBe(true);
     expect(isScanned([{ page: 1, text: 'Recommendations: that the Committee notes the report.' }])).toBe(false);
     expect(joinTextItems([{ str: 'a', hasEOL: true }, { str: 'b' }, { type: 'beginMarkedContent' }])).toBe('a\nb');
   });
@@ -56,7 +62,18 @@ describe('document cache', () => {
     const cache = freshCache({ records: 2, chars: 1e9 });
     const url = 'https://x.example/documents/s1/Report.pdf?T=1#page=2';
     expect(documentKey(url)).toBe('https://x.example/documents/s1/Report.pdf?T=1');
-    await cache.put({ url, sizeLabel: 'PDF 300 KB', bytes: 1000, etag: '"a"', state: 'done', numPages: 1, pages: [{ page: 1, text: 'x' }] }, 1);
+    await cache.put(
+      {
+        url,
+        sizeLabel: 'PDF 300 KB',
+        bytes: 1000,
+        etag: '"a"',
+        state: 'done',
+        numPages: 1,
+        pages: [{ page: 1, text: 'x' }],
+      },
+      1,
+    );
     expect(await cache.get(url, { sizeLabel: 'PDF 300 KB' }, 2)).not.toBeNull();
     expect(await cache.get(url, { sizeLabel: 'PDF 310 KB' })).toBeNull();
     expect(await cache.get(url, {})).not.toBeNull(); // no size printed: the URL alone
@@ -70,8 +87,22 @@ describe('document cache', () => {
 });
 
 describe('background handlers', () => {
-  const read = async (h: ReturnType<typeof pdfHandlers>, id: string, rel: string, as: 'report' | 'pack' | 'minutes' = 'report') => {
-    const opened = await h['pdf/open']({ id, url: `https://x.example/${rel}`, data: bytesToBase64(bytes(rel)), validators: { sizeLabel: 'PDF 3 KB' }, as }, {});
+  const read = async (
+    h: ReturnType<typeof pdfHandlers>,
+    id: string,
+    rel: string,
+    as: 'report' | 'pack' | 'minutes' = 'report',
+  ) => {
+    const opened = await h['pdf/open'](
+      {
+        id,
+        url: `https://x.example/${rel}`,
+        data: bytesToBase64(bytes(rel)),
+        validators: { sizeLabel: 'PDF 3 KB' },
+        as,
+      },
+      {},
+    );
     if (opened.reading) return opened.reading;
     for (;;) {
       const step = await h['pdf/continue']({ id }, {});
@@ -85,7 +116,14 @@ describe('background handlers', () => {
     const reading = await read(h, 'r1', 's9106/Affordable housing delivery plan.pdf');
     expect(reading.state).toBe('done');
     expect(reading.report?.recommendations.map((r) => r.page)).toEqual([2, 2, 2, 2]);
-    const again = await h['pdf/cached']({ url: 'https://x.example/s9106/Affordable housing delivery plan.pdf', validators: { sizeLabel: 'PDF 3 KB' }, as: 'report' }, {});
+    const again = await h['pdf/cached'](
+      {
+        url: 'https://x.example/s9106/Affordable housing delivery plan.pdf',
+        validators: { sizeLabel: 'PDF 3 KB' },
+        as: 'report',
+      },
+      {},
+    );
     expect(again.reading?.report?.recommendations).toEqual(reading.report?.recommendations);
   });
 
@@ -96,7 +134,11 @@ describe('background handlers', () => {
     expect((await read(h, 'p', 's9202/Property disposal (restricted).pdf')).state).toBe('password');
     expect((await read(h, 'm', 's9203/Depot relocation.pdf')).state).toBe('malformed');
     const pack = await read(h, 'k', 'g9002/Agenda reports pack 28th-Jan-2026 Cabinet.pdf', 'pack');
-    expect(pack.parts?.map((p) => [p.itemNumber, p.startPage, p.endPage])).toEqual([['8', 2, 3], ['9', 4, 5], ['10', 6, 7]]);
+    expect(pack.parts?.map((p) => [p.itemNumber, p.startPage, p.endPage])).toEqual([
+      ['8', 2, 3],
+      ['9', 4, 5],
+      ['10', 6, 7],
+    ]);
     const minutes = await read(h, 'n', 'g9003/Printed minutes 11th-Feb-2026 Cabinet.pdf', 'minutes');
     expect(minutes.minutes?.find((m) => m.number === '43')?.actionPages).toEqual([2]);
     expect(await h['pdf/clear-cache']({}, {})).toEqual({ ok: true, removed: 5 });

@@ -49,10 +49,17 @@ describe('backfill', () => {
   it('reads the list and each meeting page at no more than one request per second, with progress', async () => {
     const { send, index } = setup();
     const site = fakeSite(false);
-    const start = await send('related/backfill-start', { pageUrl: PAGE_URL, cid: '433', committee: COMMITTEE, webService: false });
+    const start = await send('related/backfill-start', {
+      pageUrl: PAGE_URL,
+      cid: '433',
+      committee: COMMITTEE,
+      webService: false,
+    });
     if (!start.ok) throw new Error(start.error);
     const progress: number[] = [];
-    const job = await run(runBackfill(start.job.id, deps(send, site.fetchText), { onProgress: (j) => progress.push(j.done.length) }));
+    const job = await run(
+      runBackfill(start.job.id, deps(send, site.fetchText), { onProgress: (j) => progress.push(j.done.length) }),
+    );
     expect(job).toMatchObject({ status: 'done', total: 12 });
     expect(job!.done).toHaveLength(10);
     expect(job!.skipped.sort()).toEqual(['5565', '5570']); // cancelled
@@ -84,7 +91,12 @@ describe('backfill', () => {
   ])('falls back to the HTML pages when the web service answers %s', async (_label, ws) => {
     const { send } = setup();
     const site = fakeSite(ws);
-    const start = await send('related/backfill-start', { pageUrl: PAGE_URL, cid: '433', committee: COMMITTEE, webService: true });
+    const start = await send('related/backfill-start', {
+      pageUrl: PAGE_URL,
+      cid: '433',
+      committee: COMMITTEE,
+      webService: true,
+    });
     if (!start.ok) throw new Error(start.error);
     const job = await run(runBackfill(start.job.id, deps(send, site.fetchText)));
     expect(job).toMatchObject({ status: 'done', webService: false });
@@ -97,9 +109,21 @@ describe('backfill', () => {
 
   it('skips meetings already indexed (no duplicate work)', async () => {
     const { send, index } = setup();
-    await index.indexPage(makePage({ host: 'democracy.example.gov.uk', mid: '5580', date: '2023-09-14', items: [makeItem({ title: 'x' })] }));
+    await index.indexPage(
+      makePage({
+        host: 'democracy.example.gov.uk',
+        mid: '5580',
+        date: '2023-09-14',
+        items: [makeItem({ title: 'x' })],
+      }),
+    );
     const site = fakeSite(false);
-    const start = await send('related/backfill-start', { pageUrl: PAGE_URL, cid: '433', committee: COMMITTEE, webService: false });
+    const start = await send('related/backfill-start', {
+      pageUrl: PAGE_URL,
+      cid: '433',
+      committee: COMMITTEE,
+      webService: false,
+    });
     if (!start.ok) throw new Error(start.error);
     const job = await run(runBackfill(start.job.id, deps(send, site.fetchText)));
     expect(job!.skipped).toContain('5580');
@@ -110,7 +134,12 @@ describe('backfill', () => {
   it('cancels, and resumes after a restart from the persisted job without refetching', async () => {
     const first = setup();
     const site = fakeSite(false);
-    const start = await first.send('related/backfill-start', { pageUrl: PAGE_URL, cid: '433', committee: COMMITTEE, webService: false });
+    const start = await first.send('related/backfill-start', {
+      pageUrl: PAGE_URL,
+      cid: '433',
+      committee: COMMITTEE,
+      webService: false,
+    });
     if (!start.ok) throw new Error(start.error);
     const id = start.job.id;
     const controller = new AbortController();
@@ -148,7 +177,9 @@ describe('backfill', () => {
     const { send } = setup();
     const a = await send('related/request-slot', { pageUrl: PAGE_URL });
     const b = await send('related/request-slot', { pageUrl: PAGE_URL });
-    const other = await send('related/request-slot', { pageUrl: 'https://elsewhere.gov.uk/ieListDocuments.aspx?MId=1' });
+    const other = await send('related/request-slot', {
+      pageUrl: 'https://elsewhere.gov.uk/ieListDocuments.aspx?MId=1',
+    });
     expect([a.ok && a.waitMs, b.ok && b.waitMs, other.ok && other.waitMs]).toEqual([0, 1000, 0]);
   });
 });

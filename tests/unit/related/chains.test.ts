@@ -24,7 +24,11 @@ function fileFor(url: URL): string | null {
   const key = Object.keys(routes.pages).find((k) => {
     const [p, query] = k.split('?');
     const want = new URLSearchParams(query);
-    return p.toLowerCase() === file.toLowerCase() && (!q.get('mid') || want.get('MId') === q.get('mid')) && (q.get('mid') || want.get('CId') === cid);
+    return (
+      p.toLowerCase() === file.toLowerCase() &&
+      (!q.get('mid') || want.get('MId') === q.get('mid')) &&
+      (q.get('mid') || want.get('CId') === cid)
+    );
   });
   return key ? join(DIR, routes.pages[key]) : null;
 }
@@ -86,7 +90,10 @@ describe('committee chains', () => {
     const { related } = (await view(m3))!;
     const at = (title: string) => related[m3.meeting.items.findIndex((i) => i.title === title)] ?? [];
     const named = at("Convener's Announcements").find((l) => l.reason === 'similar');
-    expect(named).toMatchObject({ href: `${ORIGIN}/${M1}#AI80014`, why: 'names the same matter: ‘Review of School Transport Eligibility’' });
+    expect(named).toMatchObject({
+      href: `${ORIGIN}/${M1}#AI80014`,
+      why: 'names the same matter: ‘Review of School Transport Eligibility’',
+    });
     expect(at('Business Planner')).toEqual([]);
     expect(at('School Transport: Consultation Outcome').map((l) => l.href)).toContain(`${ORIGIN}/${M1}#AI80014`);
   });
@@ -107,7 +114,16 @@ describe('committee chains', () => {
   it('offers a later item that names a tracked item as its follow-up', async () => {
     const tracked = makeFollowUp({
       id: 'f1',
-      source: { host: 'democracy.example.gov.uk', pageKey: 'democracy.example.gov.uk|meeting|70011', url: `${ORIGIN}/${M1}`, committee: 'Education, Children and Families Committee', meetingDate: '2023-05-02', itemNumber: '4', itemTitle: 'Review of School Transport Eligibility', agendaItemId: '80014' },
+      source: {
+        host: 'democracy.example.gov.uk',
+        pageKey: 'democracy.example.gov.uk|meeting|70011',
+        url: `${ORIGIN}/${M1}`,
+        committee: 'Education, Children and Families Committee',
+        meetingDate: '2023-05-02',
+        itemNumber: '4',
+        itemTitle: 'Review of School Transport Eligibility',
+        agendaItemId: '80014',
+      },
     });
     const { view } = setup([tracked]);
     await view(page(M1));

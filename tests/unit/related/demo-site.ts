@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import type { FetchedText } from '../../../utils/content/same-origin-fetch';
 
 const DIR = join(process.cwd(), 'tests/fixtures/demo-site');
-const routes = JSON.parse(readFileSync(join(DIR, 'routes.json'), 'utf8')) as { pages: Record<string, string>; webService: Record<string, string> };
+const routes = JSON.parse(readFileSync(join(DIR, 'routes.json'), 'utf8')) as {
+  pages: Record<string, string>;
+  webService: Record<string, string>;
+};
 export const ORIGIN = 'https://democracy.example.gov.uk';
 
 function lookup(url: URL, webService: boolean | 'count-only'): string | null {
@@ -15,9 +18,12 @@ function lookup(url: URL, webService: boolean | 'count-only'): string | null {
   if (url.pathname.toLowerCase().includes('mgwebservice.asmx')) {
     if (!webService) return null;
     if (file === 'getmeetings') {
-      return webService === 'count-only' ? '<getmeetings><meetingscount> 12</meetingscount></getmeetings>' : read(routes.webService['mgWebService.asmx/GetMeetings?lCommitteeId=433']);
+      return webService === 'count-only'
+        ? '<getmeetings><meetingscount> 12</meetingscount></getmeetings>'
+        : read(routes.webService['mgWebService.asmx/GetMeetings?lCommitteeId=433']);
     }
-    if (file === 'getmeeting') return read(routes.webService[`mgWebService.asmx/GetMeeting?lMeetingId=${get('lmeetingid')}`]);
+    if (file === 'getmeeting')
+      return read(routes.webService[`mgWebService.asmx/GetMeeting?lMeetingId=${get('lmeetingid')}`]);
     return null;
   }
   if (file === 'ielistmeetings.aspx') return read(routes.pages[`ieListMeetings.aspx?CId=${get('cid')}`]);

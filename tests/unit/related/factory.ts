@@ -25,7 +25,14 @@ export function makeItem(over: Partial<AgendaItem> & { title: string }): AgendaI
 }
 
 export function ref(meetingDate: string | null, over: Partial<Reference> = {}): Reference {
-  return { kind: 'minutes-of-meeting', text: `minutes of the meeting held on ${meetingDate}`, meetingDate, committee: null, minute: null, ...over };
+  return {
+    kind: 'minutes-of-meeting',
+    text: `minutes of the meeting held on ${meetingDate}`,
+    meetingDate,
+    committee: null,
+    minute: null,
+    ...over,
+  };
 }
 
 export function makePage(opts: {
@@ -60,7 +67,9 @@ export function makePage(opts: {
   };
 }
 
-export function makeFollowUp(over: Omit<Partial<FollowUp>, 'source'> & { id: string; source: Partial<FollowUp['source']> }): FollowUp {
+export function makeFollowUp(
+  over: Omit<Partial<FollowUp>, 'source'> & { id: string; source: Partial<FollowUp['source']> },
+): FollowUp {
   const host = over.source.host ?? 'democracy.example.gov.uk';
   return {
     kind: 'action',

@@ -6,7 +6,15 @@ import { freshDbName, makeFollowUp, makeItem, makePage, ref } from './factory';
 let index: RelatedIndex;
 beforeEach(async () => {
   index = new RelatedIndex({ dbName: freshDbName(), snapshotDelayMs: 60_000 });
-  await index.indexPage(makePage({ mid: '100', date: '2023-09-14', items: [makeItem({ number: '8', title: 'Adult Social Care Charging Policy', agendaItemId: '1008', issueId: '2201' })] }));
+  await index.indexPage(
+    makePage({
+      mid: '100',
+      date: '2023-09-14',
+      items: [
+        makeItem({ number: '8', title: 'Adult Social Care Charging Policy', agendaItemId: '1008', issueId: '2201' }),
+      ],
+    }),
+  );
 });
 
 const later = (items: ReturnType<typeof makeItem>[]) => makePage({ mid: '200', date: '2023-10-17', items });
@@ -44,11 +52,32 @@ describe('matchFollowUps', () => {
 
 describe('matchFollowUps with resolved references', () => {
   it('offers a routine minutes item only when its reference resolves to the tracked item itself', () => {
-    const f = makeFollowUp({ id: 'x', source: { agendaItemId: '1008', itemTitle: 'Adult Social Care Charging Policy', meetingDate: '2023-09-14' } });
+    const f = makeFollowUp({
+      id: 'x',
+      source: { agendaItemId: '1008', itemTitle: 'Adult Social Care Charging Policy', meetingDate: '2023-09-14' },
+    });
     const item = (title: string, refTitle: string) =>
-      makeItem({ title, routine: true, references: [{ ...ref('2023-09-14', { kind: 'meeting', minute: '8', text: `in relation to item 8 (${refTitle})` }), title: refTitle } as ReturnType<typeof ref>] });
-    const matches = matchFollowUps(index, later([item('Minute of Previous Meeting', 'Adult Social Care Charging Policy'), makeItem({ title: 'Minutes', routine: true, references: [ref('2023-09-14')] })]), [f]);
-    expect(matches[0]?.[0].why).toMatch(/^Refers back to the tracked item \(refers to item 8 of the meeting of 14 September 2023\)/);
+      makeItem({
+        title,
+        routine: true,
+        references: [
+          {
+            ...ref('2023-09-14', { kind: 'meeting', minute: '8', text: `in relation to item 8 (${refTitle})` }),
+            title: refTitle,
+          } as ReturnType<typeof ref>,
+        ],
+      });
+    const matches = matchFollowUps(
+      index,
+      later([
+        item('Minute of Previous Meeting', 'Adult Social Care Charging Policy'),
+        makeItem({ title: 'Minutes', routine: true, references: [ref('2023-09-14')] }),
+      ]),
+      [f],
+    );
+    expect(matches[0]?.[0].why).toMatch(
+      /^Refers back to the tracked item \(refers to item 8 of the meeting of 14 September 2023\)/,
+    );
     expect(matches[1]).toBeUndefined();
   });
 });

@@ -9,7 +9,13 @@ const earlier = () =>
     date: '2023-09-14',
     items: [
       makeItem({ number: '1', title: 'Apologies', routine: true, agendaItemId: '1001' }),
-      makeItem({ number: '8', title: 'Adult Social Care Charging Policy', text: 'The committee considered the charging policy for home care.', agendaItemId: '1008', issueId: '2201' }),
+      makeItem({
+        number: '8',
+        title: 'Adult Social Care Charging Policy',
+        text: 'The committee considered the charging policy for home care.',
+        agendaItemId: '1008',
+        issueId: '2201',
+      }),
     ],
   });
 
@@ -18,9 +24,18 @@ describe('RelatedIndex', () => {
     const index = new RelatedIndex({ dbName: freshDbName() });
     expect(await index.indexPage(earlier())).toBe(2);
     const meeting = index.meetings.get('democracy.example.gov.uk|meeting|100')!;
-    expect(meeting).toMatchObject({ committee: 'People and Health Overview Committee', meetingDate: '2023-09-14', stub: false, itemCount: 2 });
+    expect(meeting).toMatchObject({
+      committee: 'People and Health Overview Committee',
+      meetingDate: '2023-09-14',
+      stub: false,
+      itemCount: 2,
+    });
     const hits = index.search.search('charging policy');
-    expect(hits[0].meta).toMatchObject({ key: 'democracy.example.gov.uk|item|1008', issueId: '2201', href: expect.stringContaining('#AI1008') });
+    expect(hits[0].meta).toMatchObject({
+      key: 'democracy.example.gov.uk|item|1008',
+      issueId: '2201',
+      href: expect.stringContaining('#AI1008'),
+    });
     const [item] = await index.getItems(['democracy.example.gov.uk|item|1008']);
     expect(item.text).toContain('home care');
     index.close();
@@ -29,7 +44,13 @@ describe('RelatedIndex', () => {
   it('updates incrementally: re-viewing a meeting replaces its items, leaving others alone', async () => {
     const index = new RelatedIndex({ dbName: freshDbName() });
     await index.indexPage(earlier());
-    await index.indexPage(makePage({ mid: '200', date: '2023-10-17', items: [makeItem({ title: 'Housing Strategy', agendaItemId: '2001' })] }));
+    await index.indexPage(
+      makePage({
+        mid: '200',
+        date: '2023-10-17',
+        items: [makeItem({ title: 'Housing Strategy', agendaItemId: '2001' })],
+      }),
+    );
     const changed = earlier();
     changed.meeting.items = [makeItem({ number: '8', title: 'Home Care Charging Review', agendaItemId: '1009' })];
     await index.indexPage(changed);
@@ -61,7 +82,9 @@ describe('RelatedIndex', () => {
     await first.indexPage(earlier());
     await first.flush();
     // A write after the snapshot (the worker died before the debounce fired): stale generation.
-    await first.indexPage(makePage({ mid: '200', date: '2023-10-17', items: [makeItem({ title: 'Housing Strategy' })] }));
+    await first.indexPage(
+      makePage({ mid: '200', date: '2023-10-17', items: [makeItem({ title: 'Housing Strategy' })] }),
+    );
     first.close();
     const stale = new RelatedIndex({ dbName });
     await stale.ready();
@@ -105,8 +128,16 @@ describe('RelatedIndex', () => {
     const index = new RelatedIndex({ dbName: freshDbName() });
     await index.indexPage(earlier());
     await index.addListing('https://democracy.example.gov.uk', '433', 'People and Health Overview Committee', [
-      { mid: '100', url: 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=433&MId=100', meetingDate: '2023-09-14' },
-      { mid: '90', url: 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=433&MId=90', meetingDate: '2023-06-27' },
+      {
+        mid: '100',
+        url: 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=433&MId=100',
+        meetingDate: '2023-09-14',
+      },
+      {
+        mid: '90',
+        url: 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=433&MId=90',
+        meetingDate: '2023-06-27',
+      },
     ]);
     expect(index.hasMeeting('democracy.example.gov.uk|meeting|100')).toBe(true);
     expect(index.hasMeeting('democracy.example.gov.uk|meeting|90')).toBe(false);

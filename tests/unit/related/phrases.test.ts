@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { containsTitle, isStandingTitle, namedPhrases, namesTitle, sharedRun, termLine } from '../../../utils/related/phrases';
+import {
+  containsTitle,
+  isStandingTitle,
+  namedPhrases,
+  namesTitle,
+  sharedRun,
+  termLine,
+} from '../../../utils/related/phrases';
 import { contentTerms } from '../../../utils/related/text';
 
 describe('same matter by name', () => {
@@ -7,7 +14,11 @@ describe('same matter by name', () => {
     const text =
       'In relation to item 4 (Review of School Transport Eligibility), to note progress (Min. 45/23 refers). ' +
       'The “Town Centre Masterplan” was discussed (see 3 May 2023). The Convener welcomed the Review of Library Opening Hours.';
-    expect(namedPhrases(text).map((p) => p.text)).toEqual(['Review of School Transport Eligibility', 'Town Centre Masterplan', 'Review of Library Opening Hours']);
+    expect(namedPhrases(text).map((p) => p.text)).toEqual([
+      'Review of School Transport Eligibility',
+      'Town Centre Masterplan',
+      'Review of Library Opening Hours',
+    ]);
   });
 
   it('skips job titles and lower-case asides in parentheses (as real minutes print them after names)', () => {
@@ -21,19 +32,34 @@ describe('same matter by name', () => {
     const terms = contentTerms('Review of Parking Charges');
     expect(namesTitle(terms, 'Review of Parking Charges')).toBe(true);
     expect(namesTitle(terms, 'Parking Enforcement Annual Report')).toBe(false);
-    expect(containsTitle(termLine('the Convener noted the leisure centre opening hours had changed'), 'Leisure Centre Opening Hours')).toBe(true);
+    expect(
+      containsTitle(
+        termLine('the Convener noted the leisure centre opening hours had changed'),
+        'Leisure Centre Opening Hours',
+      ),
+    ).toBe(true);
     expect(containsTitle(termLine('opening of the leisure centre'), 'Leisure Centre Opening Hours')).toBe(false);
   });
 
   it('treats standing business as standing', () => {
-    for (const t of ['Business Planner', 'Work Programme', "Committee's Work Programme and Cabinet's Forward Plan", 'Rolling Actions Log', 'Minutes', 'Apologies for absence', 'Declarations of Interest']) {
+    for (const t of [
+      'Business Planner',
+      'Work Programme',
+      "Committee's Work Programme and Cabinet's Forward Plan",
+      'Rolling Actions Log',
+      'Minutes',
+      'Apologies for absence',
+      'Declarations of Interest',
+    ]) {
       expect(isStandingTitle(t)).toBe(true);
     }
     expect(isStandingTitle('Review of School Transport Eligibility')).toBe(false);
   });
 
   it('shows the longest shared run of words', () => {
-    expect(sharedRun('Update on the school transport eligibility consultation', 'Review of School Transport Eligibility')).toBe('school transport eligibility');
+    expect(
+      sharedRun('Update on the school transport eligibility consultation', 'Review of School Transport Eligibility'),
+    ).toBe('school transport eligibility');
     expect(sharedRun('Budget monitoring', 'Parking charges')).toBeNull();
   });
 });

@@ -14,8 +14,9 @@ const SEEDS = join(process.cwd(), 'tests/fixtures/seeds');
 const docs = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .flatMap((file) =>
-    extractDocument(readFileSync(join(SEEDS, file), 'utf8'), { format: 'text', fileName: file }).parts.flatMap((part, p) =>
-      part.items.map((item, i) => ({ id: `${file}|${p}|${i}`, title: item.title, body: item.text.slice(0, 1200) })),
+    extractDocument(readFileSync(join(SEEDS, file), 'utf8'), { format: 'text', fileName: file }).parts.flatMap(
+      (part, p) =>
+        part.items.map((item, i) => ({ id: `${file}|${p}|${i}`, title: item.title, body: item.text.slice(0, 1200) })),
     ),
   );
 
@@ -48,8 +49,15 @@ const QUERIES: Array<[string, TextSearchOptions]> = [
   ['enviroment', { fuzzy: 0.2 }],
 ];
 
-function compare(mini: MiniSearch<(typeof docs)[number]>, index: TextIndex, query: string, options: TextSearchOptions): number {
-  const expected = mini.search(query, options as Parameters<typeof mini.search>[1]).map((r) => ({ id: r.id as string, score: r.score }));
+function compare(
+  mini: MiniSearch<(typeof docs)[number]>,
+  index: TextIndex,
+  query: string,
+  options: TextSearchOptions,
+): number {
+  const expected = mini
+    .search(query, options as Parameters<typeof mini.search>[1])
+    .map((r) => ({ id: r.id as string, score: r.score }));
   const got = index.search(query, options);
   expect(got.map((h) => h.id).sort()).toEqual(expected.map((h) => h.id).sort());
   const byId = new Map(expected.map((h) => [h.id, h.score]));
@@ -83,7 +91,9 @@ describe('TextIndex', () => {
   });
 
   it('refuses a malformed snapshot', () => {
-    expect(() => TextIndex.fromJSON({ ids: ['a'], lengths: [1, 1], terms: [['x', [5 * 1024]]] })).toThrow(/out of range/);
+    expect(() => TextIndex.fromJSON({ ids: ['a'], lengths: [1, 1], terms: [['x', [5 * 1024]]] })).toThrow(
+      /out of range/,
+    );
     expect(() => TextIndex.fromJSON({ ids: ['a'], lengths: [1], terms: [] })).toThrow(/wrong shape/);
   });
 

@@ -8,7 +8,12 @@ import type { Fetched } from '../../../utils/reports/fetch-bytes';
 import type { ParsedPage } from '../../../utils/types';
 import { makeItem } from '../related/factory';
 
-const doc = (n: number, size = 'PDF 3 KB') => ({ title: `Report ${n}`, href: `https://x.example/documents/s${n}/Report.pdf`, size, kind: 'report' as const });
+const doc = (n: number, size = 'PDF 3 KB') => ({
+  title: `Report ${n}`,
+  href: `https://x.example/documents/s${n}/Report.pdf`,
+  size,
+  kind: 'report' as const,
+});
 const page = (docs: ReturnType<typeof doc>[]): ParsedPage => ({
   url: 'https://x.example/ieListDocuments.aspx?CId=1&MId=2',
   host: 'x.example',
@@ -17,7 +22,16 @@ const page = (docs: ReturnType<typeof doc>[]): ParsedPage => ({
   heading: 'Agenda',
   ids: { cid: '1', mid: '2' },
   history: [],
-  meeting: { kind: 'agenda', committee: 'Cabinet', meetingDate: '2026-01-14', time: null, venue: null, status: null, documents: [], items: docs.map((d, i) => makeItem({ number: String(i + 1), title: `Item ${i + 1}`, documents: [d] })) },
+  meeting: {
+    kind: 'agenda',
+    committee: 'Cabinet',
+    meetingDate: '2026-01-14',
+    time: null,
+    venue: null,
+    status: null,
+    documents: [],
+    items: docs.map((d, i) => makeItem({ number: String(i + 1), title: `Item ${i + 1}`, documents: [d] })),
+  },
 });
 
 function fakeDeps(fetchResults: Record<string, Fetched[]>, cached: Set<string> = new Set()) {
@@ -25,10 +39,12 @@ function fakeDeps(fetchResults: Record<string, Fetched[]>, cached: Set<string> =
   const report = { ...emptySummary(3), recommendations: [{ number: '1', text: 'Agree.', page: 2 }] };
   const send = (async (type: string, payload: { url?: string; id?: string; pageUrl?: string }) => {
     log.push(`${type} ${payload.url ?? payload.pageUrl ?? payload.id ?? ''}`);
-    if (type === 'pdf/cached') return { ok: true, reading: cached.has(payload.url!) ? { state: 'done', pages: 3, as: 'report', report } : null };
+    if (type === 'pdf/cached')
+      return { ok: true, reading: cached.has(payload.url!) ? { state: 'done', pages: 3, as: 'report', report } : null };
     if (type === 'related/request-slot') return { ok: true, waitMs: 0 };
     if (type === 'pdf/open') return { ok: true, pages: 3, reading: null };
-    if (type === 'pdf/continue') return { ok: true, read: 3, pages: 3, reading: { state: 'done', pages: 3, as: 'report', report } };
+    if (type === 'pdf/continue')
+      return { ok: true, read: 3, pages: 3, reading: { state: 'done', pages: 3, as: 'report', report } };
     return { ok: false, error: 'unexpected' };
   }) as unknown as ReportsDeps['send'];
   const deps: ReportsDeps = {

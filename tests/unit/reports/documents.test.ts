@@ -2,7 +2,13 @@
 // forms ModernGov sites print them (../shared/MODERNGOV.md §d).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyMeetingDocument, findPageDocuments, isItemReport, isPdfLink, parseSizeLabel } from '../../../utils/moderngov/report-documents';
+import {
+  classifyMeetingDocument,
+  findPageDocuments,
+  isItemReport,
+  isPdfLink,
+  parseSizeLabel,
+} from '../../../utils/moderngov/report-documents';
 import { createParsedPage } from '../../../utils/parser';
 import { planDocuments, DEFAULT_SIZE_LIMIT, agendaOf } from '../../../utils/reports/controller';
 import type { DocumentLink } from '../../../utils/types';
@@ -12,7 +18,12 @@ function parse(file: string, mid: string) {
   const doc = new DOMParser().parseFromString(readFileSync(`${DIR}/${file}`, 'utf8'), 'text/html');
   return createParsedPage(doc, new URL(`https://democracy.wendmoor.example/ieListDocuments.aspx?CId=901&MId=${mid}`))!;
 }
-const link = (title: string, href = `https://x.example/documents/g1/${title}.pdf?T=1`, size: string | null = 'PDF 300 KB', kind: DocumentLink['kind'] = 'other'): DocumentLink => ({ title, href, size, kind });
+const link = (
+  title: string,
+  href = `https://x.example/documents/g1/${title}.pdf?T=1`,
+  size: string | null = 'PDF 300 KB',
+  kind: DocumentLink['kind'] = 'other',
+): DocumentLink => ({ title, href, size, kind });
 
 describe('document links', () => {
   it.each([
@@ -54,7 +65,11 @@ describe('document links', () => {
     const failures = parse('failures.html', '9002');
     const plan = planDocuments(failures, DEFAULT_SIZE_LIMIT);
     expect(plan.find((d) => d.id === 'pack')?.status).toMatchObject({ phase: 'skipped', why: 'pack' });
-    expect(plan.find((d) => d.doc.bytes === 48 * 1024 * 1024)?.status).toMatchObject({ phase: 'skipped', why: 'large', bytes: 48 * 1024 * 1024 });
+    expect(plan.find((d) => d.doc.bytes === 48 * 1024 * 1024)?.status).toMatchObject({
+      phase: 'skipped',
+      why: 'large',
+      bytes: 48 * 1024 * 1024,
+    });
     expect(agendaOf(failures).map((a) => a.number)).toContain('10');
     const minutes = parse('minutes.html', '9003');
     expect(planDocuments(minutes, DEFAULT_SIZE_LIMIT).map((d) => d.id)).toEqual(['minutes']);
@@ -71,6 +86,7 @@ describe('document links', () => {
     const known = planDocuments(agenda, DEFAULT_SIZE_LIMIT).filter((d) => d.doc.bytes !== null);
     expect(known.length).toBeGreaterThan(0);
     const tiny = planDocuments(agenda, 1);
-    for (const d of tiny.filter((x) => x.doc.bytes !== null)) expect(d.status).toMatchObject({ phase: 'skipped', why: 'large' });
+    for (const d of tiny.filter((x) => x.doc.bytes !== null))
+      expect(d.status).toMatchObject({ phase: 'skipped', why: 'large' });
   });
 });

@@ -36,7 +36,13 @@ describe('schema versions', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openScrutineerDB();
     expect([...db.objectStoreNames].sort()).toEqual(['followUps', 'quarantine', 'settings']);
-    expect([...db.transaction('followUps').store.indexNames].sort()).toEqual(['dedupeKey', 'due', 'pageKey', 'status', 'updatedAt']);
+    expect([...db.transaction('followUps').store.indexNames].sort()).toEqual([
+      'dedupeKey',
+      'due',
+      'pageKey',
+      'status',
+      'updatedAt',
+    ]);
     db.close();
   });
 });
@@ -48,12 +54,18 @@ describe('upgrade 1 → 2 from the stored version-1 data', () => {
     expect(db.version).toBe(2);
     const a = await db.get('followUps', 'v1-a');
     expect(a).toMatchObject({
-      source: { pageKey: 'democracy.example.gov.uk|meeting|5001', pageKind: 'meeting', agendaItemId: '3101', position: null },
+      source: {
+        pageKey: 'democracy.example.gov.uk|meeting|5001',
+        pageKind: 'meeting',
+        agendaItemId: '3101',
+        position: null,
+      },
       status: 'Open',
       due: '2025-03',
       tags: [],
       notes: [{ at: '2025-02-02T10:15:00.000Z', text: 'Chased by email 2 Feb.' }],
-      dedupeKey: 'democracy.example.gov.uk|meeting|5001|action|a further progress report be submitted to a future meeting',
+      dedupeKey:
+        'democracy.example.gov.uk|meeting|5001|action|a further progress report be submitted to a future meeting',
     });
     expect((await db.get('followUps', 'v1-b'))?.status).toBe('Done');
     expect((await db.get('followUps', 'v1-b'))?.notes).toEqual([]);

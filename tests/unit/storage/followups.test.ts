@@ -16,9 +16,7 @@ beforeEach(freshDatabase);
 describe('addFollowUp', () => {
   it('creates once per page + kind + normalised text', async () => {
     const first = await addFollowUp(newFollowUp({ text: 'Officers agreed to report back.' }));
-    const again = await addFollowUp(
-      newFollowUp({ text: '  officers   AGREED to report back ' }),
-    );
+    const again = await addFollowUp(newFollowUp({ text: '  officers   AGREED to report back ' }));
     expect(first.created).toBe(true);
     expect(again.created).toBe(false);
     expect(again.followUp.id).toBe(first.followUp.id);
@@ -28,7 +26,9 @@ describe('addFollowUp', () => {
   });
 
   it('does not create duplicates when the same item is tracked twice at once', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => addFollowUp(newFollowUp({ text: 'Same promise' }))));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => addFollowUp(newFollowUp({ text: 'Same promise' }))),
+    );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect((await listFollowUps()).followUps).toHaveLength(1);
   });
@@ -44,7 +44,13 @@ describe('updateFollowUp', () => {
     const { followUp } = await addFollowUp(newFollowUp(), new Date('2025-01-20T10:00:00Z'));
     const updated = await updateFollowUp(
       followUp.id,
-      { status: 'In progress', due: '2025-05', owner: ' Head of Planning ', tags: ['planning', ' Planning', 'budget'], addNote: 'Asked for a date.' },
+      {
+        status: 'In progress',
+        due: '2025-05',
+        owner: ' Head of Planning ',
+        tags: ['planning', ' Planning', 'budget'],
+        addNote: 'Asked for a date.',
+      },
       new Date('2025-02-01T09:30:00Z'),
     );
     expect(updated).toMatchObject({
@@ -142,9 +148,18 @@ describe('quota exceeded', () => {
 
 describe('settings', () => {
   it('defaults, stores and ignores wrong types', async () => {
-    expect(await getSettings()).toMatchObject({ dueSoonDays: 14, lastReminderDate: null, remindersEnabled: false, watchCheckMinutes: 1440 });
+    expect(await getSettings()).toMatchObject({
+      dueSoonDays: 14,
+      lastReminderDate: null,
+      remindersEnabled: false,
+      watchCheckMinutes: 1440,
+    });
     await updateSettings({ dueSoonDays: 7, lastReminderDate: '2025-01-01' });
     await (await getDB()).put('settings', 'not a number', 'remindersEnabled');
-    expect(await getSettings()).toMatchObject({ dueSoonDays: 7, lastReminderDate: '2025-01-01', remindersEnabled: false });
+    expect(await getSettings()).toMatchObject({
+      dueSoonDays: 7,
+      lastReminderDate: '2025-01-01',
+      remindersEnabled: false,
+    });
   });
 });

@@ -27,7 +27,9 @@ describe('follow-up handlers via dispatch', () => {
     expect(added).toMatchObject({ ok: true, created: true });
     const id = (added.followUp as FollowUp).id;
     expect(await browser.action.getBadgeText({})).toBe('1');
-    expect((await call('followup/add', newFollowUp({ text: (added.followUp as FollowUp).text, due: '2025-03-01' }))).created).toBe(false);
+    expect(
+      (await call('followup/add', newFollowUp({ text: (added.followUp as FollowUp).text, due: '2025-03-01' }))).created,
+    ).toBe(false);
 
     const list = await call('followup/list', {});
     expect(list).toMatchObject({ ok: true, quarantined: 0, settings: { dueSoonDays: 14 } });
@@ -43,19 +45,36 @@ describe('follow-up handlers via dispatch', () => {
     const deleted = await call('followup/delete', { ids: [id] });
     expect(deleted.deleted).toHaveLength(1);
     expect(await browser.action.getBadgeText({})).toBe('');
-    expect(await call('followup/restore', { followUps: deleted.deleted as FollowUp[] })).toEqual({ ok: true, restored: 1 });
+    expect(await call('followup/restore', { followUps: deleted.deleted as FollowUp[] })).toEqual({
+      ok: true,
+      restored: 1,
+    });
     expect((await call('followup/get', { id })).followUp).toEqual((deleted.deleted as FollowUp[])[0]);
   });
 
   it('returns readable failures instead of throwing', async () => {
-    expect(await call('followup/update', { id: 'nope', patch: { status: 'Done' } })).toMatchObject({ ok: false, error: expect.stringMatching(/no longer exists/) });
-    expect(await call('followup/set-status', { ids: ['x'], status: 'Closed' as never })).toMatchObject({ ok: false, error: 'Unknown status: Closed' });
-    expect(await call('followup/restore', { followUps: [{ id: 1 } as never] })).toMatchObject({ ok: false, error: expect.stringMatching(/Cannot restore/) });
+    expect(await call('followup/update', { id: 'nope', patch: { status: 'Done' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no longer exists/),
+    });
+    expect(await call('followup/set-status', { ids: ['x'], status: 'Closed' as never })).toMatchObject({
+      ok: false,
+      error: 'Unknown status: Closed',
+    });
+    expect(await call('followup/restore', { followUps: [{ id: 1 } as never] })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Cannot restore/),
+    });
   });
 
   it('exports each format', async () => {
     await call('followup/add', newFollowUp({ due: '2025-05-01' }));
-    for (const [format, ext] of [['csv', 'csv'], ['json', 'json'], ['ics', 'ics'], ['markdown', 'md']] as const) {
+    for (const [format, ext] of [
+      ['csv', 'csv'],
+      ['json', 'json'],
+      ['ics', 'ics'],
+      ['markdown', 'md'],
+    ] as const) {
       const r = await call('followup/export', { format });
       expect(r).toMatchObject({ ok: true, count: 1, filename: `scrutineer-followups-2025-04-10.${ext}` });
       expect(typeof r.content).toBe('string');
@@ -70,7 +89,10 @@ describe('reminders', () => {
     expect(await runDailyCheck(NOW)).toEqual({ overdue: 1, notified: false });
     (browser.permissions.contains as ReturnType<typeof vi.fn>).mockResolvedValue(true);
     expect(await runDailyCheck(NOW)).toEqual({ overdue: 1, notified: true });
-    expect(create).toHaveBeenCalledWith('scrutineer-reminder', expect.objectContaining({ message: expect.stringMatching(/1 overdue/) }));
+    expect(create).toHaveBeenCalledWith(
+      'scrutineer-reminder',
+      expect.objectContaining({ message: expect.stringMatching(/1 overdue/) }),
+    );
     expect(await runDailyCheck(NOW)).toEqual({ overdue: 1, notified: false });
     expect(await runDailyCheck(new Date('2025-04-11T09:00:00'))).toMatchObject({ notified: true });
   });
