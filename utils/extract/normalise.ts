@@ -120,10 +120,12 @@ export function toLines(input: string, format?: InputFormat): Line[] {
 
 /** Binary garbage and NULs carry no text: drop control characters except tab and newline. */
 function stripControls(input: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  return String(input ?? '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ')
-    .replace(/\r\n?/g, '\n');
+  return (
+    String(input ?? '')
+      // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]+/g, ' ')
+      .replace(/\r\n?/g, '\n')
+  );
 }
 
 /**
