@@ -1,19 +1,9 @@
 // The report reader's vocabulary: a PDF's page texts in, a summary of one committee report out.
 // Plain data only (these values cross the offscreen-document → content-script message boundary).
 
-/** What a £ figure in a report is, judged from the words around it. */
-export type MoneyRole =
-  | 'cost'
-  | 'budget'
-  | 'capital'
-  | 'saving'
-  | 'income'
-  | 'grant'
-  | 'overspend'
-  | 'valuation'
-  | 'fee'
-  | 'council-tax'
-  | 'other';
+/** What a £ figure in a report is: the same roles the engine gives money in minutes. */
+export type { MoneyRole } from './money';
+import type { MoneyRole } from './money';
 
 /** One page of a PDF: 1-based page number, text as pdf.js gives it (lines joined with \n). */
 export interface PageText {
