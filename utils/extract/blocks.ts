@@ -203,7 +203,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       // it starts at the agenda wording just above, or at the label itself.
       if (open && open.documents && open.outcome) {
         const above = lines[i - 1];
-        const blurb = above && above.gapBefore && BLURB.test(above.text) && i - 1 > open.start;
+        const blurb: boolean = !!above && above.gapBefore && BLURB.test(above.text) && i - 1 > open.start;
         close(blurb ? i - 1 : i);
         open = { start: blurb ? i - 1 : i, title: '', inlineBody: blurb ? above.text : '', outcome: false };
       }
