@@ -386,6 +386,10 @@ export function findResolution(body: BodyLine[]): Resolution | null {
     }
   }
   if (!texts.length) return null;
-  const text = texts.join(' ').slice(0, 6000);
+  // A table cell keeps its label: "Minutes: That the minutes … be approved".
+  const text = texts
+    .join(' ')
+    .replace(/^(?:minutes|decision)\s*:\s*/i, '')
+    .slice(0, 6000);
   return { text, parts: parts.slice(0, 40) };
 }
