@@ -335,6 +335,7 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     const meetingDate = r.meetingDate ?? issue?.date ?? register?.date ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
     const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));
+    datePreviousMeeting(items, meetingDate);
     parts.push({
       ...meta,
       kind: r.kind === 'unknown' ? 'minutes' : r.kind,
@@ -346,6 +347,25 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   }
   const withItems = parts.filter((p) => p.items.length);
   return { parts: withItems.length ? withItems : parts.slice(0, 1) };
+}
+
+/**
+ * "Since the last meeting of Full Council" in one item, "the minutes of the meeting held on 14 July
+ * 2022" in another: the last meeting is the one whose minutes this meeting confirms. When the
+ * meeting's items name exactly one earlier meeting's minutes, undated mentions of the previous or
+ * last meeting take its date.
+ */
+function datePreviousMeeting(items: AgendaItem[], meetingDate: string | null): void {
+  const dates = new Set<string>();
+  for (const it of items)
+    for (const r of it.references)
+      if (r.kind === 'minutes-of-meeting' && r.meetingDate && (!meetingDate || r.meetingDate < meetingDate))
+        dates.add(r.meetingDate);
+  if (dates.size !== 1) return;
+  const [only] = dates;
+  for (const it of items)
+    for (const r of it.references)
+      if (!r.meetingDate && /\b(?:previous|last|preceding)\b/i.test(r.text)) r.meetingDate = only;
 }
 
 /** Any council paper → meetings with items. Never throws. */
