@@ -14,6 +14,8 @@ import { RelatedIndex } from '../related/related-index';
 import { searchItems } from '../related/search';
 import type { BackfillJob } from '../related/types';
 import { listFollowUps, updateFollowUp } from '../storage/followups';
+import { getSettings } from '../storage/settings';
+import type { Settings } from '../followups/settings';
 import type { FollowUpPatch } from '../followups/patch';
 import type { FollowUp } from '../types';
 
@@ -22,6 +24,8 @@ export interface RelatedDeps {
   listFollowUps: () => Promise<FollowUp[]>;
   updateFollowUp: (id: string, patch: FollowUpPatch & { resolvedBy?: FollowUp['resolvedBy'] }) => Promise<FollowUp>;
   now: () => Date;
+  /** The user's backfill choices (options page: how many months, whether to try mgWebService). */
+  settings: () => Promise<Pick<Settings, 'backfillMonths' | 'backfillWebService'>>;
 }
 
 function defaultDeps(): RelatedDeps {
@@ -30,6 +34,7 @@ function defaultDeps(): RelatedDeps {
     listFollowUps: async () => (await listFollowUps()).followUps,
     updateFollowUp: (id, patch) => updateFollowUp(id, patch),
     now: () => new Date(),
+    settings: getSettings,
   };
 }
 
@@ -116,7 +121,18 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
         const host = new URL(pageUrl).host.toLowerCase();
         const existing = await getJob(jobId(host, cid));
         if (existing && existing.status === 'running') return { ok: true as const, job: existing };
-        const job = createJob({ pageUrl, cid, committee, webService: webService ?? true }, deps.now());
+        // The options page decides how far back and by which route, unless the caller says otherwise.
+        const chosen = await deps.settings().catch(() => null);
+        const job = createJob(
+          {
+            pageUrl,
+            cid,
+            committee,
+            webService: webService ?? chosen?.backfillWebService ?? true,
+            months: chosen?.backfillMonths,
+          },
+          deps.now(),
+        );
         if (existing) job.lastRequestAt = existing.lastRequestAt; // the rate limit outlives a restart of the job
         await index.ready();
         return { ok: true as const, job: await putJob(job) };

@@ -76,6 +76,7 @@ export function watchHandlers(
     if (running && !only) return running;
     const run = (async () => {
       if (running && only) await running.catch(() => undefined);
+      const { backfillWebService } = await getSettings().catch(() => ({ backfillWebService: true }));
       const report = await runCheck(
         {
           store,
@@ -88,6 +89,7 @@ export function watchHandlers(
             await index.ready();
             return (await listFollowUps()).followUps;
           },
+          webService: backfillWebService,
         },
         { only },
       );

@@ -33,6 +33,8 @@ export interface CheckDeps {
   indexPage?: (page: ParsedPage) => Promise<void>;
   matchFollowUps?: (page: ParsedPage, followUps: FollowUp[]) => Record<number, FollowUpMatch[]>;
   listFollowUps?: () => Promise<FollowUp[]>;
+  /** The options page's "use the council's web service": false reads only the HTML meetings lists. */
+  webService?: boolean;
 }
 
 export type HostOutcome = 'ok' | 'unchanged' | 'backing-off' | 'failed';
@@ -54,6 +56,9 @@ const wsListUrl = (t: CheckTarget, now: Date) =>
     new Date(now.getTime() + 365 * 86_400_000),
   );
 const htmlListUrl = (t: CheckTarget) => meetingsListUrl(t.base, t.cid);
+/** Outside the span the web-service list asks for (undated meetings count as outside). */
+const outsideWsSpan = (date: string | null, now: Date) =>
+  !date || date < dayOffset(now, -365) || date > dayOffset(now, 365);
 
 function emptyList(key: string): ListState {
   return {
@@ -136,7 +141,7 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
     let meetings: ListedMeeting[] | null = null;
     let source: 'ws' | 'html' = 'html';
     let answered: { url: string; validators: Validators } | null = null;
-    if (list.webService !== false) {
+    if (list.webService !== false && deps.webService !== false) {
       const url = wsListUrl(t, now);
       const a = await get(url, list.webService && list.url === url ? list : null);
       if (a.kind === 'not-modified') return touch(list, now);
@@ -155,7 +160,15 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
       meetings = readHtmlList(a.text, url);
       answered = { url, validators: a.validators };
     }
+    // The list now comes by another route (the user changed the web-service option, or the web
+    // service stopped answering): the two cover different spans of dates, so meetings outside the
+    // web service's year either side are old news, not new meetings.
+    const switched = list.seeded && list.url !== null && list.url !== answered!.url;
     Object.assign(list, answered!.validators, { url: answered!.url });
+    if (switched)
+      for (const m of meetings)
+        if (!list.known[m.mid] && outsideWsSpan(m.meetingDate, now))
+          list.known[m.mid] = { date: m.meetingDate, titles: null, minutes: false };
     const hash = listHash(meetings);
     if (list.seeded && hash === list.hash) return touch(list, now);
     list.hash = hash;

@@ -35,7 +35,7 @@ function deps(): CheckDeps {
       return {
         kind: 'ok',
         status: 200,
-        text: readFileSync(resolve(SITE, hit), 'utf8'),
+        text: hit.startsWith('<') ? hit : readFileSync(resolve(SITE, hit), 'utf8'),
         validators: { etag: null, lastModified: null },
       };
     },
@@ -123,6 +123,40 @@ describe('runCheck', () => {
     const host = await store.host('democracy.example.gov.uk');
     expect(host!.failures).toBe(2);
     expect(host!.retryAt - clock).toBe(30 * 60_000);
+  });
+
+  it('reads only the HTML list when the user turned the web service off', async () => {
+    routes.set('mgWebService.asmx/GetMeetings?CId=433', 'webservice/GetMeetings-433.xml');
+    const on = await runCheck(deps());
+    expect(log).toEqual([expect.stringContaining('mgWebService.asmx/GetMeetings')]);
+    expect(on.requests).toBe(1);
+    log = [];
+    globalThis.indexedDB = new IDBFactory();
+    const db = await watchDb(`watch-test-${Math.random()}`);
+    store = new WatchStore(async () => db);
+    await store.putWatch(committee);
+    const off = await runCheck({ ...deps(), webService: false });
+    expect(off.requests).toBe(1);
+    expect(log).toEqual([LIST]);
+  });
+
+  it('does not report old meetings as new when the list comes by the other route', async () => {
+    // Read through the web service, whose span (a year either side of today) leaves out the oldest meeting.
+    clock = Date.parse('2023-11-01T09:00:00Z');
+    const xml = readFileSync(resolve(SITE, 'webservice/GetMeetings-433.xml'), 'utf8').replace(
+      /<meeting>\s*<meetingid>5561<\/meetingid>[\s\S]*?<\/meeting>/,
+      '',
+    );
+    routes.set('mgWebService.asmx/GetMeetings?CId=433', xml);
+    routes.set('ieListDocuments.aspx?MId=5561', 'pages/dorset-phoc-2022-10-25.html');
+    await runCheck(deps());
+    expect(log).toHaveLength(1);
+    log = [];
+    // The user turns the web service off: the HTML list also names the meeting of 25 October 2022.
+    const report = await runCheck({ ...deps(), webService: false });
+    expect(log[0]).toBe(LIST);
+    expect(log.some((u) => u.includes('MId=5561'))).toBe(false);
+    expect(report.added).toEqual([]);
   });
 
   it('skips paused watches', async () => {
