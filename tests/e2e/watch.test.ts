@@ -170,9 +170,23 @@ describe('watching committees and subjects', () => {
     // Seen once shown: the badge drops them.
     await expect.poll(() => badge(popup)).toBe('');
 
-    // Confirm the promise: "Link and mark done".
-    await popup.click('[data-new-action="link-done"]');
+    // The offer shows on the promise's own row too, in the popup and in the tracker, with the same link.
+    const offerHref = got.find((r) => r.reason === 'followup')!.href;
+    const popupOffer = popup.locator('[data-scrutineer-followup] [data-scrutineer-offer]');
+    expect(await popupOffer.locator('a').getAttribute('href')).toBe(offerHref);
+    const trackerFirst = await ext.openExtensionPage('tracker.html');
+    const trackerOffer = trackerFirst.locator('[data-scrutineer-followup] [data-scrutineer-offer] a');
+    await trackerOffer.waitFor();
+    expect(await trackerOffer.getAttribute('href')).toBe(offerHref);
+    await trackerFirst.close();
+
+    // Confirm the promise on its row: "Link and mark done" clears the offer there and in New.
+    await popupOffer.locator('[data-offer-action="link-done"]').click();
     await expect.poll(() => popup.locator('[data-scrutineer-new][data-reason="followup"]').count()).toBe(0);
+    await expect.poll(() => popupOffer.count()).toBe(0);
+    await expect
+      .poll(() => popup.locator('[data-scrutineer-followup][data-status="Done"]').count(), { timeout: 5000 })
+      .toBe(1);
     const list = await send<{
       followUps: Array<{
         itemTitle?: string;
@@ -188,6 +202,7 @@ describe('watching committees and subjects', () => {
 
     const tracker = await ext.openExtensionPage('tracker.html');
     await tracker.waitForSelector('#whats-new [data-scrutineer-new][data-reason="subject"]');
+    expect(await tracker.locator('[data-scrutineer-offer]').count()).toBe(0);
     await tracker.close();
   });
 
