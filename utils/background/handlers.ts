@@ -27,11 +27,16 @@ function coreHandlers(): HandlersFor<CoreMessages> {
 export function createHandlers(): Handlers & { [WATCH_CHECK]: () => Promise<unknown> } {
   // One related index for the page handlers and the watch check (checked meetings are indexed too).
   const index = new RelatedIndex();
-  const { runScheduledCheck, ...watch } = watchHandlers({ store: new WatchStore(), index, now: () => new Date() });
+  const { runScheduledCheck, matchPage, ...watch } = watchHandlers({
+    store: new WatchStore(),
+    index,
+    now: () => new Date(),
+  });
   return {
     ...coreHandlers(),
     ...followUpHandlers(),
-    ...relatedHandlers({ index }),
+    // Meetings the user opens or backfills are matched against watched subjects too.
+    ...relatedHandlers({ index, onIndexed: matchPage }),
     ...pdfHandlers({ cache: new DocumentCache(), extractor: extractorForBrowser }),
     ...watch,
     [WATCH_CHECK]: runScheduledCheck,

@@ -17,7 +17,7 @@ import { listFollowUps, updateFollowUp } from '../storage/followups';
 import { getSettings } from '../storage/settings';
 import type { Settings } from '../followups/settings';
 import type { FollowUpPatch } from '../followups/patch';
-import type { FollowUp } from '../types';
+import type { FollowUp, ParsedPage } from '../types';
 
 export interface RelatedDeps {
   index: RelatedIndex;
@@ -26,6 +26,8 @@ export interface RelatedDeps {
   now: () => Date;
   /** The user's backfill choices (options page: how many months, whether to try mgWebService). */
   settings: () => Promise<Pick<Settings, 'backfillMonths' | 'backfillWebService'>>;
+  /** A meeting was read and indexed (viewed or backfilled): watched subjects are matched against it. */
+  onIndexed?: (page: ParsedPage) => Promise<unknown>;
 }
 
 function defaultDeps(): RelatedDeps {
@@ -76,7 +78,9 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
 
   return {
     async 'related/index-page'({ page }) {
-      return { ok: true, items: await index.indexPage(page, 'view') };
+      const items = await index.indexPage(page, 'view');
+      void deps.onIndexed?.(page).catch(() => undefined);
+      return { ok: true, items };
     },
     async 'related/query'({ page }) {
       await index.ready();
@@ -166,6 +170,7 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
           // name fills in when the page did not print one.
           if (!page.meeting.committee) page.meeting.committee = job.committee;
           await index.indexPage(page, task.kind === 'meeting-ws' ? 'web-service' : 'backfill');
+          void deps.onIndexed?.(page).catch(() => undefined);
         }
         return { ok: true as const, job: await putJob(job) };
       });

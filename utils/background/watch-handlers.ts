@@ -13,11 +13,13 @@ import { getSettings, updateSettings } from '../storage/settings';
 import { runCheck, summarise, type CheckReport } from '../watch/check';
 import { conditionalFetch } from '../watch/conditional-fetch';
 import type { WatchMessages, WatchInput } from '../watch/messages';
+import { subjectEntriesForPage } from '../watch/page-subjects';
 import { hasHostAccess, originPattern, releaseHostAccess } from '../watch/permissions';
+import type { ParsedPage } from '../types';
 import { scheduleWatchCheck, WATCH_ALARM } from '../watch/schedule';
 import { WatchStore } from '../watch/store';
 import { committeeWatchId, listKey, originsInUse } from '../watch/targets';
-import type { Watch } from '../watch/types';
+import type { NewEntry, Watch } from '../watch/types';
 import { refreshBadge } from './reminders';
 
 const NOTIFICATION_ID = 'scrutineer-new-papers';
@@ -65,9 +67,10 @@ function toWatch(input: WatchInput, now: Date): Watch {
   };
 }
 
-export function watchHandlers(
-  deps: WatchDeps,
-): HandlersFor<WatchMessages> & { runScheduledCheck(): Promise<CheckReport> } {
+export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & {
+  runScheduledCheck(): Promise<CheckReport>;
+  matchPage(page: ParsedPage): Promise<NewEntry[]>;
+} {
   const { store, index } = deps;
   let running: Promise<CheckReport> | null = null;
 
@@ -137,6 +140,12 @@ export function watchHandlers(
 
   return {
     runScheduledCheck: () => check(),
+    /** A meeting read some other way (viewed, backfilled): its items matching a watched subject. */
+    async matchPage(page) {
+      const added = await store.addEntries(subjectEntriesForPage(await store.watches(), page, deps.now()));
+      if (added.length) await refreshBadge().catch(() => undefined);
+      return added;
+    },
     async 'watch/list'() {
       const [watches, entries, hosts, settings] = await Promise.all([
         store.watches(),
