@@ -224,6 +224,22 @@ describe('watching committees and subjects', () => {
     await send(options, 'watch/settings', { patch: { watchCheckMinutes: 24 * 60 } });
   });
 
+  it('matches a watched subject on a meeting of another committee that the user opens', async () => {
+    // Cabinet is not watched: the subject ("libraries", limited to this council) is matched on the
+    // page as it is read, with no request beyond the page itself.
+    const page = await openMeeting('/ieListDocuments.aspx?CId=512&MId=9001');
+    await page.locator('[data-scrutineer-item]').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(() => badge(options), { timeout: 15_000 }).toBe('1');
+    await page.close();
+    const popup = await ext.openExtensionPage('popup.html');
+    const row = popup.locator('[data-scrutineer-new][data-reason="subject"]', {
+      hasText: 'Future of Community Libraries',
+    });
+    await row.waitFor();
+    expect(await row.getAttribute('href')).toBe(`${server.origin}/ieListDocuments.aspx?CId=512&MId=9001#AI90012`);
+    await popup.close();
+  });
+
   it('backs off a council site that fails or does not answer, without repeating requests', async () => {
     // A second council (another port): watched at once, as its host name is already allowed.
     const meeting = await openMeeting(MEETING, other);
