@@ -4,7 +4,8 @@
 // DOMParser and no host permission; the content script on the council's origin fetches.
 import type { HandlersFor } from '../messages';
 import { issueKey, meetingKey } from '../moderngov/keys';
-import { MIN_INTERVAL_MS, applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
+import { applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
+import { HostPacer } from '../related/host-pacer';
 import { matchFollowUps } from '../related/followup-match';
 import { createJobStore } from '../related/job-store';
 import type { RelatedMessages } from '../related/messages';
@@ -28,6 +29,8 @@ export interface RelatedDeps {
   settings: () => Promise<Pick<Settings, 'backfillMonths' | 'backfillWebService'>>;
   /** A meeting was read and indexed (viewed or backfilled): watched subjects are matched against it. */
   onIndexed?: (page: ParsedPage) => Promise<unknown>;
+  /** The per-host request clock (one for the whole background: watch checks use it too). */
+  pacer: HostPacer;
 }
 
 function defaultDeps(): RelatedDeps {
@@ -37,6 +40,7 @@ function defaultDeps(): RelatedDeps {
     updateFollowUp: (id, patch) => updateFollowUp(id, patch),
     now: () => new Date(),
     settings: getSettings,
+    pacer: new HostPacer(),
   };
 }
 
@@ -54,13 +58,8 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
   const deps = { ...defaultDeps(), ...overrides };
   const { index } = deps;
   const locked = createLock();
-  /** Per-host request clock (ms epoch of the last slot handed out), shared by jobs and one-off fetches. */
-  const hostClock = new Map<string, number>();
-  function reserveSlot(host: string, nowMs: number): number {
-    const wait = Math.max(0, (hostClock.get(host) ?? 0) + MIN_INTERVAL_MS - nowMs);
-    hostClock.set(host, nowMs + wait);
-    return wait;
-  }
+  /** Per-host request clock, shared by jobs, one-off fetches and (through handlers.ts) watch checks. */
+  const pacer = deps.pacer;
   const isIndexed = (host: string) => (mid: string) => index.hasMeeting(meetingKey(host, mid));
 
   const jobs = createJobStore(() => index.database());
@@ -117,7 +116,7 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
     async 'related/request-slot'({ pageUrl }) {
       return locked(async () => ({
         ok: true as const,
-        waitMs: reserveSlot(new URL(pageUrl).host.toLowerCase(), deps.now().getTime()),
+        waitMs: pacer.reserve(new URL(pageUrl).host, deps.now().getTime()),
       }));
     },
     async 'related/backfill-start'({ pageUrl, cid, committee, webService }) {
@@ -146,9 +145,9 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       return locked(async () => {
         const job = await getJob(id);
         if (!job) return { ok: true as const, task: null, waitMs: 0, job: null };
-        job.lastRequestAt = Math.max(job.lastRequestAt, hostClock.get(job.host) ?? 0);
+        job.lastRequestAt = Math.max(job.lastRequestAt, pacer.lastAt(job.host));
         const next = takeTask(job, deps.now().getTime());
-        if (next) hostClock.set(job.host, job.lastRequestAt);
+        if (next) pacer.note(job.host, job.lastRequestAt);
         await putJob(job);
         return { ok: true as const, task: next?.task ?? null, waitMs: next?.waitMs ?? 0, job };
       });

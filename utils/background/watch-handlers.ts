@@ -7,6 +7,7 @@ import type { HandlersFor } from '../messages';
 import { matchFollowUps } from '../related/followup-match';
 import { modernGovBase } from '../moderngov/urls';
 import type { RelatedIndex } from '../related/related-index';
+import type { HostPacer } from '../related/host-pacer';
 import { getDB } from '../storage/connection';
 import { listFollowUps } from '../storage/followups';
 import { getSettings, updateSettings } from '../storage/settings';
@@ -30,6 +31,8 @@ export interface WatchDeps {
   store: WatchStore;
   index: RelatedIndex;
   now: () => Date;
+  /** The per-host request clock the content script's request slots use too (handlers.ts). */
+  pacer?: HostPacer;
 }
 
 function toWatch(input: WatchInput, now: Date): Watch {
@@ -93,6 +96,7 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & {
             return (await listFollowUps()).followUps;
           },
           webService: backfillWebService,
+          pacer: deps.pacer,
         },
         { only },
       );

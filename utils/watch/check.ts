@@ -9,6 +9,7 @@ import { formatDate } from '../related/text';
 import type { ListedMeeting } from '../related/types';
 import type { FollowUpMatch } from '../related/types';
 import type { FollowUp, ParsedPage } from '../types';
+import { HostPacer } from '../related/host-pacer';
 import { freshHost, mayRequest, recordFailure, recordSuccess, retryAfterMs } from './backoff';
 import { textHash, type FetchAnswer, type Validators } from './conditional-fetch';
 import { entriesForMeeting } from './entries';
@@ -35,6 +36,8 @@ export interface CheckDeps {
   listFollowUps?: () => Promise<FollowUp[]>;
   /** The options page's "use the council's web service": false reads only the HTML meetings lists. */
   webService?: boolean;
+  /** The background's per-host request clock, shared with the content script's request slots. */
+  pacer?: HostPacer;
 }
 
 export type HostOutcome = 'ok' | 'unchanged' | 'backing-off' | 'failed';
@@ -89,6 +92,7 @@ class HostFailed extends Error {}
 export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {}): Promise<CheckReport> {
   const watches = await deps.store.watches();
   const report: CheckReport = { requests: 0, added: [], hosts: {} };
+  const pacer = deps.pacer ?? new HostPacer(MIN_INTERVAL_MS);
   let followUps: FollowUp[] | null = null;
   const openFollowUps = async () => (followUps ??= (await deps.listFollowUps?.().catch(() => [])) ?? []);
 
@@ -98,16 +102,15 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
       report.hosts[host] = { outcome: 'backing-off', error: state.lastError, retryAt: state.retryAt };
       return;
     }
-    let last = 0;
     let changed = false;
     /** One request, paced; a council-side failure ends this host's check (HostFailed). */
     const get = async (url: string, validators: Validators | null): Promise<FetchAnswer> => {
-      const wait = last + MIN_INTERVAL_MS - deps.now().getTime();
-      if (last && wait > 0) await deps.sleep(wait);
-      last = deps.now().getTime();
+      const wait = pacer.reserve(host, deps.now().getTime());
+      if (wait > 0) await deps.sleep(wait);
       report.requests++;
       const answer = await deps.fetch(url, validators);
-      last = deps.now().getTime();
+      // A slow answer moves the clock on: the next request waits a second from its end.
+      pacer.note(host, deps.now().getTime());
       if (answer.kind === 'failed') {
         state = recordFailure(
           state,
