@@ -1,5 +1,6 @@
 // One check of everything watched. For each council host (hosts in parallel, one host's requests
-// one at a time, at least a second apart) and each committee on it: one conditional request for
+// one at a time, at least a second apart on the background's one clock per council, which the
+// content script's request slots share: host-pacer.ts) and each committee on it: one conditional request for
 // the meetings list (mgWebService GetMeetings where the council offers it, ieListMeetings.aspx
 // otherwise); only when the list changed, one request per new meeting (GetMeeting or its page)
 // and per recent meeting that may have gained items or minutes. A failing host is left alone
