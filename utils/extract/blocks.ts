@@ -89,12 +89,14 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   const raw = line.text;
   if (line.bullet || raw.length > 220 || !line.gapBefore) return false;
   // The line that a colon introduced ("… called in the following item: -") is content.
-  if (prev && /[:–—-]\s*$/.test(prev.text) && !DOC_LINK.test(prev.text)) return false;
-  if (LABEL_AT_START.test(raw) || /:\s*$/.test(raw)) return false;
   const doc = DOC_LINK.test(raw);
+  if (prev && /[:–—-]\s*$/.test(prev.text) && !DOC_LINK.test(prev.text) && !doc) return false;
+  if (LABEL_AT_START.test(raw) || /:\s*$/.test(raw)) return false;
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
-  if (/^[a-z(•·]/.test(t) || LEAD_NUMBER.test(t)) return false;
+  if (/^[a-z(•·]/.test(t)) return false;
+  // "FP2073 Town Centres … pdf icon": a forward-plan or report code opens the title, not a number.
+  if (LEAD_NUMBER.test(t) && !(doc && /^[A-Z]{1,5}\s?\d{2,6}\s+[A-Z]/.test(t))) return false;
   if ((FIELD_LINE.test(t) || PERSON.test(t) || MEETING_LINE.test(t) || OUTCOME_SECTION.test(t)) && !doc) return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,]$/.test(t) || t.length > 160) return false;
@@ -109,7 +111,16 @@ interface Open {
   inlineBody: string;
   /** The item has printed something other than its title and agenda wording (its outcome). */
   outcome: boolean;
+  /** The item's "Additional documents:" label has been passed: what follows is its outcome. */
+  documents?: boolean;
 }
+
+/**
+ * Agenda wording that describes an item rather than records it: "To confirm …", "Report of the
+ * Executive Director …", "Up to thirty minutes will be made available for questions …".
+ */
+const BLURB =
+  /^(?:to\s+[a-z]+\b|reports?\s+(?:of|by|from)\b|(?:a\s+)?verbal\s+(?:report|update)\b|up\s+to\s+\w+\s+minutes\b|(?:members|the\s+\w+)\s+(?:is|are)\s+(?:asked|invited|requested)\b)/i;
 
 /**
  * Unnumbered items in lines[lo, hi): title lines and table rows of a ModernGov page read as text.
@@ -125,9 +136,12 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       break;
     }
   }
+  // The header row may be cut off: rows that end in "|" and carry "Minutes:" / "Decision:" are a table.
+  const headerless = !table && from === lo && countLabelledRows(lines, lo, hi) >= 2;
+  if (headerless) table = true;
   const items: RawItem[] = [];
   let open: Open | null = null;
-  let rowClosed = from > lo;
+  let rowClosed = from > lo || headerless;
   const close = (end: number) => {
     if (open)
       items.push({
@@ -151,13 +165,10 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     const endsRow = table && /\|\s*$/.test(t);
     const label = SECTION_LABEL.exec(t);
-    if (
-      table &&
-      (rowClosed || (label && label.index > 0 && titleScore(tidyTitle(t.slice(0, label.index)).title) >= 0))
-    ) {
+    if (table && (rowClosed || (label && label.index > 0 && titleScore(rowTitle(t.slice(0, label.index))) >= 0))) {
       // A table row: its title is the text before the first section label ("Apologies Minutes: …").
       const cut = label ? label.index : t.replace(/\s*\|+\s*$/, '').length;
-      const head = tidyTitle(t.slice(0, cut).replace(/\|/g, ' ')).title;
+      const head = rowTitle(t.slice(0, cut));
       if (label || rowClosed) {
         close(i);
         const rest = label ? t.slice(label.index) : '';
@@ -186,6 +197,19 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
       continue;
     }
+    if (/^additional documents\s*:?\s*$/i.test(t)) {
+      // Each item prints one "Additional documents:" label between its agenda wording and its
+      // outcome. A second label after an outcome is the next item, whose title the page dropped:
+      // it starts at the agenda wording just above, or at the label itself.
+      if (open && open.documents && open.outcome) {
+        const above = lines[i - 1];
+        const blurb: boolean = !!above && above.gapBefore && BLURB.test(above.text) && i - 1 > open.start;
+        close(blurb ? i - 1 : i);
+        open = { start: blurb ? i - 1 : i, title: '', inlineBody: blurb ? above.text : '', outcome: false };
+      }
+      if (open) open.documents = true;
+      continue;
+    }
     if (LABEL_AT_START.test(t)) continue;
     // A title the page dropped: agenda wording after the previous item's outcome (or first of all).
     if (line.gapBefore && AGENDA_WORDING.test(t) && (!open || open.outcome)) {
@@ -198,6 +222,34 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
   close(hi);
   // The items end where the next begins; a title with nothing after it still counts (agenda pages).
   return { items: items.filter((it) => it.title || it.inlineBody || it.end > it.bodyStart), header: from > lo };
+}
+
+/** Lines in the first part of [lo, hi) that end a table row and carry a section label. */
+function countLabelledRows(lines: Line[], lo: number, hi: number): number {
+  let n = 0;
+  for (let i = lo; i < Math.min(hi, lo + 400) && n < 2; i++) {
+    const t = lines[i].text;
+    if (/\|\s*$/.test(t) && !TABLE_RULE.test(t) && SECTION_LABEL.test(t)) n++;
+  }
+  return n;
+}
+
+/** Agenda wording run on after the title in the same cell: "Minutes To receive the minutes of …". */
+const INLINE_AGENDA_WORDING = /\sTo\s+(?:receive|consider|note|approve|agree|confirm|declare|elect|appoint)\b/;
+
+/**
+ * The title in a table row's first cell: the text before the report link or the agenda wording
+ * that follows it ("Cabinet Work Programme PDF 107 KB To receive …"); none when the cell opens
+ * with agenda wording (the page dropped the title).
+ */
+function rowTitle(cell: string): string {
+  let t = cell.replace(/\|/g, ' ').trim();
+  if (AGENDA_WORDING.test(t)) return '';
+  const doc = DOC_LINK.exec(t);
+  if (doc && doc.index > 2) t = t.slice(0, doc.index);
+  const wording = INLINE_AGENDA_WORDING.exec(t);
+  if (wording && wording.index > 2) t = t.slice(0, wording.index);
+  return tidyTitle(t).title;
 }
 
 /** A "title" whose sentence carries on in lower case on the next line (even after a blank line) is prose. */

@@ -14,7 +14,7 @@ import type {
 } from '../types';
 import { findActions, type DueContext, type TriggerGate } from './actions';
 import { triggerGate } from './action-hints';
-import { readMeeting, readReportCover, detectKind, type ReportCover } from './metadata';
+import { readMeeting, readReportCover, detectKind, registerMeeting, type ReportCover } from './metadata';
 import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation, restatesDecision } from './recommendations';
@@ -317,9 +317,13 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
       if (blocks.items.length > raws.length && (blocks.header || raws.length === 0 || blocks.items.length >= 3))
         raws = blocks.items;
     }
+    let register: ReturnType<typeof registerMeeting> = null;
     if (!issue && weakChain(raws)) {
-      const register = segmentDecisionList(lines, r.start, r.end);
-      if (register.length > raws.length) raws = register;
+      const entries = segmentDecisionList(lines, r.start, r.end);
+      if (entries.length > raws.length) {
+        raws = entries;
+        register = registerMeeting(lines, r.start, r.end);
+      }
     }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
     // The meeting's name and date are printed above its first item. With several items and nothing
@@ -327,13 +331,13 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     const headerEnd =
       raws.length && raws[0].start > r.start + 1 ? raws[0].start : raws.length > 1 ? r.start + 1 : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
-    const meetingDate = r.meetingDate ?? issue?.date ?? meta.meetingDate;
+    const meetingDate = r.meetingDate ?? issue?.date ?? register?.date ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
     const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));
     parts.push({
       ...meta,
       kind: r.kind === 'unknown' ? 'minutes' : r.kind,
-      committee: r.committee ?? meta.committee,
+      committee: r.committee ?? meta.committee ?? register?.committee ?? null,
       meetingDate,
       items,
       documents: [],

@@ -66,7 +66,7 @@ function titleCase(s: string): string {
 }
 
 const NOT_COMMITTEE =
-  /^(?:minutes|agenda|present|apologies|date|time|venue|public|members?|item|pages|page|contents|notice|summons|decision|issue|meeting|decisions?|report|ltem|council meetings|menu|most\b|the chair|\d)/i;
+  /^(?:minutes|agenda|present|apologies|date|time|venue|contact|tel|telephone|phone|e-?mail|web|address|clerk|public|members?|item|pages|page|contents|notice|summons|decision|issue|meeting|decisions?|report|ltem|council meetings|menu|most\b|the chair|\d)/i;
 /** A clause, not a name: "The Chair of the Committee has called in …", "Members are asked to note …". */
 const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|may)\s+[a-z]+|\b[a-z]{3,}ed\s+(?:a|an|the)\b/;
 /** "Brighton & Hove City Council": the council's own name, printed above the committee's. */
@@ -138,7 +138,7 @@ function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
  * beat any date in the body ("the contract expires on 31 March 2024").
  */
 const DATE_LABEL =
-  /^(?:(decided at meeting|meeting)|(meeting date|date of (?:the )?meeting|date and time|date)|(date of decision|decision date))\s*:\s*(.{6,80})/i;
+  /^(?:((?:decided|made) at meeting|meeting)|(meeting date|date of (?:the )?meeting|date and time|date)|(date of decision|decision date))\s*:\s*(.{6,80})/i;
 
 function labelledDate(lines: Line[], lo: number, hi: number): string | null {
   let best: string | null = null;
@@ -155,6 +155,39 @@ function labelledDate(lines: Line[], lo: number, hi: number): string | null {
       best = d;
       rank = r;
     }
+  }
+  return best;
+}
+
+/**
+ * A register of decisions ("Decisions published", one entry per decision) prints, per entry, the
+ * meeting it was made at ("Made at meeting: 09/07/2019 - Cabinet"). The meeting most entries share
+ * is the page's meeting; the page's own heading is only the date range searched.
+ */
+export function registerMeeting(
+  lines: Line[],
+  lo: number,
+  hi: number,
+): { date: string; committee: string | null } | null {
+  const counts = new Map<string, { n: number; committee: string | null }>();
+  for (let i = lo; i < hi; i++) {
+    const t = lines[i].text;
+    if (t.length > 200 || !/^(?:decided|made) at meeting\s*:/i.test(t)) continue;
+    const value = t.slice(t.indexOf(':') + 1).trim();
+    const d = parseDate(value.slice(0, 60));
+    if (!d) continue;
+    // "09/07/2019 - Cabinet": the body after the date.
+    const body = /^\S+\s+[-–—]\s+(.{3,80})$/.exec(value)?.[1] ?? null;
+    const c = counts.get(d) ?? { n: 0, committee: body };
+    c.n++;
+    counts.set(d, c);
+  }
+  let best: { date: string; committee: string | null } | null = null;
+  let most = 0;
+  for (const [date, c] of counts) {
+    if (c.n <= most) continue;
+    best = { date, committee: c.committee };
+    most = c.n;
   }
   return best;
 }

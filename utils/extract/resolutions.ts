@@ -137,7 +137,7 @@ const VOTE_OUTCOME =
  * print decisions this way with no "RESOLVED". "noted that …" is discussion, not a decision.
  */
 const BODY_DID =
-  /^(?:\(?\d{1,2}[.)]\s*)?(?:The\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee|Members|Leader|Cabinet Member|Portfolio Holder)\s+(?:(?:unanimously|formally|also)\s+)?(?:noted|approved|endorsed|authori[sz]ed|adopted|accepted|agreed|ratified)\s+(?!that\b|to\b|with\b|this\b|it\b|how\b|what\b|whether\b)(?:the|a|an|its|their|[A-Z(])/;
+  /^(?:(?:[Mm]inutes|[Dd]ecision)\s*:\s*)?(?:\(?\d{1,2}[.)]\s*)?(?:The\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee|Members|Leader|Cabinet Member|Portfolio Holder)\s+(?:(?:unanimously|formally|also)\s+)?(?:noted|approved|endorsed|authori[sz]ed|adopted|accepted|agreed|ratified)\s+(?!that\b|to\b|with\b|this\b|it\b|how\b|what\b|whether\b)(?:the|a|an|its|their|[A-Z(])/;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
 const MOTION_DONE =
   /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
@@ -371,7 +371,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   }
   if (!texts.length) {
     for (const l of body) {
-      if (BODY_DID.test(l.text)) texts.push(sentenceAround(l.text, 0));
+      // A table cell may keep its label: "Minutes: Members noted the …".
+      if (BODY_DID.test(l.text)) texts.push(sentenceAround(l.text.replace(/^(?:minutes|decision)\s*:\s*/i, ''), 0));
     }
   }
   if (!texts.length) {

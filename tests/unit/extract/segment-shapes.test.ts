@@ -46,4 +46,26 @@ describe('segmentation shapes', () => {
       'No. Item\n\nHousing Strategy pdf icon PDF 100 KB\n\nReport of the Director.\n\nAdditional documents:\n\nDecision taken\n\nThe Cabinet approved the strategy as set out in the report.\n\nReason for decision\n\nTo meet the housing needs of the borough over the next five years and beyond that period.\n\nParking Review pdf icon PDF 80 KB\n\nReport of the Head of Transport.\n\nAdditional documents:\n\nThe Head of Transport set out the findings of the parking review and the options for the town centre car parks.\n\nThe Head of Transport said th';
     expect(items(t).map((i) => i.title)).toEqual(['Housing Strategy', 'Parking Review']);
   });
+
+  it('table rows whose header row was cut off: title, agenda wording and outcome in one row', () => {
+    const t =
+      'Apologies To receive apologies for absence. Minutes: There were no apologies. |\n' +
+      'To receive the minutes of the meeting held on 2 May 2023. Minutes: The Panel RESOLVED to approve the minutes as a correct record.\n' +
+      'Bus Services Review PDF 90 KB To receive the report of the Head of Transport. Minutes: Members noted the Bus Services Review. |\n' +
+      'Town Centre Plan To consider the draft plan. Additional documents: Minutes:\n' +
+      'The Head of Planning introduced the draft plan.\n';
+    const got = items(t);
+    expect(got.map((i) => i.title)).toEqual(['Apologies', '', 'Bus Services Review', 'Town Centre Plan']);
+    expect(got[1].resolution?.text).toMatch(/^to approve the minutes/);
+    expect(got[2].resolution?.text).toBe('Members noted the Bus Services Review.');
+  });
+
+  it('each "Additional documents:" label after an outcome opens the next untitled item', () => {
+    const t =
+      'No. Item\n\nTo confirm the minutes of the meeting held on 1 July 2024.\n\nAdditional documents:\n\nThe minutes were approved as a correct record.\n\nAdditional documents:\n\nThere were no apologies.\n\nReport of the Director of Finance on the budget.\n\nAdditional documents:\n\nThe Cabinet noted the budget report.\n\nTo consider the items in the Forward Plan:-\n\nAdditional documents:\n\nThe following items were considered:\n\nFP101 Leisure Contract pdf icon PDF 80 KB\n\nReport of the Chief Executive.\n\nAdditional documents:\n\nThe Cabinet approved the award of the leisure contract.\n';
+    const got = items(t);
+    expect(got.map((i) => i.title)).toEqual(['', '', '', '', 'FP101 Leisure Contract']);
+    expect(got[2].resolution?.text).toBe('The Cabinet noted the budget report.');
+    expect(got[4].resolution?.text).toMatch(/approved the award/);
+  });
 });
