@@ -1,7 +1,7 @@
 // "Index this committee's past N months" (N from the options page), the content script's side:
-// asks the background for the committee's job, resumes a job left running (tab closed, browser restarted) and runs it
-// from this tab through the same-origin runner, reporting every change to `onChange` so the
-// overlay can redraw its panel. The panel itself (components/related/BackfillPanel.tsx) only
+// asks the background for the committee's job, resumes a job left running (tab closed, browser
+// restarted) and runs it from this tab through the same-origin runner, reporting every change to
+// `onChange` so the overlay can redraw its panel. The panel itself (components/related/BackfillPanel.tsx) only
 // renders what it is given and calls `start`, `cancel` and `resume`.
 import type { sendMessage } from '../messages';
 import type { BackfillJob } from '../related/types';
