@@ -4,6 +4,7 @@
 // user granted for that council alone (see utils/watch/permissions.ts).
 import { browser } from 'wxt/browser';
 import type { HandlersFor } from '../messages';
+import { clampMonths } from '../related/backfill-queue';
 import { matchFollowUps } from '../related/followup-match';
 import { modernGovBase } from '../moderngov/urls';
 import type { RelatedIndex } from '../related/related-index';
@@ -223,8 +224,7 @@ export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & {
         clean.watchCheckMinutes = Math.min(7 * 24 * 60, Math.max(0.1, Number(clean.watchCheckMinutes) || 24 * 60));
       if (clean.reportSizeLimitMb !== undefined)
         clean.reportSizeLimitMb = Math.min(200, Math.max(1, Number(clean.reportSizeLimitMb) || 20));
-      if (clean.backfillMonths !== undefined)
-        clean.backfillMonths = Math.min(60, Math.max(1, Math.round(Number(clean.backfillMonths) || 12)));
+      if (clean.backfillMonths !== undefined) clean.backfillMonths = clampMonths(clean.backfillMonths);
       const settings = await updateSettings(clean);
       if (clean.watchCheckMinutes !== undefined) await scheduleWatchCheck(settings.watchCheckMinutes, true);
       return { ok: true, settings };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { relatedHandlers } from '../../../utils/background/related-handlers';
 import type { sendMessage } from '../../../utils/messages';
 import { runBackfill, type RunnerDeps } from '../../../utils/content/backfill-runner';
+import { clampMonths } from '../../../utils/related/backfill-queue';
 import { RelatedIndex } from '../../../utils/related/related-index';
 import { sleep } from '../../../utils/content/same-origin-fetch';
 import { createParsedPage } from '../../../utils/parser';
@@ -198,5 +199,11 @@ describe('backfill', () => {
       pageUrl: 'https://elsewhere.gov.uk/ieListDocuments.aspx?MId=1',
     });
     expect([a.ok && a.waitMs, b.ok && b.waitMs, other.ok && other.waitMs]).toEqual([0, 1000, 0]);
+  });
+});
+
+describe('clampMonths', () => {
+  it('keeps the options page choice to whole months from 1 to 60, the default otherwise', () => {
+    expect([3, 2.6, 60, 61, 0, -4, Number.NaN, '7', 'x'].map(clampMonths)).toEqual([3, 3, 60, 60, 12, 12, 12, 7, 12]);
   });
 });
