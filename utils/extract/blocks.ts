@@ -156,6 +156,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       });
     open = null;
   };
+  const wide = from > lo && !table && rowGaps(lines, from, hi);
   for (let i = from; i < hi; i++) {
     const line = lines[i];
     const t = line.text;
@@ -165,7 +166,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     const endsRow = table && /\|\s*$/.test(t);
     const label = SECTION_LABEL.exec(t);
-    if (table && (rowClosed || (label && label.index > 0 && titleScore(rowTitle(t.slice(0, label.index))) >= 0))) {
+    if (table && (rowClosed || rowStart(t))) {
       // A table row: its title is the text before the first section label ("Apologies Minutes: …").
       const cut = label ? label.index : t.replace(/\s*\|+\s*$/, '').length;
       const head = rowTitle(t.slice(0, cut));
@@ -190,6 +191,21 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       continue;
     }
     const prev = i > from ? lines[i - 1] : undefined;
+    // A row of the items table set apart by a wide gap, after the previous row's outcome: the next
+    // item, even with its title and agenda wording lost.
+    if (
+      wide &&
+      (line.blank ?? 0) >= WIDE_GAP &&
+      open &&
+      open.outcome &&
+      !(prev && /^additional documents\s*:?\s*$/i.test(prev.text)) &&
+      !isBlockTitle(line, prev)
+    ) {
+      close(i);
+      const label = /^additional documents\s*:?\s*$/i.test(t);
+      open = { start: i, title: '', inlineBody: label ? '' : t, outcome: !label && !BLURB.test(t), documents: label };
+      continue;
+    }
     // A cut-off last line under a paragraph ("The Director informed th") is that text, not an item.
     if (i === hi - 1 && prev && prev.text.length > 80 && !/[.!?:)]$/.test(t) && open && open.outcome) continue;
     if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi)) {
@@ -217,21 +233,55 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       open = { start: i, title: '', inlineBody: t, outcome: false };
       continue;
     }
-    if (open && !AGENDA_WORDING.test(t) && !FIELD_LINE.test(t)) open.outcome = true;
+    if (open && !AGENDA_WORDING.test(t) && !FIELD_LINE.test(t) && !(BLURB.test(t) && !open.documents))
+      open.outcome = true;
   }
   close(hi);
   // The items end where the next begins; a title with nothing after it still counts (agenda pages).
   return { items: items.filter((it) => it.title || it.inlineBody || it.end > it.bodyStart), header: from > lo };
 }
 
+/** Blank lines that set one row of a ModernGov items table apart from the next, read as text. */
+const WIDE_GAP = 3;
+
+/**
+ * Does the text keep the table's layout in its gaps — paragraphs inside a row one or two blank
+ * lines apart, rows three or more? Only then can a gap alone say where an item starts.
+ */
+function rowGaps(lines: Line[], lo: number, hi: number): boolean {
+  let narrow = 0;
+  let wide = 0;
+  for (let i = lo; i < Math.min(hi, lo + 2000); i++) {
+    const b = lines[i].blank ?? 0;
+    if (b >= WIDE_GAP) wide++;
+    else if (b >= 1) narrow++;
+  }
+  return wide >= 2 && narrow >= 2;
+}
+
 /** Lines in the first part of [lo, hi) that end a table row and carry a section label. */
 function countLabelledRows(lines: Line[], lo: number, hi: number): number {
-  let n = 0;
-  for (let i = lo; i < Math.min(hi, lo + 400) && n < 2; i++) {
+  let piped = 0;
+  let rows = 0;
+  for (let i = lo; i < Math.min(hi, lo + 400) && piped < 2 && rows < 3; i++) {
     const t = lines[i].text;
-    if (/\|\s*$/.test(t) && !TABLE_RULE.test(t) && SECTION_LABEL.test(t)) n++;
+    if (/\|\s*$/.test(t) && !TABLE_RULE.test(t) && SECTION_LABEL.test(t)) piped++;
+    else if (rowStart(t)) rows++;
   }
-  return n;
+  return piped >= 2 || rows >= 3 ? 2 : 0;
+}
+
+/**
+ * A row of the items table flattened onto one line, without its "|" cells: "Apologies To receive
+ * any apologies. Minutes: Apologies were received from …" — a title (or the agenda wording that
+ * stands for it), then a section label part-way along.
+ */
+function rowStart(t: string): boolean {
+  const label = SECTION_LABEL.exec(t);
+  if (!label || label.index === 0) return false;
+  const cell = t.slice(0, label.index);
+  if (LEAD_NUMBER.test(cell)) return false;
+  return AGENDA_WORDING.test(cell) || titleScore(rowTitle(cell)) >= 0;
 }
 
 /** Agenda wording run on after the title in the same cell: "Minutes To receive the minutes of …". */
@@ -249,7 +299,24 @@ function rowTitle(cell: string): string {
   if (doc && doc.index > 2) t = t.slice(0, doc.index);
   const wording = INLINE_AGENDA_WORDING.exec(t);
   if (wording && wording.index > 2) t = t.slice(0, wording.index);
+  else if (t.length > 60 || /\.\s*$/.test(t)) t = titleRun(t);
   return tidyTitle(t).title;
+}
+
+/** Small words a Title Case heading keeps in lower case. */
+const TITLE_JOINERS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'by', '&', '-', '–', 'with']);
+
+/**
+ * "Declarations of Interest Members are required to declare …" → "Declarations of Interest": the
+ * run of Title Case words, less the capitalised word that opens the blurb's first sentence.
+ */
+function titleRun(cell: string): string {
+  const words = cell.split(/\s+/, 16);
+  let n = 0;
+  while (n < words.length && (/^[A-Z0-9(‘'"“]/.test(words[n]) || TITLE_JOINERS.has(words[n]))) n++;
+  if (n === words.length || n < 2) return cell;
+  while (n > 1 && TITLE_JOINERS.has(words[n - 1])) n--;
+  return words.slice(0, n - 1).join(' ');
 }
 
 /** A "title" whose sentence carries on in lower case on the next line (even after a blank line) is prose. */

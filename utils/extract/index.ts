@@ -19,7 +19,7 @@ import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
-import { findResolution, type BodyLine } from './resolutions';
+import { findResolution, isProcedural, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
 import { segmentBlocks, segmentDecisionList, segmentIssueDecisions } from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
@@ -205,7 +205,8 @@ const FIELD = /^[A-Z][\w ()'’-]{1,40}:(?:\s|$)/;
 /** The decision text of a register entry: its lines other than the labelled fields. */
 function printedDecision(body: BodyLine[]): Resolution | null {
   const text = body.filter((b) => !FIELD.test(b.text)).map((b) => b.text);
-  if (!text.length) return null;
+  // "Decision: None.": the register printed the field with nothing decided in it.
+  if (!text.length || isProcedural(text.join(' '))) return null;
   return { text: text.join(' ').slice(0, 6000), parts: text.filter((t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s/.test(t)) };
 }
 
@@ -375,6 +376,7 @@ export function analyseBlock(
     // A "Decision:" block on a decision page is the decision itself, marker or not.
     if (!result.resolution && body.length && (ctx.kind === 'decisions' || ctx.kind === 'decision-record')) {
       const all = body.map((b) => b.text);
+      if (isProcedural(all.join(' '))) return result;
       result.resolution = {
         text: all.join(' ').slice(0, 6000),
         parts: all.filter((t) => /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)])\s/i.test(t)),

@@ -18,6 +18,11 @@ export interface Line {
   bullet: boolean;
   /** Blank line(s) directly before this line. */
   gapBefore: boolean;
+  /**
+   * How many blank lines stood before it (capped at 9), where the text says. Pages read as text
+   * set their table rows apart with wider gaps than the paragraphs inside a row.
+   */
+  blank?: number;
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -139,14 +144,18 @@ export function textToLines(input: string): Line[] {
   const raw = joinBoldRuns(split);
   const lines: Line[] = [];
   let gap = true;
+  let blank = 0;
   for (const r of raw) {
     for (const piece of splitGluedHeading(r)) {
       const line = toLine(piece, gap);
       if (!line) {
         gap = true;
+        if (blank < 9) blank++;
         continue;
       }
+      if (blank) line.blank = blank;
       lines.push(line);
+      blank = 0;
       gap = false;
     }
   }

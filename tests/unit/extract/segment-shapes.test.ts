@@ -68,4 +68,25 @@ describe('segmentation shapes', () => {
     expect(got[2].resolution?.text).toBe('The Cabinet noted the budget report.');
     expect(got[4].resolution?.text).toMatch(/approved the award/);
   });
+
+  it('one-line rows with no "|" at all: "Title blurb Minutes: outcome"', () => {
+    const t =
+      'Apologies To receive any apologies for absence. Minutes: Apologies were received from Cllr Long.\n' +
+      'Declarations of Interest Members are required to declare any interests. Minutes: There were no declarations.\n' +
+      'To consider the minutes of the meeting held on 3 March 2022. Minutes: That the minutes be approved as a correct record.\n' +
+      'Open Forum Half an hour is set aside for public questions. Minutes: No questions were raised.\n';
+    const got = items(t);
+    expect(got.map((i) => i.title)).toEqual(['Apologies', 'Declarations of Interest', '', 'Open Forum']);
+    expect(got[2].resolution?.text).toBe('That the minutes be approved as a correct record.');
+  });
+
+  it('a wide gap sets an untitled row apart when the page keeps its table layout in its gaps', () => {
+    const t =
+      'No. Item\n\n\n\nApologies\n\n\nApologies were received from Cllr Long.\n\n\nCllr Short also sent apologies.\n\n\n\n\n' +
+      'The Cabinet Member presented the report on school places.\n\n\nCouncil resolved to accept the recommendation.\n\n\n\n\n' +
+      'Additional documents:\n\n\nThe Leader presented the budget report.\n';
+    const got = items(t);
+    expect(got.map((i) => i.title)).toEqual(['Apologies', '', '']);
+    expect(got[1].resolution?.text).toMatch(/accept the recommendation/);
+  });
 });
