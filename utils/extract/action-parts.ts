@@ -186,7 +186,9 @@ const TITLED = String.raw`(?:[A-Z][\w&'’-]*\s+|(?:of|and|for)\s+){0,6}${ROLE}(
 const PERSON = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:,\s+(?:[A-Z][\w&'’-]*\s+){0,4}${ROLE}))`;
 const BODY = String.raw`(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Executive|Sub-Committee|Working Group|Partnership Board|(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:Committee|Board|Panel|Group|Partnership|Council|Cabinet|Forum))`;
 const LOWER_ROLE = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,4}?(?:head of(?: [A-Z][\w&'’-]*)+|manager|officer|director|chair(?:man|person)?|clerk|leader|co-?ordinator|cabinet member|portfolio holder)\b`;
-const AGENT_NP = String.raw`(?:(?:the|a)\s+)?(?:${PERSON}|${TITLED})|${LOWER_ROLE}|\b[Oo]fficers\b|\b(?:[Pp]anel\s+)?[Mm]embers\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b|\bI\b|\bthe (?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel)\b`;
+/** Teams and groups that act: "the legal team", "the Green Group", "the Highways Service". */
+const GROUP = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:team|department)\b|\b(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:Group|Team|Service|Department|Partnership)\b`;
+const AGENT_NP = String.raw`(?:(?:the|a)\s+)?(?:${PERSON}|${TITLED})|${LOWER_ROLE}|${GROUP}|\b[Oo]fficers\b|\bCouncillors\b(?!\s+[A-Z])|\b(?:[Pp]anel\s+)?[Mm]embers\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b|\bI\b|\bthe (?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel)\b`;
 /** Words after a name that show it is not the subject ("with the Chief Executive and …"). */
 const FUNCTION_WORD =
   '(?:and|or|of|in|with|to\\s+(?:the|a|an)|on|at|for|from|as|by|the|that|who|which|whose|about|under|over|into|regarding|during|within|via|per|a|an|seeking|including|relating|regarding|following)';
@@ -196,7 +198,7 @@ const SUBJECT = new RegExp(
   'g',
 );
 const REPORTER = new RegExp(
-  String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+)?(?:advised|confirmed|explained|stated|said|shared|indicated|mentioned|reported|informed[^.]{0,30}?|assured[^.]{0,30}?|undertook|agreed|added|noted|highlighted)\b`,
+  String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+)?(?:advised|confirmed|explained|stated|said|shared|indicated|mentioned|reported|replied|responded|answered|announced|informed[^.]{0,30}?|assured[^.]{0,30}?|undertook|agreed|added|noted|highlighted)\b`,
 );
 const DELEGATE = new RegExp(
   String.raw`\b(?:delegat(?:e|ed|es)\s+(?:authority\s+)?to|(?:given|granted)\s+to)\s+((?:the\s+)?(?:${TITLED}|${PERSON}))`,

@@ -55,6 +55,8 @@ const PROMISED_PASSIVE = [
   'chased',
   'provided to',
   'provided for',
+  // "subject to the following item being added for the next meeting".
+  'added (?:to|for) (?:the|a|its|their) (?:next|future|following|forward|work)',
 ].join('|');
 
 /**
@@ -84,6 +86,9 @@ const REPORTED_PASSIVE = [
   'informed',
   'advised',
   'invited',
+  // "would be included in the published document", "would be added to the website".
+  'included in',
+  'added to',
 ].join('|');
 
 /** Verbs that are a promise after "would/will" whoever the subject is. */
@@ -191,7 +196,7 @@ const PROGRESSIVE = [
 
 /** Things a body is asked or agrees "to" do that are decisions at the meeting, not later work. */
 const AT_MEETING =
-  'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw';
+  'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw|award|appoint';
 
 /** Delegated powers: granting these is a decision, not a promise (unless a date or task is named). */
 const POWER_VERB =
@@ -199,7 +204,7 @@ const POWER_VERB =
 
 // Roles and people that can owe an action, used to tell "officers would provide" from "the
 // scheme would provide".
-const AGENT = String.raw`(?:\b(?:he|she|they|we|I)\b|\b[Oo]fficers?\b|\b[Mm]embers\b|\b(?:Clerk|Chamberlain|Officer|Director|Manager|Co-?ordinator|Chair(?:man|person)?|Leader|Mayor|Chief Executive|Treasurer|Solicitor|Counsel|Lead|Cabinet Member|Portfolio Holder|Head of|Commissioner|Secretary|RFO|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Council|Committee|Cabinet|Board|Panel|Executive|Directorate|Team|Service)\b)`;
+const AGENT = String.raw`(?:\b(?:he|she|they|we|I)\b|\b[Oo]fficers?\b|\b[Mm]embers\b|\b(?:Clerk|Chamberlain|Officer|Director|Manager|Co-?ordinator|Chair(?:man|person)?|Leader|Mayor|Chief Executive|Treasurer|Solicitor|Counsel|Lead|Cabinet Member|Portfolio Holder|Head of|Commissioner|Secretary|RFO|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Council|Committee|Cabinet|Board|Panel|Executive|Directorate|Team|Service|Group|Partnership)\b|\b(?:team|service|department|directorate)\b)`;
 
 interface Trigger {
   kind: ActionKind;
@@ -210,9 +215,17 @@ interface Trigger {
   agent?: boolean;
   /** The match itself starts with the one who acts ("Clerk to …"). */
   lead?: boolean;
+  /**
+   * A request that something "be done" binds only when the meeting makes it ("Members asked that
+   * …"): one councillor's wish ("Councillor Grey requested that signs be erected") is a proposal.
+   */
+  bodyAsks?: boolean;
 }
 
-const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)be|(?<!\b(?:was|were|is|are)\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
+/** "… be circulated at this meeting / at the meeting": done now, not later. */
+const NOT_NOW = String.raw`(?!\s+(?:at|during|in|by)\s+(?:(?:this|today|the present|tonight)\b|the meeting\b(?!\s+(?:of|on|in|to|held|scheduled)\b)))`;
+
+const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)be|(?<!\b(?:was|were|is|are)\s)(?<!\b(?:on|upon)\s+(?:the\s+)?\w+\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
 
 export const TRIGGERS: Trigger[] = [
   // Delegations (decided on below: a task or a date makes one a promise).
@@ -236,7 +249,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'report-back',
     hint: 'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|provided',
     re: new RegExp(
-      String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided)\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`,
+      String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided)\b${NOT_NOW}`,
       'i',
     ),
   },
@@ -244,7 +257,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'circulate',
     hint: ' be |being/circulated|shared|distributed|mailed|forwarded|sent|available',
     re: new RegExp(
-      String.raw`\b${FUT}\s+(?:re-?)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|sent to|made available)\b`,
+      String.raw`\b${FUT}\s+(?:re-?)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|sent to|made available)\b${NOT_NOW}`,
       'i',
     ),
   },
@@ -254,7 +267,7 @@ export const TRIGGERS: Trigger[] = [
       ' be |being/' +
       'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published',
     re: new RegExp(
-      String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`,
+      String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
       'i',
     ),
   },
@@ -306,13 +319,14 @@ export const TRIGGERS: Trigger[] = [
     kind: 'undertaking',
     hint: 'asked|requested|instructed',
     re: new RegExp(
-      String.raw`\b(?:requested|asked|instructed)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}|(?:panel\s+)?members\s+|officers\s+|(?:the\s+)?(?:panel|committee|board|council)\s+|him\s+|her\s+|them\s+)to\s+(?!(?:${AT_MEETING})\b)[a-z]+`,
+      String.raw`(?<!\b(?:has|have|had)(?:\s+(?:since|already|now|previously))?\s)\b(?:requested|asked|instructed)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}|(?:panel\s+)?members\s+|officers\s+|(?:the\s+)?(?:panel|committee|board|council)\s+|him\s+|her\s+|them\s+)to\s+(?!(?:${AT_MEETING})\b)[a-z]+`,
     ),
   },
   {
     kind: 'undertaking',
-    hint: 'instructed|requested|directed/that',
-    re: /\b(?:instructed|requested|directed)\s+that\b[^.;]{0,200}?\bbe\s+[a-z]+ed\b/i,
+    hint: 'instructed|requested|directed|asked/that',
+    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\bbe\s+[a-z]+ed\b/i,
+    bodyAsks: true,
   },
   {
     kind: 'undertaking',
@@ -379,17 +393,56 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'undertaking',
     hint: 'would|will|shall',
-    re: /\b(?:would|will|shall)\s+be\s+(?!noted\b|aware\b|able\b|held\b|grateful\b|happy\b)[a-z]+ed\b[^.;]{0,60}?\b(?:by|before|within)\s+(?:the\s+end\s+of\s+|no later than\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the\s+(?:next|end)\b)/i,
+    re: /\b(?:would|will|shall)\s+be\s+(?!noted\b|aware\b|able\b|held\b|grateful\b|happy\b)[a-z]+ed\b[^.;]{0,60}?\b(?:by|before|within|until|to(?:\s+at\s+least)?(?=\s+the\s+end\b))\s+(?:the\s+end\s+of\s+|no later than\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the\s+(?:next|end)\b)/i,
+  },
+  // "be further evaluated", "to be further developed": "further" puts the work after the meeting.
+  {
+    kind: 'undertaking',
+    hint: ' be |being/further',
+    re: new RegExp(String.raw`\b${FUT}\s+further\s+(?!noted\b|agreed\b|resolved\b|recommended\b)[a-z]+ed\b`, 'i'),
+  },
+  // A resolution's clause in the indicative: "(iii) That the Review is shared with the Scrutiny
+  // Committee", "That the minutes are re-submitted to a future meeting".
+  {
+    kind: 'report-back',
+    hint: 'that/ is | are ',
+    re: new RegExp(
+      String.raw`^(?:\(?[a-z0-9]{1,4}[.)]\s*)?That\s+[^.;]{0,120}?\b(?:is|are)\s+(?:also\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
+    ),
+  },
+  // Authority to carry out a task, not merely to decide: "be authorised, in consultation with the
+  // Portfolio Holder, to assess the outcome of the tender evaluation" (decided on like a delegation).
+  {
+    kind: 'delegation',
+    hint: 'authori',
+    re: /\b(?:be|is|are|was|were)\s+(?:hereby\s+)?authori[sz]ed\b/i,
+  },
+  // "To receive a further update on a 3 monthly basis": a report still to come, with its timing.
+  {
+    kind: 'report-back',
+    hint: 'receive/further|regular|progress|follow-up',
+    re: /\breceive\s+(?:a\s+|an\s+)?(?:further|regular|follow-up|progress)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b(?=[^.;]{0,80}\b(?:basis|future|next|months?|years?|quarterly|annually|regularly|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i,
   },
 ];
 
 /** Questions, hopes and views before the trigger: "asked whether officers would …", "hoped the Council would …". */
 const NOT_PROMISE =
-  /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:what|whether|if|how|why|when|who|which|about)|hoped|hopes|felt|believed|wished|trusted)\b/i;
+  /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:what|whether|if|how|why|when|who|which|about)|hoped|hopes|felt|believed|wished|trusted|whether|views?\s+on)\b/i;
+/** A question put in the minutes' words: "… and if so, could this be shared". */
+const ASKS =
+  /\b(?:could|can|would|will|should|shall|might)\s+(?:this|these|that|those|it|they|he|she|officers|members)\s+(?:also\s+)?$/i;
+/** One member's request: "Councillor Grey requested that …", "She asked that …". */
+const ONE_ASKER =
+  /(?:\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}|\b(?:[Hh]e|[Ss]he)\s+)(?:also\s+|then\s+|further\s+)?$/;
+/**
+ * The second verb of a past-perfect pair: "he had written to both MPs … and requested them to …"
+ * tells what was already done.
+ */
+const PAST_PAIR = /\bhad\s+(?:already\s+|previously\s+)?[a-z]+(?:ed|en|tten|ought|ade|ent)\b[^.;]*\band\s+$/i;
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
 /** The meeting's own business and boilerplate, never a follow-up. */
 const PROCEDURAL =
-  /\b(?:correct record|late items?|urgent business|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
+  /\b(?:correct record|late items?|urgent business|agenda order|order of (?:the )?(?:agenda|business)|taken (?:first|next|as the first)|who (?:will|would) report to|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
 /** Agenda furniture in the future tense: "Up to thirty minutes will be made available for questions …". */
 const BOILERPLATE =
   /^(?:up to|a maximum of|not more than)\s+(?:\w+\s+){0,2}minutes\b|\b(?:minutes|time)\s+(?:will|would|shall)\s+be\s+(?:made\s+)?(?:available|allowed|allocated)\s+for\b/i;
@@ -485,6 +538,10 @@ function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: T
     // A question or a hope governs only its own clause: "Members asked about X and the Head undertook to …".
     const head = s.slice(0, m.index);
     if (NOT_PROMISE.test(head.slice(Math.max(0, head.lastIndexOf(' and '))))) continue;
+    if (ASKS.test(head)) continue;
+    if (/^(?:asked|requested|instructed|agreed|undertook|offered|promised)\b/i.test(m[0]) && PAST_PAIR.test(head))
+      continue;
+    if (t.bodyAsks && ONE_ASKER.test(head)) continue;
     if (t.agent && !AGENT_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;
     if (t.kind === 'delegation' && !delegatesTask(s.slice(0, m.index), s.slice(m.index + m[0].length))) continue;
     return { t, m };
@@ -494,7 +551,12 @@ function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: T
 
 /** After "delegated to <officer>": a task ("to identify …", "responsibility for establishing") or a date. */
 function delegatesTask(before: string, after: string): boolean {
-  if (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\bby\s+(?:the\s+end|no later)\b/.test(before + after))
+  // A deadline, not any date: "the minutes of the meeting held on 29 October 2024" sets none.
+  if (
+    /\b(?:by|before|until|from|no later than)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\bby\s+(?:the\s+end|no later)\b/.test(
+      before + after,
+    )
+  )
     return true;
   if (/\bresponsibility\s+for\s+[a-z]+ing\b/i.test(before)) return true;
   const m = /^[^;:]{0,160}?\bto\s*:?\s+((?:[a-z]+(?:\s+|$)){1,3})/i.exec(after);
@@ -540,12 +602,39 @@ function withoutRationale(text: string): string {
   return out.join('\n');
 }
 
+/** The label a ModernGov page puts before what the meeting did: "Minutes:", "Decision:". */
+const OUTCOME_LABEL = /^(?:minutes|decisions?)\s*:?\s*$/i;
+const OUTCOME_INLINE = /(?:^|[.!?:;)]\s*|\s)(?:Minutes|Decisions?)\s*:\s*(?=\S)/;
+/** Longer than this, text before a label is minutes in their own right, not an agenda blurb. */
+const MAX_BLURB = 800;
+
+/**
+ * An item's text from its first outcome label on. Meeting pages print the agenda's wording first
+ * ("Any proposed changes to committees will be reported to the Council meeting.") and what the
+ * meeting did after "Minutes:"/"Decision:" — on its own line, or glued into a table row ("… PDF
+ * 218 KB The questions will be circulated. Minutes:The Mayor …"). A promise in the blurb is the
+ * agenda's, not one made at the meeting.
+ */
+export function outcomePart(text: string): string {
+  if (!/minutes|decision/i.test(text)) return text;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (at > MAX_BLURB) return text;
+    const l = line.replace(/^\s*[-•·]\s+/, '').trim();
+    if (OUTCOME_LABEL.test(l)) return text.slice(at + line.length + 1);
+    const m = OUTCOME_INLINE.exec(line);
+    if (m && m.index + m[0].length <= MAX_BLURB) return text.slice(at + m.index + m[0].length);
+    at += line.length + 1;
+  }
+  return text;
+}
+
 /** Actions in a block of text (an item's minutes, a resolution). */
 export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): Action[] {
   const out: Action[] = [];
   const seen = new Set<string>();
   let prev = '';
-  for (const raw of sentences(withoutRationale(text))) {
+  for (const raw of sentences(withoutRationale(outcomePart(text)))) {
     const s = raw.length > MAX_SENTENCE ? raw.slice(0, MAX_SENTENCE) : raw;
     const lower = s.toLowerCase();
     const before = prev;
