@@ -265,7 +265,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'report-back',
     hint:
       ' be |being/' +
-      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published',
+      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published',
     re: new RegExp(
       String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
       'i',
