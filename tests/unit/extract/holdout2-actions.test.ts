@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { triggerGate } from '../../../utils/extract/action-hints';
 import { findActions, outcomePart, type DueContext } from '../../../utils/extract/actions';
+import { parseDate, parseMonth } from '../../../utils/text/dates';
 
 const ctx: DueContext = { meetingDate: '2020-06-10', nextMeetingDate: null };
 /** With and without the hint-word gate the engine runs on papers: both must agree. */
@@ -135,5 +136,21 @@ describe('owners', () => {
       'Councillors agreed such a plan was desirable and would meet outside of the meeting to devise it.',
     );
     expect(a?.owner).toBe('Councillors');
+  });
+});
+
+describe('month names typed in a hurry', () => {
+  it.each([
+    ['Tuesday 13th Janaury 2009', '2009-01-13'],
+    ['2 Feburary 2020', '2020-02-02'],
+    ['4 Septmber 2019', '2019-09-04'],
+    ['5 Decemeber 2018', '2018-12-05'],
+  ])('%s', (s, iso) => {
+    expect(parseDate(s)).toBe(iso);
+  });
+
+  it('leaves words that only start like a month alone', () => {
+    expect(parseDate('the Mayor 2019')).toBeNull();
+    expect(parseMonth('the Market 2019')).toBeNull();
   });
 });
