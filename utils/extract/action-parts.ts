@@ -255,3 +255,15 @@ export function ownerOf(clause: string, triggerIndex: number, previous = ''): st
   }
   return subject ? tidy(subject) : null;
 }
+
+const SPEAKER = new RegExp(String.raw`^(${AGENT_NP})\s*[:–—-]\s*$`);
+
+/**
+ * The person a lead-in line names ("The Leader of the Council:") when the lines under it are what
+ * they did, with no subject of their own ("(b) informed members … and advised he would …").
+ */
+export function speakerOf(line: string): string | null {
+  if (line.length > 100) return null;
+  const m = SPEAKER.exec(line.trim());
+  return m && !PRONOUN.test(m[1]) ? tidy(m[1]) : null;
+}

@@ -6,7 +6,7 @@
 // actions, and a delegation of powers is one only when it names a task or a date. Owners and due
 // dates are read in ./action-parts.ts.
 import type { Action, ActionKind } from '../types';
-import { dueOf, ownerOf, type DueContext } from './action-parts';
+import { dueOf, ownerOf, speakerOf, type DueContext } from './action-parts';
 
 export { dueOf, ownerOf, type DueContext } from './action-parts';
 
@@ -55,6 +55,7 @@ const PROMISED_PASSIVE = [
   'chased',
   'provided to',
   'provided for',
+  'sought',
   // "subject to the following item being added for the next meeting".
   'added (?:to|for) (?:the|a|its|their) (?:next|future|following|forward|work)',
 ].join('|');
@@ -160,6 +161,18 @@ const AGENT_VERBS = [
   'check',
   'examine',
   'work with',
+  // Parish business: "The Clerk would advertise the vacancy", "would order the new bins".
+  'advertise',
+  'order',
+  'organise',
+  'source',
+  'put together',
+  'compile',
+  'pass',
+  'forward',
+  'request',
+  'ascertain',
+  'find out',
 ].join('|');
 
 /** "… would be making representations": the future progressive of work to be done. */
@@ -225,7 +238,7 @@ interface Trigger {
 /** "… be circulated at this meeting / at the meeting": done now, not later. */
 const NOT_NOW = String.raw`(?!\s+(?:at|during|in|by)\s+(?:(?:this|today|the present|tonight)\b|the meeting\b(?!\s+(?:of|on|in|to|held|scheduled)\b)))`;
 
-const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)be|(?<!\b(?:was|were|is|are)\s)(?<!\b(?:on|upon)\s+(?:the\s+)?\w+\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
+const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)(?<!\b(?:may|might|can|could)\s)be|(?<!\b(?:was|were|is|are)\s)(?<!\b(?:on|upon)\s+(?:the\s+)?\w+\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
 
 export const TRIGGERS: Trigger[] = [
   // Delegations (decided on below: a task or a date makes one a promise).
@@ -265,7 +278,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'report-back',
     hint:
       ' be |being/' +
-      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published',
+      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published|sought',
     re: new RegExp(
       String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
       'i',
@@ -634,11 +647,19 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
   const out: Action[] = [];
   const seen = new Set<string>();
   let prev = '';
+  // "The Leader of the Council:" over "(a) congratulated …", "(b) advised he would …": the one who acts.
+  let speaker: string | null = null;
+  let speakerLeft = 0;
   for (const raw of sentences(withoutRationale(outcomePart(text)))) {
     const s = raw.length > MAX_SENTENCE ? raw.slice(0, MAX_SENTENCE) : raw;
     const lower = s.toLowerCase();
     const before = prev;
     prev = s;
+    const sp = s.length < 100 && /[:–—-]\s*$/.test(s) ? speakerOf(s) : null;
+    if (sp) {
+      speaker = sp;
+      speakerLeft = 12;
+    } else if (speakerLeft > 0 && --speakerLeft === 0) speaker = null;
     if (seen.has(lower)) continue;
     if (PROCEDURAL.test(s) || HISTORY.test(s) || BOILERPLATE.test(s)) continue;
     if (lower.includes('noted') && NOTED_ONLY.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
@@ -654,10 +675,12 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
       const due = dueOf(c.slice(m.index), ctx);
       const d = due.due ? due : dueOf(c, ctx);
       const dd = d.due || d.dueText ? d : dueOf(s, ctx);
+      let owner = ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
+      if (!owner && speaker && /^(?:\(?[a-z0-9]{1,3}[.)]\s*[a-z]|(?:[Hh]e|[Ss]he)\b)/.test(c)) owner = speaker;
       out.push({
         text: c,
         kind: t.kind,
-        owner: ownerOf(c, t.lead ? m.index + m[0].length : m.index, before),
+        owner,
         due: dd.due,
         dueBasis: dd.dueBasis,
         dueText: dd.dueText,

@@ -154,3 +154,28 @@ describe('month names typed in a hurry', () => {
     expect(parseMonth('the Market 2019')).toBeNull();
   });
 });
+
+describe('parish and announcement shapes', () => {
+  it.each([
+    'Further details to be sought from the county surveyor.',
+    'The Clerk would advertise the vacancy before the next meeting.',
+    'The Clerk would order two new litter bins for the green.',
+  ])('%s', (s) => {
+    expect(acts(s), s).toHaveLength(1);
+  });
+
+  it('does not take a possibility for a promise', () => {
+    expect(acts('Advice may be sought from officers before the meeting.')).toHaveLength(0);
+  });
+
+  it('takes the owner of subjectless list lines from their lead-in', () => {
+    const text = [
+      'The Leader of the Council:',
+      '(a) welcomed the new members of the Board.',
+      '(b) informed members of his talks with the Minister and advised he would provide further updates as they became available.',
+    ].join('\n');
+    const found = acts(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].owner).toBe('The Leader of the Council');
+  });
+});
