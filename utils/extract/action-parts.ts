@@ -234,6 +234,12 @@ function firstSubject(s: string): string | null {
  * Council would …". A body the report merely goes to is not the owner.
  */
 export function ownerOf(clause: string, triggerIndex: number, previous = ''): string | null {
+  // "ACTION: Democratic Services to circulate …": the action line names its owner before "to".
+  const label =
+    /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*((?:[A-Z][\w&'’-]*,?\s+|(?:of|and|for|the|&)\s+){1,8}?)to\s+[a-z]/.exec(
+      clause,
+    );
+  if (label) return tidy(label[1].replace(/,\s*$/, ''));
   // Keyword tests before each pattern keep this cheap on long papers.
   const del = /delegat|given to|granted to/.test(clause) ? DELEGATE.exec(clause) : null;
   if (del) return tidy(del[1]);

@@ -56,6 +56,9 @@ const PROMISED_PASSIVE = [
   'provided to',
   'provided for',
   'sought',
+  // "That a task group be set up / established to review …".
+  'set up',
+  'established',
   // "subject to the following item being added for the next meeting".
   'added (?:to|for) (?:the|a|its|their) (?:next|future|following|forward|work)',
 ].join('|');
@@ -90,6 +93,7 @@ const REPORTED_PASSIVE = [
   // "would be included in the published document", "would be added to the website".
   'included in',
   'added to',
+  'published',
 ].join('|');
 
 /** Verbs that are a promise after "would/will" whoever the subject is. */
@@ -173,6 +177,8 @@ const AGENT_VERBS = [
   'request',
   'ascertain',
   'find out',
+  'ensure',
+  'keep',
 ].join('|');
 
 /** "… would be making representations": the future progressive of work to be done. */
@@ -233,6 +239,8 @@ interface Trigger {
    * …"): one councillor's wish ("Councillor Grey requested that signs be erected") is a proposal.
    */
   bodyAsks?: boolean;
+  /** The words name who asks for the work, never who does it. */
+  ownerless?: boolean;
 }
 
 /** "… be circulated at this meeting / at the meeting": done now, not later. */
@@ -260,9 +268,9 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     kind: 'report-back',
-    hint: 'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|provided',
+    hint: 'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|provided|given|received',
     re: new RegExp(
-      String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided)\b${NOT_NOW}`,
+      String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided|given|received)\b${NOT_NOW}`,
       'i',
     ),
   },
@@ -278,7 +286,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'report-back',
     hint:
       ' be |being/' +
-      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published|sought',
+      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published|sought|set up|established',
     re: new RegExp(
       String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
       'i',
@@ -288,7 +296,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'undertaking',
     hint:
       'would|will|shall/' +
-      'enhanced|improved|updated|amended|clarified|confirmed|raised|developed|monitored|progressed|taken|considered|provided|included|added|set up|repaired|replaced|completed|resolved|written|contacted|informed|advised|invited',
+      'enhanced|improved|updated|amended|clarified|confirmed|raised|developed|monitored|progressed|taken|considered|provided|included|added|published|set up|repaired|replaced|completed|resolved|written|contacted|informed|advised|invited',
     re: new RegExp(
       String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+)?be\s+(?:${REPORTED_PASSIVE})\b(?!\s+(?:that|with)\b|\s+by\s+(?:the\s+)?[A-Z])`,
       'i',
@@ -408,6 +416,22 @@ export const TRIGGERS: Trigger[] = [
     hint: 'would|will|shall',
     re: /\b(?:would|will|shall)\s+be\s+(?!noted\b|aware\b|able\b|held\b|grateful\b|happy\b)[a-z]+ed\b[^.;]{0,60}?\b(?:by|before|within|until|to(?:\s+at\s+least)?(?=\s+the\s+end\b))\s+(?:the\s+end\s+of\s+|no later than\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the\s+(?:next|end)\b)/i,
   },
+  // An explicit action line: "ACTION: Democratic Services to circulate the slides". A bare
+  // "Action by: <officer>" names no task and is not one.
+  {
+    kind: 'undertaking',
+    hint: 'action',
+    re: /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*(?:[^.:;]{0,80}?\s)?to\s+(?!be\b)[a-z]+/,
+    lead: true,
+  },
+  // The meeting asks for a paper: "Members requested a briefing note on …".
+  {
+    kind: 'report-back',
+    hint: 'requested|asked for/report|briefing|update|note|breakdown|response|presentation|visit|workshop',
+    re: /(?<!\b(?:has|have|had)\s)\b(?:requested|asked for)\s+(?:that\s+)?(?:a|an)\s+(?:further\s+|written\s+|detailed\s+|short\s+|progress\s+|full\s+)?(?:report|briefing|update|note|breakdown|response|presentation|site visit|workshop)\b/,
+    bodyAsks: true,
+    ownerless: true,
+  },
   // "be further evaluated", "to be further developed": "further" puts the work after the meeting.
   {
     kind: 'undertaking',
@@ -446,7 +470,7 @@ const ASKS =
   /\b(?:could|can|would|will|should|shall|might)\s+(?:this|these|that|those|it|they|he|she|officers|members)\s+(?:also\s+)?$/i;
 /** One member's request: "Councillor Grey requested that …", "She asked that …". */
 const ONE_ASKER =
-  /(?:\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}|\b(?:[Hh]e|[Ss]he)\s+)(?:also\s+|then\s+|further\s+)?$/;
+  /(?:\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}|\b(?:[Hh]e|[Ss]he)\s+|\b(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:[Mm]ember|[Cc]ouncillor)\s+)(?:also\s+|then\s+|further\s+)?$/;
 /**
  * The second verb of a past-perfect pair: "he had written to both MPs … and requested them to …"
  * tells what was already done.
@@ -455,7 +479,7 @@ const PAST_PAIR = /\bhad\s+(?:already\s+|previously\s+)?[a-z]+(?:ed|en|tten|ough
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
 /** The meeting's own business and boilerplate, never a follow-up. */
 const PROCEDURAL =
-  /\b(?:correct record|late items?|urgent business|agenda order|order of (?:the )?(?:agenda|business)|taken (?:first|next|as the first)|who (?:will|would) report to|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
+  /\b(?:correct record|late items?|urgent business|agenda order|order of (?:the )?(?:agenda|business)|taken (?:first|next|as the first)|who (?:will|would) report to|lateness|when the meeting (?:reache[sd]|gets? to)|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
 /** Agenda furniture in the future tense: "Up to thirty minutes will be made available for questions …". */
 const BOILERPLATE =
   /^(?:up to|a maximum of|not more than)\s+(?:\w+\s+){0,2}minutes\b|\b(?:minutes|time)\s+(?:will|would|shall)\s+be\s+(?:made\s+)?(?:available|allowed|allocated)\s+for\b/i;
@@ -675,7 +699,8 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
       const due = dueOf(c.slice(m.index), ctx);
       const d = due.due ? due : dueOf(c, ctx);
       const dd = d.due || d.dueText ? d : dueOf(s, ctx);
-      let owner = ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
+      // Whoever asks for the work is not the one who does it.
+      let owner = t.ownerless ? null : ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
       if (!owner && speaker && /^(?:\(?[a-z0-9]{1,3}[.)]\s*[a-z]|(?:[Hh]e|[Ss]he)\b)/.test(c)) owner = speaker;
       out.push({
         text: c,

@@ -179,3 +179,29 @@ describe('parish and announcement shapes', () => {
     expect(found[0].owner).toBe('The Leader of the Council');
   });
 });
+
+describe('more shapes of the genre', () => {
+  it.each([
+    ['ACTION: Democratic Services to circulate the presentation slides to all members.', 'Democratic Services'],
+    ['Action: Head of Planning to provide a breakdown of appeal costs.', 'Head of Planning'],
+    // Who asks for a paper does not write it.
+    ['Members requested a briefing note on the progress of the scheme.', null],
+    ['An update will be given at the next meeting.', null],
+    ['It was agreed that a working group be established to review the policy.', null],
+    ['It was noted that the report would be published on the website.', null],
+    ['The Portfolio Holder will ensure that members are kept informed.', 'The Portfolio Holder'],
+  ])('%s', (s, owner) => {
+    const found = acts(s);
+    expect(found, s).toHaveLength(1);
+    expect(found[0].owner).toBe(owner);
+  });
+
+  it.each([
+    'Action by: Assistant Chief Executive',
+    'A Member asked for an update on the vacancies as he was concerned about attendance.',
+    'Councillor Green requested a breakdown of the figures.',
+    'The Mayor advised that reasons for lateness would be given when the meeting reached that item.',
+  ])('not: %s', (s) => {
+    expect(acts(s), s).toHaveLength(0);
+  });
+});
