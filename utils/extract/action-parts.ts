@@ -188,7 +188,7 @@ const BODY = String.raw`(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Exec
 const LOWER_ROLE = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,4}?(?:head of(?: [A-Z][\w&'’-]*)+|manager|officer|director|chair(?:man|person)?|clerk|leader|co-?ordinator|cabinet member|portfolio holder)\b`;
 /** Teams and groups that act: "the legal team", "the Green Group", "the Highways Service". */
 const GROUP = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:team|department)\b|\b(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:Group|Team|Service|Department|Partnership)\b`;
-const AGENT_NP = String.raw`(?:(?:the|a)\s+)?(?:${PERSON}|${TITLED})|${LOWER_ROLE}|${GROUP}|\b[Oo]fficers\b|\bCouncillors\b(?!\s+[A-Z])|\b(?:[Pp]anel\s+)?[Mm]embers\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b|\bI\b|\bthe (?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel)\b`;
+const AGENT_NP = String.raw`(?:(?:the|a)\s+)?(?:${PERSON}|${TITLED})|${LOWER_ROLE}|${GROUP}|\b[Oo]fficers\b|\bCouncillors\b(?!\s+[A-Z])|\b(?:[Pp]anel\s+)?[Mm]embers\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b|\bI\b|\b[Tt]he (?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel)\b`;
 /** Words after a name that show it is not the subject ("with the Chief Executive and …"). */
 const FUNCTION_WORD =
   '(?:and|or|of|in|with|to\\s+(?:the|a|an)|on|at|for|from|as|by|the|that|who|which|whose|about|under|over|into|regarding|during|within|via|per|a|an|seeking|including|relating|regarding|following)';
@@ -205,6 +205,10 @@ const DELEGATE = new RegExp(
 );
 const ASKED = new RegExp(
   String.raw`\b(?:requested|asked|instructed)\s+((?:the\s+)?(?:${TITLED}|${PERSON}|[Pp]anel(?:\s+[Mm]embers)?|[Mm]embers|[Oo]fficers|[Cc]ommittee|[Bb]oard))\s+to\s+[a-z]`,
+);
+/** "requested that officers provide …": the one asked, named after "that". */
+const ASKED_THAT = new RegExp(
+  String.raw`\b(?:requested|asked|instructed|directed)\s+that\s+((?:the\s+)?(?:${TITLED}|${PERSON})|[Oo]fficers)\s+(?:should\s+|would\s+)?(?!be\b)[a-z]+`,
 );
 const BY_BODY = new RegExp(
   String.raw`\b(?:reported\s+(?:\w+ly\s+)?by|(?:re)?considered\s+(?:first\s+)?by|consideration\s+by|(?:re)?considered\s+(?:first\s+)?by\s+the\s+next\s+meeting\s+of)\s+(?:the\s+next\s+meeting\s+of\s+)?(${BODY}|${TITLED})`,
@@ -245,6 +249,8 @@ export function ownerOf(clause: string, triggerIndex: number, previous = ''): st
   if (del) return tidy(del[1]);
   const asked = /asked|requested|instructed/.test(clause) ? ASKED.exec(clause) : null;
   if (asked) return tidy(asked[1]);
+  const askedThat = /asked|requested|instructed|directed/.test(clause) ? ASKED_THAT.exec(clause) : null;
+  if (askedThat) return tidy(askedThat[1]);
   const resp = clause.includes('responsible') ? RESPONSIBLE.exec(clause) : null;
   if (resp && !/^(?:That|Note|Agree)\s*$/.test(resp[1].trim()))
     return tidy(resp[1].replace(/^(?:That|Note that|Agree that)\s+/, ''));

@@ -320,7 +320,8 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'report-back',
     hint: 'deferred',
-    re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b/i,
+    // "deferred to the next meeting", "deferred to allow officers to obtain further information".
+    re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b|(?:to\s+allow|pending|so\s+that|in\s+order\s+(?:that|to))\b)/i,
   },
   {
     kind: 'review',
@@ -346,7 +347,7 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'undertaking',
     hint: 'instructed|requested|directed|asked/that',
-    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\bbe\s+[a-z]+ed\b/i,
+    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\b(?:be\s+[a-z]+ed|(?:officers|the\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:provide|submit|report|bring|circulate|prepare|investigate|write|arrange|contact|review|present|update|liaise|explore|look)s?)\b/i,
     bodyAsks: true,
   },
   {
@@ -432,6 +433,14 @@ export const TRIGGERS: Trigger[] = [
     bodyAsks: true,
     ownerless: true,
   },
+  // A resolution naming who acts, in the indicative: "That the Chief Executive writes to the
+  // Secretary of State", "(2) That the Head of Housing reports back in June".
+  {
+    kind: 'undertaking',
+    hint: 'that',
+    re: /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?That\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+|(?:of|and|for)\s+){1,6}(?:writes|contacts|liaises|investigates|reports\s+back|arranges|circulates|submits|brings|prepares|explores|undertakes|produces|presents)\b/,
+    lead: true,
+  },
   // "be further evaluated", "to be further developed": "further" puts the work after the meeting.
   {
     kind: 'undertaking',
@@ -457,8 +466,8 @@ export const TRIGGERS: Trigger[] = [
   // "To receive a further update on a 3 monthly basis": a report still to come, with its timing.
   {
     kind: 'report-back',
-    hint: 'receive/further|regular|progress|follow-up',
-    re: /\breceive\s+(?:a\s+|an\s+)?(?:further|regular|follow-up|progress)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b(?=[^.;]{0,80}\b(?:basis|future|next|months?|years?|quarterly|annually|regularly|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i,
+    hint: 'receive/further|regular|progress|follow-up|annual|quarterly|monthly',
+    re: /\breceives?\s+(?:a\s+|an\s+)?(?:(?:regular|annual|quarterly|six-monthly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b|(?:further|follow-up|progress)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b(?=[^.;]{0,80}\b(?:basis|future|next|months?|years?|quarterly|annually|regularly|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b))/i,
   },
 ];
 

@@ -205,3 +205,28 @@ describe('more shapes of the genre', () => {
     expect(acts(s), s).toHaveLength(0);
   });
 });
+
+describe('resolutions that name the work', () => {
+  it.each([
+    [
+      'That the Chief Executive writes to the Secretary of State expressing the concerns of the Council.',
+      'the Chief Executive',
+    ],
+    ['Resolved that the item be deferred to allow officers to obtain further information.', null],
+    ['That the Committee receives an annual update on the strategy.', 'the Committee'],
+    ['The Committee requested that officers provide a written update to all Members.', 'officers'],
+    ['The Committee agreed to write to the Environment Agency about the flooding.', 'The Committee'],
+  ])('%s', (s, owner) => {
+    const found = acts(s);
+    expect(found, s).toHaveLength(1);
+    expect(found[0].owner).toBe(owner);
+  });
+
+  it.each([
+    '(ii) That the Borough Council seeks to promote and implement the Pledge.',
+    'That the Committee receives the report.',
+    'That Cabinet notes the content of the report.',
+  ])('not: %s', (s) => {
+    expect(acts(s), s).toHaveLength(0);
+  });
+});
