@@ -709,7 +709,11 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
       const d = due.due ? due : dueOf(c, ctx);
       const dd = d.due || d.dueText ? d : dueOf(s, ctx);
       // Whoever asks for the work is not the one who does it.
-      let owner = t.ownerless ? null : ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
+      let owner = t.ownerless
+        ? null
+        : t.bodyAsks
+          ? ownerOf(c.slice(m.index), 0) // only the one asked ("… that officers provide"), never the asker
+          : ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
       if (!owner && speaker && /^(?:\(?[a-z0-9]{1,3}[.)]\s*[a-z]|(?:[Hh]e|[Ss]he)\b)/.test(c)) owner = speaker;
       out.push({
         text: c,

@@ -230,3 +230,8 @@ describe('resolutions that name the work', () => {
     expect(acts(s), s).toHaveLength(0);
   });
 });
+
+it('never makes the one who asks the owner of a request', () => {
+  const [a] = acts('Board members asked that these minutes be reviewed to address the issues raised.');
+  expect(a?.owner).toBeNull();
+});
