@@ -6,7 +6,15 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
-import { headingCased, inlineHeading, isOutcomeWord, tidyTitle, titleFromSentence, titleScore } from './titles';
+import {
+  headingCased,
+  inlineHeading,
+  isOutcomeWord,
+  runOnHeading,
+  tidyTitle,
+  titleFromSentence,
+  titleScore,
+} from './titles';
 
 export interface RawItem {
   number: ItemNumber | null;
@@ -71,6 +79,24 @@ const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
 const LIST_MARKER = /^(?:[ivx]{1,6}|[a-z])[.)]\s/;
 const AGENDA_VERB =
   /^to\s+(?:approve|note|receive|consider|agree|confirm|resolve|discuss|review|ratify|adopt|accept|authorise|determine|decide)\b/i;
+
+/** A person as attendance lists print them: "Mr K E Smith", "Cllr Mrs A Jones", "Councillor Lee". */
+const PERSON =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+){1,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$/;
+
+function isPerson(line: Line | undefined): boolean {
+  return !!line && line.text.length <= 50 && PERSON.test(line.text);
+}
+
+/** The first capitals heading below a stranded number, before any other numbered line; -1 if none. */
+function strandedHeading(lines: Line[], from: number, hi: number): number {
+  for (let k = from; k < Math.min(hi, from + 60); k++) {
+    const t = lines[k].text;
+    if (LEAD_NUMBER.test(t)) return -1;
+    if (isCaps(t) && t.length <= 120 && !isPerson(lines[k]) && titleScore(t) >= 1) return k;
+  }
+  return -1;
+}
 
 function isCaps(s: string): boolean {
   if (s.length > 200) return false;
@@ -181,6 +207,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   let bodyStart = i + 1;
   let untitled = false;
   let inline: ReturnType<typeof inlineHeading> = null;
+  let runOn: ReturnType<typeof runOnHeading> = null;
 
   if (line.heading) base += 2;
   if (fromLead || line.bold) base += 2;
@@ -192,6 +219,13 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     title = line.rest;
     inlineBody = '';
     base += 1;
+  } else if (!after && BARE_NUMBER.test(line.text) && !fromLead && isPerson(lines[i + 1]) && isPerson(lines[i + 2])) {
+    // Two-column PDF text strands a minute number inside the attendance list ("49." between
+    // "Mr A Baker" and "Mrs C Dale"); its heading comes after the list. A name is never a title.
+    const k = strandedHeading(lines, i + 3, hi);
+    if (k < 0) return null;
+    title = lines[k].text;
+    bodyStart = k + 1;
   } else if (!after) {
     // "1." alone, the title on the next line (ModernGov item tables rendered as text).
     const next = lines[i + 1];
@@ -243,6 +277,12 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     if (own >= 0 || fromLead) {
       title = after;
       base += Math.min(own, 2);
+    } else if (!fromLead && (runOn = runOnHeading(after))) {
+      // "2 Minutes of Previous Meeting The minutes of the meeting … were submitted": the heading is
+      // on the number's own line, whatever the line above says.
+      title = runOn.title;
+      inlineBody = runOn.body;
+      base -= 1;
     } else if (prevScore >= 1 && !LEAD_NUMBER.test(prev!.text)) {
       // The heading on the line before the minute number: "Apologies for Absence" / "111 Apologies …".
       title = prev!.text;

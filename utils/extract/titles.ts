@@ -79,6 +79,51 @@ export function inlineHeading(s: string): { title: string; body: string; caps: b
   return null;
 }
 
+/** Small words a Title Case heading leaves in lower case. */
+const TITLE_SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * A Title Case heading run straight into the minute's first sentence, as printed Scottish minutes
+ * set them: "Minutes of Previous Meeting The minutes of the meeting … were submitted",
+ * "Declaration of Interests The following interest was declared". The heading ends where a
+ * capitalised "The" / "A" / "An" opens a sentence that has a verb.
+ */
+export function runOnHeading(s: string): { title: string; body: string } | null {
+  const t = s.slice(0, 600);
+  const m = /\s(?:The|An?)\s(?=[A-Za-z])/.exec(t.slice(0, 320));
+  if (!m || m.index < 3) return null;
+  const head = t.slice(0, m.index).replace(/[,;]$/, '').trim();
+  const body = s.slice(m.index).trim();
+  // "A" before a capital is a name ("Route A Improvements"); a sentence's "A" is followed by a word.
+  if (/^An?\s[A-Z]/.test(body)) return null;
+  if (!VERBS.test(body.slice(0, 200)) || /[.:;!?]/.test(head.replace(/\d\.\d/g, ''))) return null;
+  const words = head.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length < 2) return null;
+  let lower = 0;
+  for (const w of words) if (/^[a-z]/.test(w) && !TITLE_SMALL.has(w.toLowerCase())) lower++;
+  // One stray lower-case word in a long heading ("… Fencing around Exercise Area …") is allowed.
+  if (lower > words.length / 8) return null;
+  if (!/^[A-Z]/.test(words[0]) || TITLE_SMALL.has(words[words.length - 1].toLowerCase())) return null;
+  return { title: head, body };
+}
+
 /** "Resolved", "Decision:", "None." after a minute number are the minute's body, not its title. */
 export function isOutcomeWord(s: string): boolean {
   return OUTCOME_WORD.test(s.trim()) && s.trim().length < 40;

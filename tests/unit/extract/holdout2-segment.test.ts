@@ -2,7 +2,7 @@
 // written here by hand (invented places and people) to pin one shape of council text.
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../utils/extract';
-import { headingCased, inlineHeading } from '../../../utils/extract/titles';
+import { headingCased, inlineHeading, runOnHeading } from '../../../utils/extract/titles';
 
 const items = (t: string) => extractDocument(t).parts[0]?.items ?? [];
 const numbered = (t: string) => items(t).map((i) => [i.number, i.title]);
@@ -134,6 +134,65 @@ describe('what follows a numbered heading', () => {
     expect(numbered(t)).toEqual([
       ['11', 'APOLOGIES'],
       ['12', 'ANNOUNCEMENTS'],
+    ]);
+  });
+});
+
+describe('printed minutes that run the heading into the text', () => {
+  it('Scottish minutes: "2 Minutes of Previous Meeting The minutes of … were submitted"', () => {
+    const t = [
+      'GLENBURN AREA COMMITTEE',
+      'Minutes of meeting held in the Burgh Hall, Glenburn on 6 March 2019',
+      'Chair: Councillor Ann Muir',
+      '1 Declaration of Interests The following interest was declared:- Councillor Muir, Item 3, known to applicant',
+      '2 Minutes of Previous Meeting The minutes of the meeting of the Glenburn Area Committee held on 4 December 2018 were submitted for approval as a correct record.',
+      'The Committee decided: that the minutes be approved as a correct record.',
+      '3 Application P/19/0101 – Erection of Two Houses and Associated Parking at Mill Road, Glenburn A report dated 1 February 2019 by the Executive Director was submitted on the application.',
+    ].join('\n\n');
+    expect(numbered(t)).toEqual([
+      ['1', 'Declaration of Interests'],
+      ['2', 'Minutes of Previous Meeting'],
+      ['3', 'Application P/19/0101 – Erection of Two Houses and Associated Parking at Mill Road, Glenburn'],
+    ]);
+    expect(items(t)[1].resolution?.text).toMatch(/minutes be approved/);
+  });
+
+  it('only a Title Case heading followed by a sentence with a verb splits', () => {
+    expect(runOnHeading('Minutes of Previous Meeting The minutes were approved.')?.title).toBe(
+      'Minutes of Previous Meeting',
+    );
+    expect(runOnHeading('Budget update from the officers. The report was noted.')).toBeNull();
+    expect(runOnHeading('Route A Improvements')).toBeNull();
+    expect(runOnHeading('the council agreed that the plan was needed The end')).toBeNull();
+  });
+});
+
+describe('two-column PDF residue', () => {
+  it('a minute number stranded in the attendance list takes the heading after the list', () => {
+    const names = ['Mr A Baker', 'Mrs C Dale', 'Mr E Frost', 'Ms G Hill', 'Mr J King', 'Mrs L Moss'];
+    const t = [
+      'TOWN COUNCIL',
+      'Minutes of a meeting of the Town Council held on 4 October 2012 at the Guildhall.',
+      'Members Present:',
+      ...names.slice(0, 3),
+      'Officers in',
+      'Attendance:',
+      '12.',
+      ...names.slice(3),
+      'The Town Clerk and the Deputy Clerk',
+      'MAYOR’S COMMUNICATIONS',
+      'The Mayor thanked everyone who had helped at the carnival.',
+      '13.',
+      'DECLARATIONS OF INTEREST',
+      'None were declared.',
+      '14.',
+      'APOLOGIES FOR ABSENCE',
+      'Apologies were received from Mr N Owen.',
+    ].join('\n');
+    expect(numbered(t)).toEqual([
+      ['12', 'MAYOR’S COMMUNICATIONS'],
+      ['13', 'DECLARATIONS OF INTEREST'],
+      ['14', 'APOLOGIES FOR ABSENCE'],
     ]);
   });
 });
