@@ -444,7 +444,7 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
   chain.reverse();
   // Single weak candidates are more often a numbered paragraph than an item.
   if (chain.length === 1 && chain[0].base < 2) return [];
-  return dropSectionHeadings(chain).map((c, k, kept) => ({
+  const items: RawItem[] = dropSectionHeadings(chain).map((c, k, kept) => ({
     number: c.number,
     title: c.title,
     agendaItem: c.agendaItem,
@@ -454,6 +454,35 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
     inlineBody: c.inlineBody,
     end: k + 1 < kept.length ? kept[k + 1].start : hi,
   }));
+  const pre = decidedPreamble(lines, lo, items[0].start);
+  return pre ? [pre, ...items] : items;
+}
+
+/**
+ * Printed minutes decide some business before the first numbered minute, unnumbered, in the same
+ * run-on form: "Order of Business The Committee decided: that the items be dealt with …". Such a
+ * line between the attendance and the first number is an item of its own.
+ */
+function decidedPreamble(lines: Line[], lo: number, first: number): RawItem | null {
+  for (let k = Math.max(lo, first - 12); k < first; k++) {
+    const t = lines[k].text;
+    if (LEAD_NUMBER.test(t) || t.length > 1000) continue;
+    const r = runOnHeading(t);
+    // "The Committee decided:", "The Sub-Committee resolved", "The Council agreed".
+    if (!r || r.title.length > 80 || !/^(?:The|An?)\s+\S+(?:\s+\S+)?\s+(?:decided|resolved|agreed)\b/.test(r.body))
+      continue;
+    return {
+      number: null,
+      title: r.title,
+      agendaItem: null,
+      pages: null,
+      start: k,
+      bodyStart: k + 1,
+      inlineBody: r.body,
+      end: first,
+    };
+  }
+  return null;
 }
 
 /**

@@ -157,6 +157,23 @@ describe('printed minutes that run the heading into the text', () => {
     expect(items(t)[1].resolution?.text).toMatch(/minutes be approved/);
   });
 
+  it('an unnumbered decision before the first minute is an item of its own', () => {
+    const t = [
+      'GLENBURN AREA COMMITTEE',
+      'Minutes of meeting held in the Burgh Hall, Glenburn on 6 March 2019',
+      'Councillors Present: Councillor Ann Muir, Councillor Rab Kerr',
+      'Order of Business The Committee decided: that the items of business be dealt with in the order minuted below.',
+      '1 Declaration of Interests The following interest was declared:- Councillor Muir, Item 3',
+      '2 Minutes of Previous Meeting The minutes of the meeting held on 4 December 2018 were submitted for approval.',
+    ].join('\n\n');
+    expect(numbered(t)).toEqual([
+      [null, 'Order of Business'],
+      ['1', 'Declaration of Interests'],
+      ['2', 'Minutes of Previous Meeting'],
+    ]);
+    expect(items(t)[0].resolution?.text).toMatch(/order minuted below/);
+  });
+
   it('only a Title Case heading followed by a sentence with a verb splits', () => {
     expect(runOnHeading('Minutes of Previous Meeting The minutes were approved.')?.title).toBe(
       'Minutes of Previous Meeting',
