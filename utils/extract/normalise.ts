@@ -38,6 +38,13 @@ export function clean(s: string): string {
   // One test first: most lines have nothing to replace.
   if (/[\t\u00a0\u2000-\u200b\u202f\u3000]| {2}/.test(t))
     t = t.replace(/[\t\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').replace(/ {2,}/g, ' ');
+  // A heading glued to the sentence after it: "… Committee meetingThe minutes of …".
+  if (/[a-z](?:The|This|These) /.test(t)) t = t.replace(/([a-z]{3})(The|This|These) /g, '$1 $2 ');
+  // PDF text glues a date to its neighbours: "the meeting of 18thMarch 2013were agreed".
+  if (/\d(?:st|nd|rd|th)[A-Z]|(?:19|20)\d\d[a-z]/.test(t))
+    t = t
+      .replace(/\b(\d{1,2}(?:st|nd|rd|th))(?=[A-Z][a-z])/g, '$1 ')
+      .replace(/\b((?:19|20)\d\d)(?=(?:were|was|and|at|in|the|by|on|be)\b)/g, '$1 ');
   return t.trim();
 }
 

@@ -119,7 +119,7 @@ const LIST_THAT = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*["“]?[Tt]hat\b/;
 /** "… and RESOLVED that …", "it was resolved that …" inside a line. */
 const INLINE_MARKER = anyOf([
   // A subject or joining word, the marker, then the decision's first word.
-  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)/,
+  /\b(?:[Ii]t was\s+|and\s+|,\s*|(?:Council|Cabinet|[Cc]ommittee|Members|[Bb]oard|[Pp]anel|[Ee]xecutive)\s+)(?:unanimously\s+)?(?:resolved|RESOLVED|AGREED)\b\s*(?:[:–—-]\s*)?(?=that\b|to\b|for\b|in terms of\b|under (?:section|the)\b|[("“'‘:]|$)/,
   // Capitals are a marker wherever they stand.
   /\bRESOLVED\b\s*[:–—-]?\s*/,
 ]);
@@ -130,6 +130,7 @@ const CORRECT_RECORD = anyOf(
     /\b(?:were|was|be|being)\s+(?:(?:duly|both|all|each|unanimously)\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record/,
     // "The Chair was authorised to sign the minutes …": approval by its consequence.
     /\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b/,
+    /\b(?:chair(?:man|person)?|mayor|convenor|provost)\b[^.]{0,80}\bsigned\s+the\s+minutes\b/,
   ],
   'i',
 );
@@ -197,7 +198,7 @@ const PROCEDURAL = anyOf(
     /no (?:apologies|declarations|questions|items?|urgent)\b/,
     /not applicable/,
     // A declarations list under "Decision:": "Councillors A Jones & B Smith - Personal".
-    /(?:cllrs?|councillors?)\b[^.]{0,160}\b(?:personal|prejudicial|pecuniary)\b/,
+    /(?:cllrs?|councillors?)\b.{0,160}?\b(?:personal|prejudicial|pecuniary)\b/,
     // "Decision: For information": nothing was decided.
     /for (?:information|noting) only\b/,
     /for information\.?$/,
@@ -283,7 +284,7 @@ export function sentenceAround(text: string, index: number): string {
 function decidesAfterAgreed(marker: string, rest: string): boolean {
   if (!/\bagreed\b/.test(marker)) return true;
   if (/:\s*$/.test(marker) || !rest.trim()) return true;
-  return /(?<!\b(?:would|could|will|can|may|might|should|must|not|to)\s)\bbe\s+[a-z]+(?:ed|en)\b/.test(
+  return /(?<!\b(?:would|could|will|can|may|might|must|not|to)\s)\bbe\s+[a-z]+(?:ed|en)\b/.test(
     sentenceAround(rest, 0),
   );
 }
@@ -292,7 +293,12 @@ function decidesAfterAgreed(marker: string, rest: string): boolean {
 function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] } | null {
   for (let k = 0; k < body.length; k++) {
     const t = body[k].text;
-    if (THAT_CLAUSE.test(t) && SUBJUNCTIVE.test(t)) return gather(body, k, t);
+    if (THAT_CLAUSE.test(t) && SUBJUNCTIVE.test(t)) {
+      // "Motion (which may be amended …): That the public be excluded": put to the meeting, not decided.
+      const above = k > 0 ? body[k - 1].text : '';
+      if (/\b(?:motion|recommend|propos|asked to|to resolve|to move)/i.test(above)) continue;
+      return gather(body, k, t);
+    }
     // "(1) that the minutes … are re-submitted …; (2) that …": a numbered list of "that" clauses.
     if (LIST_THAT.test(t) && k + 1 < body.length && LIST_THAT.test(body[k + 1].text)) {
       const above = k > 0 ? body[k - 1].text : '';
@@ -310,6 +316,9 @@ function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] 
   return null;
 }
 
+/** A multi-level paragraph number at the head of a line: "2.4.1 ", "3.2. ". */
+const PARAGRAPH_NO = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+/;
+
 /** A person reporting, at the head of the text: "Cllr X advised …", "The Director reported …". */
 export const REMARK =
   /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|The\s+(?:[A-Z][\w-]*\s+){0,4}(?:Officer|Director|Manager|Chair|Clerk))\s+(?:advised|said|explained|reported|informed|stated|confirmed|commented)\b/;
@@ -324,7 +333,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   const texts: string[] = [];
   const parts: string[] = [];
   for (let k = 0; k < body.length; k++) {
-    const t = body[k].text;
+    // "2.4.1 It was agreed that …": a paragraph number before the marker.
+    const t = body[k].text.replace(PARAGRAPH_NO, '');
     const m = LINE_MARKER.exec(t);
     if (m && !decidesAfterAgreed(m[0], t.slice(m[0].length))) continue;
     if (m) {
@@ -431,7 +441,13 @@ export function findResolution(body: BodyLine[]): Resolution | null {
     for (const l of body) {
       const t = l.text.replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1');
       const m = ELECTED.exec(t);
-      if (m && !/\b(?:proposed|nominat|seconded)\b/i.test(sentenceAround(t, m.index))) {
+      // "Former Councillor X was elected in 1970 to serve …": a life told in a tribute, not an election.
+      if (
+        m &&
+        !/\b(?:proposed|nominat|seconded|former|first|originally|previously|late)\b|\bin\s+(?:19|20)\d\d\b/i.test(
+          sentenceAround(t, m.index),
+        )
+      ) {
         texts.push(sentenceAround(t, m.index));
         break;
       }

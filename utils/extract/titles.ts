@@ -116,6 +116,10 @@ export function runOnHeading(s: string): { title: string; body: string } | null 
   if (!VERBS.test(body.slice(0, 200)) || /[.:;!?]/.test(head.replace(/\d\.\d/g, ''))) return null;
   const words = head.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
   if (words.length < 2) return null;
+  // Parish agendas print their heading as agenda wording: "3. To approve the Minutes of the last
+  // meeting The minutes of the meeting … were agreed".
+  if (/^To\s+(?:approve|receive|note|consider|confirm|agree|sign|record)\b/.test(head) && head.length <= 120)
+    return { title: head, body };
   let lower = 0;
   for (const w of words) if (/^[a-z]/.test(w) && !TITLE_SMALL.has(w.toLowerCase())) lower++;
   // One stray lower-case word in a long heading ("… Fencing around Exercise Area …") is allowed.

@@ -140,3 +140,30 @@ describe('decisions in flattened rows and parish narrative', () => {
     expect(res('Decision:\nCllr Jane Brown advised she will continue to attend the committee.')).toBeNull();
   });
 });
+
+describe('decision shapes of parish and Northern Irish minutes', () => {
+  it('a paragraph number before the marker, and "should be" in what was agreed', () => {
+    expect(res('2.4.1 It was agreed that the Water Board should be invited to the January meeting.')?.text).toBe(
+      'that the Water Board should be invited to the January meeting.',
+    );
+  });
+
+  it('"it was resolved for the Clerk to …"', () => {
+    expect(res('Following the discussion it was resolved for the Clerk to write to the Police.')?.text).toMatch(
+      /^for the Clerk to write to the Police/,
+    );
+  });
+
+  it('the chair signing the minutes records their approval', () => {
+    expect(
+      res('That the Chairman signed the minutes of the meeting held on 11 May 2021 as a correct record.'),
+    ).not.toBeNull();
+  });
+
+  it('a tribute telling of an old election, and a motion put to the meeting, decide nothing', () => {
+    expect(res('Former Councillor Green was elected in 1970 to serve the ward.')).toBeNull();
+    expect(
+      res('Motion (which may be amended as Members think fit):\nThat the public be excluded from this meeting.'),
+    ).toBeNull();
+  });
+});

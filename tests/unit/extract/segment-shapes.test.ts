@@ -89,4 +89,18 @@ describe('segmentation shapes', () => {
     expect(got.map((i) => i.title)).toEqual(['Apologies', '', '']);
     expect(got[1].resolution?.text).toMatch(/accept the recommendation/);
   });
+
+  it('parish agenda wording run on into the minute, glued by PDF text', () => {
+    const t =
+      '  2. To record declarations of interest\n    None were received.\n  3. To approve the Minutes of the last Committee meetingThe minutes of the meeting of 18thMarch 2013were agreed as being a correct record.\n  4. Village Footpaths\n    No reply yet.\n';
+    const got = items(t);
+    expect(got.map((i) => [i.number, i.title])).toEqual([
+      ['2', 'To record declarations of interest'],
+      ['3', 'To approve the Minutes of the last Committee meeting'],
+      ['4', 'Village Footpaths'],
+    ]);
+    expect(got[1].resolution?.text).toBe(
+      'The minutes of the meeting of 18th March 2013 were agreed as being a correct record.',
+    );
+  });
 });
