@@ -218,7 +218,9 @@ function buildItem(
   issueTitle: string | null,
 ): AgendaItem {
   const body: BodyLine[] = [];
-  if (raw.inlineBody) body.push({ text: raw.inlineBody, bullet: false, heading: false });
+  // An inline body may hold several paragraphs (a table row rejoined from hard-wrapped lines).
+  if (raw.inlineBody)
+    for (const text of raw.inlineBody.split('\n')) if (text) body.push({ text, bullet: false, heading: false });
   for (let i = raw.bodyStart; i < raw.end; i++) body.push(toBody(lines[i]));
   const a = analyse(body, region.kind, due, triggerGate);
   if (raw.printedDecision && !a.resolution) a.resolution = printedDecision(body);

@@ -1,0 +1,154 @@
+// Unnumbered, table and decision-delimited items (utils/extract/blocks.ts and the choice in
+// index.ts): one short invented sample per printed shape.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../utils/extract';
+
+const run = (lines: string[]) => extractDocument(lines.join('\n'));
+const titles = (lines: string[]) => run(lines).parts.flatMap((p) => p.items.map((i) => i.title));
+
+describe('table rows read as text', () => {
+  it('a row title that is one verbless sentence, or ends in ":-" over a list, is kept whole', () => {
+    const x = titles([
+      'Venue: Town Hall, Millbrook. View directions',
+      'No. | Item |',
+      'Notification of Substitute Members, if any. Minutes: Councillor Ash substituted for Councillor Birch. |',
+      'Declarations of Interests:- · Pecuniary Interests · Other Interests',
+      'Minutes: No interests were declared. |',
+      'Exclusion of the Press and Public The Chair to move: “That the public be excluded.” Minutes: The Chair moved the exclusion. |',
+    ]);
+    expect(x).toEqual([
+      'Notification of Substitute Members, if any.',
+      'Declarations of Interests',
+      'Exclusion of the Press and Public',
+    ]);
+  });
+
+  it('agenda wording set in Title Case is the row title', () => {
+    const x = titles([
+      'No. | Item |',
+      'Apologies for Absence Minutes: None were received. |',
+      'To Approve the Minutes of the Previous Meeting. Minutes: RESOLVED: That the minutes be approved. |',
+      'To receive any questions from the public. Minutes: There were no questions. |',
+    ]);
+    expect(x).toEqual(['Apologies for Absence', 'To Approve the Minutes of the Previous Meeting.', '']);
+  });
+
+  it('a second "Minutes:" in one row is the next item, its title lost', () => {
+    const x = run([
+      'No. | Item |',
+      'Apologies for Absence Minutes: None were received. |',
+      'To Approve the Minutes of the Previous Meeting. Minutes: RESOLVED: That the minutes be approved.',
+      'Minutes: RESOLVED:',
+      '1) That the Work Programme be approved with the following item added: - Parking review |',
+    ]);
+    const items = x.parts[0].items;
+    expect(items.map((i) => i.title)).toEqual([
+      'Apologies for Absence',
+      'To Approve the Minutes of the Previous Meeting.',
+      '',
+    ]);
+    expect(items[2].resolution?.text).toMatch(/Work Programme be approved/);
+  });
+
+  it('hard-wrapped cells: a wrapped line is no new row, and the decision runs past the line break', () => {
+    const x = run([
+      'No. | Item | ||||',
+      '---|---|---|---|---|---|',
+      'Disclosures of Interests. Minutes: The Monitoring Officer gave advice on the interests that',
+      'Councillors may have in the business. Minutes: were not required for nil returns and the',
+      'following interests were declared by the members present at the meeting this evening. |',
+      '|||||',
+      'To approve the Minutes of the previous meeting. Minutes: Resolved that the following Minutes be approved and',
+      'signed as a correct record: 1)',
+      'Annual Meeting of Council held on 3 May',
+      '2024. |',
+      '|||||',
+      'Announcements of the Mayor. Minutes: The Mayor thanked the staff of the library for their work over the',
+      'summer and wished the retiring caretaker well for the future. |',
+    ]);
+    const items = x.parts[0].items;
+    expect(items.map((i) => i.title)).toEqual(['Disclosures of Interests.', '', 'Announcements of the Mayor.']);
+    expect(items[1].resolution?.text).toMatch(
+      /signed as a correct record: 1\) Annual Meeting of Council held on 3 May 2024/,
+    );
+  });
+});
+
+describe('title lines on an unnumbered meeting page', () => {
+  it('an item with an empty body does not swallow "Minutes of the Previous Meeting"', () => {
+    const x = titles([
+      'Full Council - Thursday 3 March 2022 6.00 pm',
+      '',
+      'No. Item',
+      '',
+      '',
+      'Prayers',
+      '',
+      'The Reverend Jane Doe said prayers.',
+      '',
+      '',
+      'Declarations of Interest',
+      '',
+      '',
+      '',
+      '',
+      'Minutes of the Previous Meeting',
+      '',
+      'To confirm the minutes of the last meeting of the Council.',
+      '',
+      'RESOLVED – that the minutes of the meeting held on 4 January 2022 be confirmed.',
+    ]);
+    expect(x).toEqual(['Prayers', 'Declarations of Interest', 'Minutes of the Previous Meeting']);
+  });
+
+  it('the page heading "Body - Weekday date time" is not the first item', () => {
+    const x = run([
+      'Council - Tuesday 5 March 2024 10.30 am',
+      '',
+      'To receive any apologies for absence.',
+      '',
+      '',
+      'Apologies were received from Cllrs Oak and Elm.',
+      '',
+      '',
+      '',
+      'Minutes of Previous Meeting',
+      '',
+      'To approve the minutes of the last meeting.',
+      '',
+      'RESOLVED: That the minutes be approved.',
+    ]);
+    expect(x.parts[0].items.map((i) => i.title)).toEqual(['', 'Minutes of Previous Meeting']);
+  });
+
+  it('rows that printed only "Additional documents:" are items', () => {
+    const x = titles([
+      'Cabinet - Thursday 9 November 2023 1.45 pm',
+      '',
+      'No. Item',
+      '',
+      '',
+      '',
+      'Additional documents:',
+      '',
+      '',
+      '',
+      'Additional documents:',
+      '',
+      '',
+      'Councillors Hazel and Rowan.',
+      '',
+      '',
+      '',
+      'Public Speaking',
+      '',
+      'To note any requests to speak.',
+      '',
+      'Additional documents:',
+      '',
+      '',
+      'There were no public speakers.',
+    ]);
+    expect(x).toEqual(['', '', 'Public Speaking']);
+  });
+});
