@@ -4,7 +4,7 @@
 // starts at a title line, at a table row, or — where the page dropped the title — at agenda wording
 // ("To receive any apologies …") that follows the previous item's outcome.
 import type { Line } from './normalise';
-import { LEAD_NUMBER } from './numbering';
+import { LEAD_NUMBER, parseNumber } from './numbering';
 import type { RawItem } from './segment';
 import { titleScore, tidyTitle } from './titles';
 
@@ -435,6 +435,55 @@ function cutAtOpener(words: string[]): string {
 function isWrappedTitle(lines: Line[], i: number, hi: number): boolean {
   const next = i + 1 < hi ? lines[i + 1] : undefined;
   return !!next && /^[a-z]/.test(next.text);
+}
+
+/** "| 5 | Minutes - View Papers |": a markdown table row whose first cell is the item's number. */
+const NUMBERED_ROW = /^\|\s*(\(?[0-9a-z]{1,4}[.)]?)\s*\|\s*([^|]*)\|?(.*)$/i;
+
+/** Link text a listing prints after each title: "View Papers", "View the report". */
+const LINK_TAIL = /\s*\bview\s+(?:the\s+)?(?:papers?|reports?|documents?|item|details)\s*$/i;
+
+/**
+ * "Declarations of Interest - Members should declare any interests …" → "Declarations of Interest":
+ * a title cell that runs on, after a dash, into a sentence of guidance.
+ */
+function numberedRowTitle(cell: string): string {
+  let t = cell.replace(LINK_TAIL, '').trim();
+  const dash = /\s[-–—]\s/.exec(t);
+  if (dash) {
+    const after = t.slice(dash.index + dash[0].length);
+    if (!after.trim() || (after.length > 40 && FINITE.test(after) && /[.!?]$/.test(after))) t = t.slice(0, dash.index);
+  }
+  return tidyTitle(t).title;
+}
+
+/**
+ * A listing printed as a markdown table with the item numbers in the first column ("| 5 | Minutes |",
+ * "| (a) | Confirm Minute of … |"); rows without a number ("| Public Session | |") head sections
+ * and are no items. Returns [] unless three or more numbered rows are found.
+ */
+export function segmentNumberedTable(lines: Line[], lo: number, hi: number): RawItem[] {
+  const rows: Array<{ i: number; label: string; title: string; rest: string }> = [];
+  for (let i = lo; i < hi; i++) {
+    const t = lines[i].text;
+    if (t.charCodeAt(0) !== 124) continue;
+    const m = NUMBERED_ROW.exec(t);
+    if (!m || !parseNumber(m[1].replace(/\.$/, ''))) continue;
+    const title = numberedRowTitle(m[2]);
+    if (!title) continue;
+    rows.push({ i, label: m[1].replace(/\.$/, ''), title, rest: m[3].replace(/^[\s|]+|[\s|]+$/g, '') });
+  }
+  if (rows.length < 3) return [];
+  return rows.map((r, k) => ({
+    number: parseNumber(r.label),
+    title: r.title,
+    agendaItem: null,
+    pages: null,
+    start: r.i,
+    bodyStart: r.i + 1,
+    inlineBody: r.rest,
+    end: k + 1 < rows.length ? rows[k + 1].i : hi,
+  }));
 }
 
 /** ModernGov's decisions register: "18/06/2021 - Variation to the contract ref: 7851  For consultation". */

@@ -21,7 +21,7 @@ import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
-import { segmentBlocks, segmentDecisionList, segmentIssueDecisions } from './blocks';
+import { segmentBlocks, segmentDecisionList, segmentIssueDecisions, segmentNumberedTable } from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
 import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
@@ -306,6 +306,9 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   for (const r of regions) {
     const issue = segmentIssueDecisions(lines, r.start, r.end);
     let raws = issue ? issue.items : segmentItems(lines, r.start, r.end, r.itemHint);
+    // A markdown table with the numbers in its first column: the numbered reading cannot see them.
+    const numberedTable = issue ? [] : segmentNumberedTable(lines, r.start, r.end);
+    if (numberedTable.length > raws.length) raws = numberedTable;
     const page = !issue && weakChain(raws) ? singleItemPage(lines, r, regions.length === 1) : null;
     if (page) raws = page;
     else if (

@@ -152,3 +152,32 @@ describe('title lines on an unnumbered meeting page', () => {
     expect(x).toEqual(['', '', 'Public Speaking']);
   });
 });
+
+describe('markdown tables with the number in the first column', () => {
+  it('numbered and lettered rows are items; section rows are not; the page title says agenda', () => {
+    const x = run([
+      'Millbrook District Council Agenda - 6 May 2025, 10:00',
+      'A meeting to be held at the Civic Centre at 10:00 on 6 May 2025.',
+      '| Number | Item |',
+      '|---|---|',
+      '| Public Session | |',
+      '| 1 | Apologies for Absence View Papers |',
+      '| 2 | Declarations of Interest - Members should declare any interests they have in the items of business. View Papers |',
+      '| 3 | Minutes - View Papers |',
+      '| (a) | Confirm Minute of Meeting of the Council held on Tuesday 11 March 2025 (herewith) View Papers |',
+      '| (b) | Note Minute of Meeting of the Audit Committee held on Monday 3 March 2025 (herewith) View Papers |',
+      '| Items for Decision | |',
+      '| 4 | Library Opening Hours - Report by Head of Service (herewith) View Papers |',
+    ]);
+    expect(x.parts[0].kind).toBe('agenda');
+    expect(x.parts[0].items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Declarations of Interest'],
+      ['3', 'Minutes'],
+      ['a', 'Confirm Minute of Meeting of the Council held on Tuesday 11 March 2025 (herewith)'],
+      ['b', 'Note Minute of Meeting of the Audit Committee held on Monday 3 March 2025 (herewith)'],
+      ['4', 'Library Opening Hours - Report by Head of Service (herewith)'],
+    ]);
+    expect(x.parts[0].items[3].references.map((r) => r.meetingDate)).toEqual(['2025-03-11']);
+  });
+});
