@@ -437,6 +437,56 @@ function isWrappedTitle(lines: Line[], i: number, hi: number): boolean {
   return !!next && /^[a-z]/.test(next.text);
 }
 
+/** A decision line that closes an item: "DECIDED: That the update be noted.", "RESOLVED – that …". */
+const DECISION_LINE = /^(?:DECIDED|RESOLVED|AGREED|Decided|Resolved|Agreed)\s*[:–—-](?:\s*\S|$)/;
+/** Parts of a decision under its marker: "(a) that …", "2. to …", "ii) …", or its wrapped lines. */
+const DECISION_PART = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[a-z])/;
+
+/**
+ * Minutes whose item headings were all lost, each item ending in its decision line (CMIS pages:
+ * the agenda description, the discussion, "DECIDED: …"): an item runs from the line after one
+ * decision (and its parts) to the end of the next. Returns [] unless two decisions are found, each
+ * after text of its own.
+ */
+export function segmentByDecisions(lines: Line[], lo: number, hi: number): RawItem[] {
+  let start = lo;
+  // The meeting's header (date line, "Items of Business") stands before the first sentence.
+  while (start < hi && start - lo < 12 && lines[start].text.length < 40 && !/[.:]$/.test(lines[start].text)) start++;
+  const items: RawItem[] = [];
+  let open = start;
+  for (let i = start; i < hi; i++) {
+    if (!DECISION_LINE.test(lines[i].text)) continue;
+    if (i === open) return [];
+    let end = i + 1;
+    while (end < hi && DECISION_PART.test(lines[end].text)) end++;
+    items.push({
+      number: null,
+      title: '',
+      agendaItem: null,
+      pages: null,
+      start: open,
+      bodyStart: open,
+      inlineBody: '',
+      end,
+    });
+    open = end;
+    i = end - 1;
+  }
+  if (items.length < 2) return [];
+  if (open < hi)
+    items.push({
+      number: null,
+      title: '',
+      agendaItem: null,
+      pages: null,
+      start: open,
+      bodyStart: open,
+      inlineBody: '',
+      end: hi,
+    });
+  return items;
+}
+
 /** "| 5 | Minutes - View Papers |": a markdown table row whose first cell is the item's number. */
 const NUMBERED_ROW = /^\|\s*(\(?[0-9a-z]{1,4}[.)]?)\s*\|\s*([^|]*)\|?(.*)$/i;
 

@@ -21,7 +21,13 @@ import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
 import { findResolution, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
-import { segmentBlocks, segmentDecisionList, segmentIssueDecisions, segmentNumberedTable } from './blocks';
+import {
+  segmentBlocks,
+  segmentByDecisions,
+  segmentDecisionList,
+  segmentIssueDecisions,
+  segmentNumberedTable,
+} from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
 import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
@@ -329,6 +335,11 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
         raws = entries;
         register = registerMeeting(lines, r.start, r.end);
       }
+    }
+    if (!issue && raws.length <= 1 && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !page) {
+      // Every heading lost, but each item still ends in its "DECIDED:" line.
+      const decided = segmentByDecisions(lines, r.start, r.end);
+      if (decided.length > raws.length) raws = decided;
     }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
     // The meeting's name and date are printed above its first item. With several items and nothing

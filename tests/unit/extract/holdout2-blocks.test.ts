@@ -181,3 +181,40 @@ describe('markdown tables with the number in the first column', () => {
     expect(x.parts[0].items[3].references.map((r) => r.meetingDate)).toEqual(['2025-03-11']);
   });
 });
+
+describe('items delimited by their decisions', () => {
+  it('headings lost, each item ends with its "DECIDED:" line and its parts', () => {
+    const x = run([
+      '3 Mar 2025 - 10:00 to 12:00',
+      'Items Of Business',
+      'There were submitted the Minutes of the meetings of the Council and its Boards:',
+      'Council, 4 February 2025',
+      'Leadership Board, 11 February 2025',
+      'DECIDED: That the Minutes be approved.',
+      'Hear from the Provost',
+      'The Provost reported on the civic engagements she had attended since the last meeting.',
+      'DECIDED:',
+      '(a) that the update be noted; and',
+      '(b) that the Provost be thanked.',
+      'Report by Director of Finance',
+      'There was submitted a report on the Treasury Management Strategy for the coming year.',
+    ]);
+    const items = x.parts[0].items;
+    expect(items.map((i) => i.title)).toEqual(['', '', '']);
+    expect(items.map((i) => i.resolution?.text ?? null)).toEqual([
+      'That the Minutes be approved.',
+      expect.stringMatching(/^\(a\) that the update be noted; and\s+\(b\) that the Provost be thanked\.$/),
+      null,
+    ]);
+  });
+
+  it('a single decision does not split a page', () => {
+    const x = run([
+      'Items Of Business',
+      'The Board considered a report on the refurbishment of the swimming pool at Oakfield.',
+      'DECIDED: That the report be noted.',
+      'The Chair thanked officers for the report.',
+    ]);
+    expect(x.parts[0].items.length).toBeLessThanOrEqual(1);
+  });
+});
