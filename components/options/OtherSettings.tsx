@@ -1,4 +1,6 @@
-// Reading report PDFs, on-device summaries and backfill defaults: one control per setting.
+// Reading report PDFs, on-device summaries and backfill defaults: one control per setting. Each is
+// read where it acts: reports (utils/reports/start.ts), the cards' on-device summary
+// (utils/content/mount.tsx), backfill jobs (related-handlers' backfill-start) and watch checks.
 import type { Settings } from '../../utils/followups/settings';
 
 type Patch = (patch: Partial<Settings>) => void;
@@ -69,7 +71,8 @@ export function BackfillSettings({ settings, onChange }: { settings: Settings; o
           checked={settings.backfillWebService}
           onChange={(e) => onChange({ backfillWebService: checked(e) })}
         />
-        Use the council’s ModernGov web service where it offers one (fewer, smaller requests)
+        Use the council’s ModernGov web service where it offers one, for indexing and for watch checks (fewer, smaller
+        requests; off: read the council’s meetings pages only)
       </label>
     </>
   );

@@ -1,4 +1,4 @@
-// Add a subject: words (all must appear) or a "quoted phrase", anywhere checked or limited to one
+// Add a subject: words (all must appear) or a "quoted phrase", anywhere read or limited to one
 // council or committee already watched (so no new host access is needed).
 import { useState } from 'preact/hooks';
 import type { WatchInput } from '../../utils/watch/messages';
@@ -56,7 +56,8 @@ export function SubjectForm({ watches, onAdd }: { watches: Watch[]; onAdd: (inpu
         Watch this subject
       </button>
       <p class="hint">
-        Subjects are looked for in the items of every meeting the checks read (the committees you watch).
+        Subjects are looked for in the items of every meeting Scrutineer reads: the committees you watch, at each check,
+        and the meeting pages you open or index on that council. Other committees are not searched.
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { PopupGroups } from '../../utils/followups/overdue';
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
+import type { NewEntry } from '../../utils/watch/types';
 import { PopupRow } from './PopupRow';
 
 interface Props {
@@ -8,10 +9,14 @@ interface Props {
   limit: number;
   onStatus: (id: string, status: FollowUpStatus) => void;
   onMore: () => void;
+  /** "Possibly delivered" offers per follow-up id, answered from the row. */
+  offers?: Map<string, NewEntry[]>;
+  onLinkOffer?: (entry: NewEntry, markDone: boolean) => void;
+  onDismissOffer?: (entry: NewEntry) => void;
 }
 
 /** Overdue, due soon, then the rest, rendering at most `limit` rows to keep the popup quick. */
-export function PopupList({ groups, limit, onStatus, onMore }: Props) {
+export function PopupList({ groups, limit, onStatus, onMore, offers, onLinkOffer, onDismissOffer }: Props) {
   let left = limit;
   const total = groups.overdue.length + groups.dueSoon.length + groups.rest.length;
   const section = (id: string, title: string, list: FollowUp[], overdue: boolean) => {
@@ -25,7 +30,15 @@ export function PopupList({ groups, limit, onStatus, onMore }: Props) {
         </h2>
         <ul>
           {shown.map((f) => (
-            <PopupRow key={f.id} followUp={f} overdue={overdue} onStatus={onStatus} />
+            <PopupRow
+              key={f.id}
+              followUp={f}
+              overdue={overdue}
+              onStatus={onStatus}
+              offers={offers?.get(f.id)}
+              onLinkOffer={onLinkOffer}
+              onDismissOffer={onDismissOffer}
+            />
           ))}
         </ul>
       </section>

@@ -2,15 +2,21 @@ import { humanDue } from '../../utils/export/format';
 import { sourceHref } from '../../utils/export/source-link';
 import type { FollowUp, FollowUpStatus } from '../../utils/types';
 import { StatusSelect } from '../tracker/StatusSelect';
+import { DeliveredOffers } from '../watch/DeliveredOffers';
+import type { NewEntry } from '../../utils/watch/types';
 
 interface Props {
   followUp: FollowUp;
   overdue: boolean;
   onStatus: (id: string, status: FollowUpStatus) => void;
+  /** Later items a watch check found that may deliver this promise. */
+  offers?: NewEntry[];
+  onLinkOffer?: (entry: NewEntry, markDone: boolean) => void;
+  onDismissOffer?: (entry: NewEntry) => void;
 }
 
 /** One follow-up in the popup: text, where it came from, due date, quick status, open link. */
-export function PopupRow({ followUp: f, overdue, onStatus }: Props) {
+export function PopupRow({ followUp: f, overdue, onStatus, offers, onLinkOffer, onDismissOffer }: Props) {
   const href = sourceHref(f);
   const where = [f.source.committee, f.source.meetingDate && humanDue(f.source.meetingDate)]
     .filter(Boolean)
@@ -46,6 +52,9 @@ export function PopupRow({ followUp: f, overdue, onStatus }: Props) {
           </a>
         )}
       </div>
+      {offers && onLinkOffer && onDismissOffer ? (
+        <DeliveredOffers offers={offers} onLink={onLinkOffer} onDismiss={onDismissOffer} />
+      ) : null}
     </li>
   );
 }

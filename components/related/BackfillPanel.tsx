@@ -1,9 +1,11 @@
-// "Index this committee's past 12 months": a progress bar with cancel and resume. Pure props →
+// "Index this committee's past N months" (N from the options page): a progress bar with cancel and resume. Pure props →
 // JSX; utils/content/backfill.ts runs the job and hands it the state and the three callbacks.
 import type { BackfillJob } from '../../utils/related/types';
 
 export interface BackfillPanelProps {
   committee: string | null;
+  /** How far back the job reads (the options page's choice, or the running job's own). */
+  months: number;
   job: BackfillJob | null;
   /** True while this tab is running the job's requests. */
   active: boolean;
@@ -12,7 +14,7 @@ export interface BackfillPanelProps {
   onResume: () => void;
 }
 
-export function BackfillPanel({ committee, job, active, onStart, onCancel, onResume }: BackfillPanelProps) {
+export function BackfillPanel({ committee, months, job, active, onStart, onCancel, onResume }: BackfillPanelProps) {
   const handled = job ? job.done.length + job.skipped.length + job.failed.length : 0;
   const total = job?.total ?? 0;
   const name = committee ?? 'this committee';
@@ -25,7 +27,7 @@ export function BackfillPanel({ committee, job, active, onStart, onCancel, onRes
     >
       {!job ? (
         <button type="button" class="track" onClick={onStart}>
-          Index {name}'s past 12 months
+          Index {name}'s past {months === 1 ? 'month' : `${months} months`}
         </button>
       ) : (
         <>

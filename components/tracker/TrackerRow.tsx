@@ -4,6 +4,8 @@ import { dueDay } from '../../utils/followups/overdue';
 import type { FollowUpPatch } from '../../utils/followups/patch';
 import type { FollowUp } from '../../utils/types';
 import { StatusSelect } from './StatusSelect';
+import { DeliveredOffers } from '../watch/DeliveredOffers';
+import type { NewEntry } from '../../utils/watch/types';
 
 interface Props {
   followUp: FollowUp;
@@ -13,12 +15,27 @@ interface Props {
   onSelect: (id: string, selected: boolean) => void;
   onPatch: (id: string, patch: FollowUpPatch) => void;
   onToggleNotes: (id: string) => void;
+  /** Later items a watch check found that may deliver this promise. */
+  offers?: NewEntry[];
+  onLinkOffer?: (entry: NewEntry, markDone: boolean) => void;
+  onDismissOffer?: (entry: NewEntry) => void;
 }
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
 /** One editable row of the tracker table. Edits are sent when a field is committed (change event). */
-export function TrackerRow({ followUp: f, overdue, selected, expanded, onSelect, onPatch, onToggleNotes }: Props) {
+export function TrackerRow({
+  followUp: f,
+  overdue,
+  selected,
+  expanded,
+  onSelect,
+  onPatch,
+  onToggleNotes,
+  offers,
+  onLinkOffer,
+  onDismissOffer,
+}: Props) {
   const short = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
   const href = sourceHref(f);
   const monthOnly = f.due !== null && /^\d{4}-\d{2}$/.test(f.due);
@@ -51,6 +68,9 @@ export function TrackerRow({ followUp: f, overdue, selected, expanded, onSelect,
             </>
           )}
         </div>
+        {offers && onLinkOffer && onDismissOffer ? (
+          <DeliveredOffers offers={offers} onLink={onLinkOffer} onDismiss={onDismissOffer} />
+        ) : null}
       </td>
       <td class="small">
         <div>{f.source.committee ?? <span class="muted">—</span>}</div>

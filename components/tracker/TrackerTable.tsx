@@ -4,6 +4,7 @@ import type { FollowUp } from '../../utils/types';
 import type { Sort, SortKey } from '../../utils/followups/filter';
 import { NotesPanel } from './NotesPanel';
 import { TrackerRow } from './TrackerRow';
+import type { NewEntry } from '../../utils/watch/types';
 
 interface Props {
   rows: FollowUp[];
@@ -16,6 +17,10 @@ interface Props {
   onSelectAll: (selected: boolean) => void;
   onPatch: (id: string, patch: FollowUpPatch) => void;
   onToggleNotes: (id: string) => void;
+  /** "Possibly delivered" offers per follow-up id, answered from the row. */
+  offers?: Map<string, NewEntry[]>;
+  onLinkOffer?: (entry: NewEntry, markDone: boolean) => void;
+  onDismissOffer?: (entry: NewEntry) => void;
 }
 
 const COLUMNS: Array<[label: string, key: SortKey | null]> = [
@@ -74,6 +79,9 @@ export function TrackerTable(props: Props) {
             onSelect={props.onSelect}
             onPatch={props.onPatch}
             onToggleNotes={props.onToggleNotes}
+            offers={props.offers?.get(f.id)}
+            onLinkOffer={props.onLinkOffer}
+            onDismissOffer={props.onDismissOffer}
           />,
           expanded === f.id && (
             <NotesPanel

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupList } from '../../components/popup/PopupList';
 import { NewSection } from '../../components/watch/NewSection';
+import { useNewEntries } from '../../components/watch/use-new-entries';
 import { newEntriesApi } from '../../utils/watch/entries-api';
 import { matchesQuery, searchText } from '../../utils/followups/filter';
 import { sendMessage } from '../../utils/messages';
@@ -26,15 +27,24 @@ export function App() {
   const [limit, setLimit] = useState(PAGE);
   const today = localDay(new Date());
 
+  const show = (r: Awaited<typeof firstList>) => {
+    if (!r.ok) return setError(r.error);
+    setItems(r.followUps);
+    setSoonDays(r.settings.dueSoonDays);
+    setQuarantined(r.quarantined);
+  };
   useEffect(() => {
     void firstList.then((r) => {
       performance.mark('scrutineer:popup-data');
-      if (!r.ok) return setError(r.error);
-      setItems(r.followUps);
-      setSoonDays(r.settings.dueSoonDays);
-      setQuarantined(r.quarantined);
+      show(r);
     });
   }, []);
+  // One set of New entries for the New section and the offers on the saved items' rows.
+  const news = useNewEntries(newEntriesApi, {
+    onError: setError,
+    initial: firstNew,
+    onLinked: () => void sendMessage('followup/list', {}).then(show),
+  });
 
   // Search text is built on the first keystroke, not on open.
   const haystacks = useMemo(
@@ -78,7 +88,7 @@ export function App() {
           </a>
         </nav>
       </header>
-      <NewSection heading="New" id="new" empty={null} onError={setError} initial={firstNew} api={newEntriesApi} />
+      <NewSection heading="New" id="new" empty={null} model={news} />
       {error && (
         <p class="banner error" role="alert">
           {error}
@@ -103,7 +113,15 @@ export function App() {
             value={query}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           />
-          <PopupList groups={groups} limit={limit} onStatus={changeStatus} onMore={() => setLimit((n) => n + PAGE)} />
+          <PopupList
+            groups={groups}
+            limit={limit}
+            onStatus={changeStatus}
+            onMore={() => setLimit((n) => n + PAGE)}
+            offers={news.offers}
+            onLinkOffer={news.link}
+            onDismissOffer={(e) => void news.dismiss([e.id])}
+          />
         </>
       )}
       {items && items.length === 0 && (

@@ -14,6 +14,7 @@ import { FilterBar } from '../../components/tracker/FilterBar';
 import { Toolbar } from '../../components/tracker/Toolbar';
 import { TrackerTable } from '../../components/tracker/TrackerTable';
 import { NewSection } from '../../components/watch/NewSection';
+import { useNewEntries } from '../../components/watch/use-new-entries';
 import { newEntriesApi } from '../../utils/watch/entries-api';
 import { sendMessage } from '../../utils/messages';
 import type { ExportFormat } from '../../utils/export/format';
@@ -61,6 +62,8 @@ export function App() {
     [items, filters, sort, today],
   );
   const fail = (error: string) => setNotice({ kind: 'error', text: error });
+  // One set of New entries for "What's new" and the offers on the follow-up rows.
+  const news = useNewEntries(newEntriesApi, { onError: fail, onLinked: () => void reload() });
   const replace = (updated: FollowUp) =>
     setItems((list) => list?.map((f) => (f.id === updated.id ? updated : f)) ?? null);
 
@@ -160,8 +163,7 @@ export function App() {
         heading="What's new"
         id="whats-new"
         empty="Nothing new from watched committees and subjects. Watch a committee from its meeting page, or add a subject in Settings."
-        onError={fail}
-        api={newEntriesApi}
+        model={news}
       />
       <Toolbar
         onExport={exportAs}
@@ -215,6 +217,9 @@ export function App() {
             onSelectAll={(on) => setSelected(on ? new Set(shown.slice(0, limit).map((f) => f.id)) : new Set())}
             onPatch={patch}
             onToggleNotes={(id) => setExpanded((e) => (e === id ? null : id))}
+            offers={news.offers}
+            onLinkOffer={news.link}
+            onDismissOffer={(e) => void news.dismiss([e.id])}
           />
           {shown.length > limit && (
             <button type="button" class="more" onClick={() => setLimit((n) => n + PAGE)}>

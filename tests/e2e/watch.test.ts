@@ -170,9 +170,23 @@ describe('watching committees and subjects', () => {
     // Seen once shown: the badge drops them.
     await expect.poll(() => badge(popup)).toBe('');
 
-    // Confirm the promise: "Link and mark done".
-    await popup.click('[data-new-action="link-done"]');
+    // The offer shows on the promise's own row too, in the popup and in the tracker, with the same link.
+    const offerHref = got.find((r) => r.reason === 'followup')!.href;
+    const popupOffer = popup.locator('[data-scrutineer-followup] [data-scrutineer-offer]');
+    expect(await popupOffer.locator('a').getAttribute('href')).toBe(offerHref);
+    const trackerFirst = await ext.openExtensionPage('tracker.html');
+    const trackerOffer = trackerFirst.locator('[data-scrutineer-followup] [data-scrutineer-offer] a');
+    await trackerOffer.waitFor();
+    expect(await trackerOffer.getAttribute('href')).toBe(offerHref);
+    await trackerFirst.close();
+
+    // Confirm the promise on its row: "Link and mark done" clears the offer there and in New.
+    await popupOffer.locator('[data-offer-action="link-done"]').click();
     await expect.poll(() => popup.locator('[data-scrutineer-new][data-reason="followup"]').count()).toBe(0);
+    await expect.poll(() => popupOffer.count()).toBe(0);
+    await expect
+      .poll(() => popup.locator('[data-scrutineer-followup][data-status="Done"]').count(), { timeout: 5000 })
+      .toBe(1);
     const list = await send<{
       followUps: Array<{
         itemTitle?: string;
@@ -188,6 +202,7 @@ describe('watching committees and subjects', () => {
 
     const tracker = await ext.openExtensionPage('tracker.html');
     await tracker.waitForSelector('#whats-new [data-scrutineer-new][data-reason="subject"]');
+    expect(await tracker.locator('[data-scrutineer-offer]').count()).toBe(0);
     await tracker.close();
   });
 
@@ -207,6 +222,22 @@ describe('watching committees and subjects', () => {
     await popup.close();
     // Back to a long schedule so the alarm does not interfere with the counts below.
     await send(options, 'watch/settings', { patch: { watchCheckMinutes: 24 * 60 } });
+  });
+
+  it('matches a watched subject on a meeting of another committee that the user opens', async () => {
+    // Cabinet is not watched: the subject ("libraries", limited to this council) is matched on the
+    // page as it is read, with no request beyond the page itself.
+    const page = await openMeeting('/ieListDocuments.aspx?CId=512&MId=9001');
+    await page.locator('[data-scrutineer-item]').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(() => badge(options), { timeout: 15_000 }).toBe('1');
+    await page.close();
+    const popup = await ext.openExtensionPage('popup.html');
+    const row = popup.locator('[data-scrutineer-new][data-reason="subject"]', {
+      hasText: 'Future of Community Libraries',
+    });
+    await row.waitFor();
+    expect(await row.getAttribute('href')).toBe(`${server.origin}/ieListDocuments.aspx?CId=512&MId=9001#AI90012`);
+    await popup.close();
   });
 
   it('backs off a council site that fails or does not answer, without repeating requests', async () => {

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { CoreMessages, Handlers, HandlersFor } from '../messages';
 import { followUpHandlers } from './followup-handlers';
 import { RelatedIndex } from '../related/related-index';
+import { HostPacer } from '../related/host-pacer';
 import { WatchStore } from '../watch/store';
 import { relatedHandlers } from './related-handlers';
 import { pdfHandlers } from './pdf-handlers';
@@ -27,11 +28,19 @@ function coreHandlers(): HandlersFor<CoreMessages> {
 export function createHandlers(): Handlers & { [WATCH_CHECK]: () => Promise<unknown> } {
   // One related index for the page handlers and the watch check (checked meetings are indexed too).
   const index = new RelatedIndex();
-  const { runScheduledCheck, ...watch } = watchHandlers({ store: new WatchStore(), index, now: () => new Date() });
+  // One request clock per council for everything: page fetches (slots) and watch checks.
+  const pacer = new HostPacer();
+  const { runScheduledCheck, matchPage, ...watch } = watchHandlers({
+    store: new WatchStore(),
+    index,
+    now: () => new Date(),
+    pacer,
+  });
   return {
     ...coreHandlers(),
     ...followUpHandlers(),
-    ...relatedHandlers({ index }),
+    // Meetings the user opens or backfills are matched against watched subjects too.
+    ...relatedHandlers({ index, onIndexed: matchPage, pacer }),
     ...pdfHandlers({ cache: new DocumentCache(), extractor: extractorForBrowser }),
     ...watch,
     [WATCH_CHECK]: runScheduledCheck,

@@ -4,7 +4,8 @@
 // DOMParser and no host permission; the content script on the council's origin fetches.
 import type { HandlersFor } from '../messages';
 import { issueKey, meetingKey } from '../moderngov/keys';
-import { MIN_INTERVAL_MS, applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
+import { applyOutcome, createJob, jobId, takeTask } from '../related/backfill-queue';
+import { HostPacer } from '../related/host-pacer';
 import { matchFollowUps } from '../related/followup-match';
 import { createJobStore } from '../related/job-store';
 import type { RelatedMessages } from '../related/messages';
@@ -14,14 +15,22 @@ import { RelatedIndex } from '../related/related-index';
 import { searchItems } from '../related/search';
 import type { BackfillJob } from '../related/types';
 import { listFollowUps, updateFollowUp } from '../storage/followups';
+import { getSettings } from '../storage/settings';
+import type { Settings } from '../followups/settings';
 import type { FollowUpPatch } from '../followups/patch';
-import type { FollowUp } from '../types';
+import type { FollowUp, ParsedPage } from '../types';
 
 export interface RelatedDeps {
   index: RelatedIndex;
   listFollowUps: () => Promise<FollowUp[]>;
   updateFollowUp: (id: string, patch: FollowUpPatch & { resolvedBy?: FollowUp['resolvedBy'] }) => Promise<FollowUp>;
   now: () => Date;
+  /** The user's backfill choices (options page: how many months, whether to try mgWebService). */
+  settings: () => Promise<Pick<Settings, 'backfillMonths' | 'backfillWebService'>>;
+  /** A meeting was read and indexed (viewed or backfilled): watched subjects are matched against it. */
+  onIndexed?: (page: ParsedPage) => Promise<unknown>;
+  /** The per-host request clock (one for the whole background: watch checks use it too). */
+  pacer: HostPacer;
 }
 
 function defaultDeps(): RelatedDeps {
@@ -30,6 +39,8 @@ function defaultDeps(): RelatedDeps {
     listFollowUps: async () => (await listFollowUps()).followUps,
     updateFollowUp: (id, patch) => updateFollowUp(id, patch),
     now: () => new Date(),
+    settings: getSettings,
+    pacer: new HostPacer(),
   };
 }
 
@@ -47,13 +58,8 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
   const deps = { ...defaultDeps(), ...overrides };
   const { index } = deps;
   const locked = createLock();
-  /** Per-host request clock (ms epoch of the last slot handed out), shared by jobs and one-off fetches. */
-  const hostClock = new Map<string, number>();
-  function reserveSlot(host: string, nowMs: number): number {
-    const wait = Math.max(0, (hostClock.get(host) ?? 0) + MIN_INTERVAL_MS - nowMs);
-    hostClock.set(host, nowMs + wait);
-    return wait;
-  }
+  /** Per-host request clock, shared by jobs, one-off fetches and (through handlers.ts) watch checks. */
+  const pacer = deps.pacer;
   const isIndexed = (host: string) => (mid: string) => index.hasMeeting(meetingKey(host, mid));
 
   const jobs = createJobStore(() => index.database());
@@ -71,7 +77,9 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
 
   return {
     async 'related/index-page'({ page }) {
-      return { ok: true, items: await index.indexPage(page, 'view') };
+      const items = await index.indexPage(page, 'view');
+      void deps.onIndexed?.(page).catch(() => undefined);
+      return { ok: true, items };
     },
     async 'related/query'({ page }) {
       await index.ready();
@@ -108,7 +116,7 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
     async 'related/request-slot'({ pageUrl }) {
       return locked(async () => ({
         ok: true as const,
-        waitMs: reserveSlot(new URL(pageUrl).host.toLowerCase(), deps.now().getTime()),
+        waitMs: pacer.reserve(new URL(pageUrl).host, deps.now().getTime()),
       }));
     },
     async 'related/backfill-start'({ pageUrl, cid, committee, webService }) {
@@ -116,7 +124,18 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
         const host = new URL(pageUrl).host.toLowerCase();
         const existing = await getJob(jobId(host, cid));
         if (existing && existing.status === 'running') return { ok: true as const, job: existing };
-        const job = createJob({ pageUrl, cid, committee, webService: webService ?? true }, deps.now());
+        // The options page decides how far back and by which route, unless the caller says otherwise.
+        const chosen = await deps.settings().catch(() => null);
+        const job = createJob(
+          {
+            pageUrl,
+            cid,
+            committee,
+            webService: webService ?? chosen?.backfillWebService ?? true,
+            months: chosen?.backfillMonths,
+          },
+          deps.now(),
+        );
         if (existing) job.lastRequestAt = existing.lastRequestAt; // the rate limit outlives a restart of the job
         await index.ready();
         return { ok: true as const, job: await putJob(job) };
@@ -126,9 +145,9 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
       return locked(async () => {
         const job = await getJob(id);
         if (!job) return { ok: true as const, task: null, waitMs: 0, job: null };
-        job.lastRequestAt = Math.max(job.lastRequestAt, hostClock.get(job.host) ?? 0);
+        job.lastRequestAt = Math.max(job.lastRequestAt, pacer.lastAt(job.host));
         const next = takeTask(job, deps.now().getTime());
-        if (next) hostClock.set(job.host, job.lastRequestAt);
+        if (next) pacer.note(job.host, job.lastRequestAt);
         await putJob(job);
         return { ok: true as const, task: next?.task ?? null, waitMs: next?.waitMs ?? 0, job };
       });
@@ -150,6 +169,7 @@ export function relatedHandlers(overrides: Partial<RelatedDeps> = {}): HandlersF
           // name fills in when the page did not print one.
           if (!page.meeting.committee) page.meeting.committee = job.committee;
           await index.indexPage(page, task.kind === 'meeting-ws' ? 'web-service' : 'backfill');
+          void deps.onIndexed?.(page).catch(() => undefined);
         }
         return { ok: true as const, job: await putJob(job) };
       });

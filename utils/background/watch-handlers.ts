@@ -4,20 +4,24 @@
 // user granted for that council alone (see utils/watch/permissions.ts).
 import { browser } from 'wxt/browser';
 import type { HandlersFor } from '../messages';
+import { clampMonths } from '../related/backfill-queue';
 import { matchFollowUps } from '../related/followup-match';
 import { modernGovBase } from '../moderngov/urls';
 import type { RelatedIndex } from '../related/related-index';
+import type { HostPacer } from '../related/host-pacer';
 import { getDB } from '../storage/connection';
 import { listFollowUps } from '../storage/followups';
 import { getSettings, updateSettings } from '../storage/settings';
 import { runCheck, summarise, type CheckReport } from '../watch/check';
 import { conditionalFetch } from '../watch/conditional-fetch';
 import type { WatchMessages, WatchInput } from '../watch/messages';
+import { subjectEntriesForPage } from '../watch/page-subjects';
 import { hasHostAccess, originPattern, releaseHostAccess } from '../watch/permissions';
+import type { ParsedPage } from '../types';
 import { scheduleWatchCheck, WATCH_ALARM } from '../watch/schedule';
 import { WatchStore } from '../watch/store';
 import { committeeWatchId, listKey, originsInUse } from '../watch/targets';
-import type { Watch } from '../watch/types';
+import type { NewEntry, Watch } from '../watch/types';
 import { refreshBadge } from './reminders';
 
 const NOTIFICATION_ID = 'scrutineer-new-papers';
@@ -28,6 +32,8 @@ export interface WatchDeps {
   store: WatchStore;
   index: RelatedIndex;
   now: () => Date;
+  /** The per-host request clock the content script's request slots use too (handlers.ts). */
+  pacer?: HostPacer;
 }
 
 function toWatch(input: WatchInput, now: Date): Watch {
@@ -65,9 +71,10 @@ function toWatch(input: WatchInput, now: Date): Watch {
   };
 }
 
-export function watchHandlers(
-  deps: WatchDeps,
-): HandlersFor<WatchMessages> & { runScheduledCheck(): Promise<CheckReport> } {
+export function watchHandlers(deps: WatchDeps): HandlersFor<WatchMessages> & {
+  runScheduledCheck(): Promise<CheckReport>;
+  matchPage(page: ParsedPage): Promise<NewEntry[]>;
+} {
   const { store, index } = deps;
   let running: Promise<CheckReport> | null = null;
 
@@ -76,6 +83,7 @@ export function watchHandlers(
     if (running && !only) return running;
     const run = (async () => {
       if (running && only) await running.catch(() => undefined);
+      const { backfillWebService } = await getSettings().catch(() => ({ backfillWebService: true }));
       const report = await runCheck(
         {
           store,
@@ -88,6 +96,8 @@ export function watchHandlers(
             await index.ready();
             return (await listFollowUps()).followUps;
           },
+          webService: backfillWebService,
+          pacer: deps.pacer,
         },
         { only },
       );
@@ -135,6 +145,12 @@ export function watchHandlers(
 
   return {
     runScheduledCheck: () => check(),
+    /** A meeting read some other way (viewed, backfilled): its items matching a watched subject. */
+    async matchPage(page) {
+      const added = await store.addEntries(subjectEntriesForPage(await store.watches(), page, deps.now()));
+      if (added.length) await refreshBadge().catch(() => undefined);
+      return added;
+    },
     async 'watch/list'() {
       const [watches, entries, hosts, settings] = await Promise.all([
         store.watches(),
@@ -208,8 +224,7 @@ export function watchHandlers(
         clean.watchCheckMinutes = Math.min(7 * 24 * 60, Math.max(0.1, Number(clean.watchCheckMinutes) || 24 * 60));
       if (clean.reportSizeLimitMb !== undefined)
         clean.reportSizeLimitMb = Math.min(200, Math.max(1, Number(clean.reportSizeLimitMb) || 20));
-      if (clean.backfillMonths !== undefined)
-        clean.backfillMonths = Math.min(60, Math.max(1, Math.round(Number(clean.backfillMonths) || 12)));
+      if (clean.backfillMonths !== undefined) clean.backfillMonths = clampMonths(clean.backfillMonths);
       const settings = await updateSettings(clean);
       if (clean.watchCheckMinutes !== undefined) await scheduleWatchCheck(settings.watchCheckMinutes, true);
       return { ok: true, settings };

@@ -1,7 +1,7 @@
-// "Index this committee's past 12 months", the content script's side: asks the background for
-// the committee's job, resumes a job left running (tab closed, browser restarted) and runs it
-// from this tab through the same-origin runner, reporting every change to `onChange` so the
-// overlay can redraw its panel. The panel itself (components/related/BackfillPanel.tsx) only
+// "Index this committee's past N months" (N from the options page), the content script's side:
+// asks the background for the committee's job, resumes a job left running (tab closed, browser
+// restarted) and runs it from this tab through the same-origin runner, reporting every change to
+// `onChange` so the overlay can redraw its panel. The panel itself (components/related/BackfillPanel.tsx) only
 // renders what it is given and calls `start`, `cancel` and `resume`.
 import type { sendMessage } from '../messages';
 import type { BackfillJob } from '../related/types';
@@ -27,7 +27,7 @@ export interface BackfillDeps {
   run: (jobId: string, onProgress: (job: BackfillJob) => void, signal: AbortSignal) => Promise<unknown>;
   /** The page run's signal: aborts the requests when the content script goes away. */
   signal?: AbortSignal;
-  /** Try mgWebService.asmx first (the runner falls back to HTML by itself). */
+  /** Try mgWebService.asmx first (the runner falls back to HTML by itself); absent: the options page decides. */
   webService?: boolean;
 }
 
@@ -80,7 +80,7 @@ export function createBackfill(
           pageUrl: page.url,
           cid,
           committee: page.meeting.committee,
-          webService: deps.webService ?? true,
+          webService: deps.webService,
         }),
         true,
       );

@@ -75,7 +75,17 @@ export function mountOverlay(
   const { page, anchors } = read;
   const items = page.meeting.items;
   const state: OverlayState = previous ?? { related: {}, matches: {}, tracked: {}, onDevice: {}, digestOpen: true };
-  const onDeviceAvailable = hasOnDeviceSummarizer();
+  // The browser's summariser, offered only where it exists and the user has not turned it off in
+  // the options page (hidden until the setting is known, so it never flashes in and out).
+  const hasSummarizer = hasOnDeviceSummarizer();
+  let onDeviceAvailable = false;
+  let backfillMonths: number | null = null;
+  const preferences = () => deps.api.preferences?.() ?? Promise.resolve(null);
+  if (hasSummarizer)
+    void preferences().then((p) => {
+      onDeviceAvailable = p?.onDeviceSummaries ?? true;
+      if (onDeviceAvailable) items.forEach((_, i) => drawItem(i));
+    });
   const derived: Array<{ figures: ItemFigures; summary: string[] } | null> = items.map(() => null);
   let spendOf: ((resolutions: string[]) => number) | null = null;
 
@@ -154,6 +164,7 @@ export function mountOverlay(
         {backfill ? (
           <BackfillPanel
             committee={page.meeting.committee}
+            months={backfillView.job?.months ?? backfillMonths ?? 12}
             job={backfillView.job}
             active={backfillView.active}
             onStart={() => void backfill?.start()}
@@ -211,6 +222,11 @@ export function mountOverlay(
           backfillView = view;
           drawDigest();
         });
+        if (backfill)
+          void preferences().then((p) => {
+            backfillMonths = p?.backfillMonths ?? null;
+            drawDigest();
+          });
       }
       drawDigest();
     },

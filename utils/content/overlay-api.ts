@@ -5,6 +5,7 @@
 import { sendMessage } from '../messages';
 import { defaultRunnerDeps, runBackfill } from './backfill-runner';
 import type { LinkedItem } from '../related/types';
+import type { Settings } from '../followups/settings';
 import type { NewFollowUp, ParsedPage } from '../types';
 import { createBackfill, type BackfillControls, type BackfillView } from './backfill';
 import { spaced } from './spaced';
@@ -19,11 +20,21 @@ export interface OverlayApi {
   backfill(page: ParsedPage, onChange: (view: BackfillView) => void): BackfillControls | null;
   /** Watch controls for the page's committee (absent where the overlay offers none). */
   watch?(committee: WatchTarget, onChange: (on: boolean) => void): WatchControls;
+  /** The options page's choices the cards honour (asked once per page; null when the background cannot say). */
+  preferences?(): Promise<CardPreferences | null>;
 }
+
+export type CardPreferences = Pick<Settings, 'onDeviceSummaries' | 'backfillMonths'>;
 
 /** The real API: typed messages to the background, and same-origin requests a second apart. */
 export function createOverlayApi(origin: string, signal?: AbortSignal): OverlayApi {
+  let preferences: Promise<CardPreferences | null> | null = null;
   return {
+    preferences: () =>
+      (preferences ??= sendMessage('followup/settings', {}).then(
+        (r) => (r.ok ? r.settings : null),
+        () => null,
+      )),
     track: async (followUp) => (await sendMessage('followup/add', followUp)).ok,
     linkFollowUp: async (followUpId, item, markDone) =>
       (await sendMessage('related/link-followup', { followUpId, item, markDone })).ok,

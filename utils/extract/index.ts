@@ -19,7 +19,7 @@ import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
-import { findResolution, type BodyLine } from './resolutions';
+import { findResolution, isProcedural, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
 import {
   segmentBlocks,
@@ -211,7 +211,8 @@ const FIELD = /^[A-Z][\w ()'’-]{1,40}:(?:\s|$)/;
 /** The decision text of a register entry: its lines other than the labelled fields. */
 function printedDecision(body: BodyLine[]): Resolution | null {
   const text = body.filter((b) => !FIELD.test(b.text)).map((b) => b.text);
-  if (!text.length) return null;
+  // "Decision: None.": the register printed the field with nothing decided in it.
+  if (!text.length || isProcedural(text.join(' '))) return null;
   return { text: text.join(' ').slice(0, 6000), parts: text.filter((t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s/.test(t)) };
 }
 
@@ -350,6 +351,7 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     const meetingDate = r.meetingDate ?? issue?.date ?? register?.date ?? meta.meetingDate;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
     const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));
+    datePreviousMeeting(items, meetingDate);
     parts.push({
       ...meta,
       kind: r.kind === 'unknown' ? 'minutes' : r.kind,
@@ -361,6 +363,25 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   }
   const withItems = parts.filter((p) => p.items.length);
   return { parts: withItems.length ? withItems : parts.slice(0, 1) };
+}
+
+/**
+ * "Since the last meeting of Full Council" in one item, "the minutes of the meeting held on 14 July
+ * 2022" in another: the last meeting is the one whose minutes this meeting confirms. When the
+ * meeting's items name exactly one earlier meeting's minutes, undated mentions of the previous or
+ * last meeting take its date.
+ */
+function datePreviousMeeting(items: AgendaItem[], meetingDate: string | null): void {
+  const dates = new Set<string>();
+  for (const it of items)
+    for (const r of it.references)
+      if (r.kind === 'minutes-of-meeting' && r.meetingDate && (!meetingDate || r.meetingDate < meetingDate))
+        dates.add(r.meetingDate);
+  if (dates.size !== 1) return;
+  const [only] = dates;
+  for (const it of items)
+    for (const r of it.references)
+      if (!r.meetingDate && /\b(?:previous|last|preceding)\b/i.test(r.text)) r.meetingDate = only;
 }
 
 /** Any council paper → meetings with items. Never throws. */
@@ -391,6 +412,7 @@ export function analyseBlock(
     // A "Decision:" block on a decision page is the decision itself, marker or not.
     if (!result.resolution && body.length && (ctx.kind === 'decisions' || ctx.kind === 'decision-record')) {
       const all = body.map((b) => b.text);
+      if (isProcedural(all.join(' '))) return result;
       result.resolution = {
         text: all.join(' ').slice(0, 6000),
         parts: all.filter((t) => /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)])\s/i.test(t)),

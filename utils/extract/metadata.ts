@@ -222,7 +222,7 @@ function dateFrom(lines: Line[], lo: number, hi: number): string | null {
     if (!hit || hit.index > lines[i].text.length) continue;
     const before = t.slice(Math.max(0, hit.index - 40), hit.index);
     if (
-      /publication|published|despatch|dispatch|issued?|printed|deadline|by \d|submitted|call-?in|expiry|received|circulat|updated|effective/i.test(
+      /publication|published|despatch|dispatch|issued?|printed|deadline|by \d|submitted|call-?in|expiry|received|circulat|updated|effective|with effect|no later than/i.test(
         before,
       )
     )

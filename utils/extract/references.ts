@@ -39,6 +39,9 @@ const MINUTE_NO =
 const ASKED_BY =
   /\b(?:the\s+)?(?:attached\s+)?(?:recommendations?|request|referral|call-in)\s+(?:of|from)\s+the\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Board|Panel|Group|Forum))\b/g;
 const ITEM_REF = /\bItem\s+(\d{1,3}[a-z]?)\s*(?::|–|-|—)\s*([A-Z][^.\n;]{3,100})/g;
+/** "at the AGM", "since the last Annual Meeting": the annual meeting, named without a date. */
+const ANNUAL_MEETING =
+  /\b(?:at|since|from|following)\s+(?:the|last year's|this year's)\s+(?:last\s+)?(?:AGM|Annual\s+(?:General\s+|Council\s+)?Meeting)\b/gi;
 const MAX = 60;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -169,7 +172,8 @@ export function findReferences(text: string, meetingDate: string | null = null):
   if (!text) return out;
   const t = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // Cheap test first: a reference needs a number or one of these words.
-  if (!/\d|previous|last|preceding|decision|recommendation|request|referral|call-in/i.test(t)) return out;
+  if (!/\d|previous|last|preceding|decision|recommendation|request|referral|call-in|\bAGM\b|annual/i.test(t))
+    return out;
   datedReferences(t, meetingDate, out);
   const dated = out.filter((r) => r.meetingDate);
   const spans = out.map((r) => r.text);
@@ -184,6 +188,17 @@ export function findReferences(text: string, meetingDate: string | null = null):
       const phrase = squash(t.slice(Math.min(from, m.index), m.index + m[0].length));
       if (inDated(squash(m[0])) || FUTURE.test(phrase)) continue;
       out.push({ kind: 'minutes-of-meeting', text: phrase, meetingDate: only, committee: null, minute: null });
+    }
+  }
+  // "had been appointed at the AGM": the annual meeting, named and past, undated.
+  if (/\bAGM\b|annual (?:general |council )?meeting/i.test(t)) {
+    for (const m of t.matchAll(ANNUAL_MEETING)) {
+      if (out.length >= MAX) break;
+      const start = phraseStart(t, m.index);
+      const clause = t.slice(start, m.index + m[0].length);
+      if (FUTURE.test(clause) || inDated(squash(m[0])) || !/\b(?:had|has|have|was|were)\b|\b[a-z]{3,}ed\b/.test(clause))
+        continue;
+      out.push({ kind: 'meeting', text: squash(clause).slice(-100), meetingDate: null, committee: null, minute: null });
     }
   }
   if (/decision/i.test(t)) {
@@ -215,7 +230,11 @@ export function findReferences(text: string, meetingDate: string | null = null):
       // or the words around it say it is earlier.
       const yy = /\/(\d{2,4})$/.exec(minute)?.[1].slice(-2) ?? null;
       const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
-      const earlier = (yy && year && yy < year) || /\b(?:previous|last|earlier|prior)\b/i.test(around);
+      // Matters arising are raised on the previous meeting's minutes, by their numbers.
+      const earlier =
+        (yy && year && yy < year) ||
+        /\b(?:previous|last|earlier|prior)\b/i.test(around) ||
+        /\bmatters arising\b/i.test(t.slice(0, 300));
       if (!earlier) continue;
       out.push({
         kind: 'minute-number',

@@ -26,6 +26,10 @@ const MARKER_WORD = alt([
   /RESOLVED/,
   /Resolved/,
   /resolved/,
+  // Typed in a hurry and printed as typed.
+  /RESOVLED/,
+  /RESLOVED/,
+  /Resovled/,
   /RESOLVE/,
   /AGREED/,
   /Agreed/,
@@ -43,6 +47,10 @@ const MARKER_WORD = alt([
  */
 const SUBJECT_AGREED = /(?:[Ii]t was|IT WAS)\s+(?:(?:unanimously|also|further)\s+)?agreed(?=\s*[:–—-]|\s+that\b)/
   .source;
+/** Scottish minutes: "The Committee decided:" — the body, lower-case "decided", then the decision. */
+const SUBJECT_DECIDED =
+  /[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Ff]orum)\s+(?:(?:unanimously|also|further)\s+)?decided(?=\s*[:–—-]|\s+that\b)/
+    .source;
 /** Field labels that start with a marker word but are page furniture: "Decision maker:", "Decision date:". */
 const NOT_A_MARKER = alt([
   /maker/,
@@ -74,7 +82,7 @@ const VOTE_NOTE = /(?:\s*\((?:unanimously|by \w+ votes?[^)]*|nem\.? con\.?)\))?/
 
 /** A marker that opens a decision at the start of a line. */
 const LINE_MARKER = new RegExp(
-  `^(?:${SUBJECT_AGREED}|(?:${MARKER_SUBJECT}\\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\\s+)?${MARKER_WORD}\\b` +
+  `^(?:${SUBJECT_AGREED}|${SUBJECT_DECIDED}|(?:${MARKER_SUBJECT}\\s+)?(?:(?:[Uu]nanimously|[Ff]urther|[Aa]lso)\\s+)?${MARKER_WORD}\\b` +
     `(?:\\s+taken(?=\\s*[:–—-]?\\s*$))?(?!\\s+${NOT_A_MARKER}\\b)${VOTE_NOTE})\\s*${MARKER_TAIL}`,
 );
 
@@ -120,6 +128,8 @@ const CORRECT_RECORD = anyOf(
   [
     /\bminutes?\b[^.]{0,160}?\b(?:were|was|be|being)\s+(?:(?:duly|both|all|each|unanimously|submitted\s+and|read\s+and)\s+){0,2}(?:confirmed|approved|agreed|adopted|signed|accepted|taken as read)/,
     /\b(?:were|was|be|being)\s+(?:(?:duly|both|all|each|unanimously)\s+)?(?:confirmed|approved|agreed|adopted|signed|accepted)\b[^.]{0,60}?\b(?:correct|true|accurate)\s+record/,
+    // "The Chair was authorised to sign the minutes …": approval by its consequence.
+    /\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b/,
   ],
   'i',
 );
@@ -137,7 +147,12 @@ const VOTE_OUTCOME =
  * print decisions this way with no "RESOLVED". "noted that …" is discussion, not a decision.
  */
 const BODY_DID =
-  /^(?:(?:[Mm]inutes|[Dd]ecision)\s*:\s*)?(?:\(?\d{1,2}[.)]\s*)?(?:The\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee|Members|Leader|Cabinet Member|Portfolio Holder)\s+(?:(?:unanimously|formally|also)\s+)?(?:noted|approved|endorsed|authori[sz]ed|adopted|accepted|agreed|ratified)\s+(?!that\b|to\b|with\b|this\b|it\b|how\b|what\b|whether\b)(?:the|a|an|its|their|[A-Z(])/;
+  /^(?:(?:[Mm]inutes|[Dd]ecision)\s*:\s*)?(?:\(?\d{1,2}[.)]\s*)?(?:The\s+)?(?:Cabinet|Committee|Council|Board|Panel|Executive|Sub-Committee|Members|Leader|Cabinet Member|Portfolio Holder)\s+(?:(?:unanimously|formally|also)\s+)?(?:(?:received|considered|discussed)\s+and\s+)?(?:noted|approved|endorsed|authori[sz]ed|adopted|accepted|agreed|ratified)\s+(?!that\b|to\b|with\b|this\b|it\b|how\b|what\b|whether\b)(?:the|a|an|its|their|[A-Z(])/;
+/**
+ * Minutes that print the decision verb first, the body understood: "Agreed the minutes of the
+ * meeting held on …", "Noted the report." Only at the head of a line, capitalised.
+ */
+const VERB_FIRST = /^(?:Agreed|Approved|Noted|Endorsed|Adopted|Confirmed|Accepted)\s+(?:the|that)\b/;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
 const MOTION_DONE =
   /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
@@ -178,6 +193,9 @@ const PROCEDURAL = anyOf(
     /nil\b/,
     /no (?:apologies|declarations|questions|items?|urgent)\b/,
     /not applicable/,
+    // "Decision: For information": nothing was decided.
+    /for (?:information|noting) only\b/,
+    /for information\.?$/,
     // "An apology for absence was received …" recorded under "Decision:".
     /(?:an )?apolog(?:y|ies)\b[^.]{0,40}\b(?:was|were) (?:received|submitted|given|noted)/,
   ],
@@ -279,6 +297,11 @@ function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] 
   return null;
 }
 
+/** "None.", "There were no apologies.", "For information": a "Decision:" block that decides nothing. */
+export function isProcedural(text: string): boolean {
+  return PROCEDURAL.test(text.trim());
+}
+
 /** The decision(s) in an item body, or null. */
 export function findResolution(body: BodyLine[]): Resolution | null {
   const texts: string[] = [];
@@ -315,7 +338,8 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   if (!texts.length) {
     for (const l of body) {
       const m = CORRECT_RECORD.exec(l.text);
-      if (m && !/\bto (?:confirm|approve|agree|sign)\b/i.test(l.text)) texts.push(sentenceAround(l.text, m.index));
+      if (m && !/(?<!authori[sz]ed )\bto (?:confirm|approve|agree|sign)\b/i.test(l.text))
+        texts.push(sentenceAround(l.text, m.index));
     }
   }
   if (!texts.length) {
@@ -374,6 +398,9 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       // A table cell may keep its label: "Minutes: Members noted the …".
       if (BODY_DID.test(l.text)) texts.push(sentenceAround(l.text.replace(/^(?:minutes|decision)\s*:\s*/i, ''), 0));
     }
+  }
+  if (!texts.length) {
+    for (const l of body) if (VERB_FIRST.test(l.text)) texts.push(sentenceAround(l.text, 0));
   }
   if (!texts.length) {
     for (const l of body) {

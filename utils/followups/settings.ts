@@ -22,7 +22,7 @@ export interface Settings {
   onDeviceSummaries: boolean;
   /** How far back "index this committee" reads, in months. */
   backfillMonths: number;
-  /** Try the council's mgWebService before its HTML pages when backfilling. */
+  /** Try the council's mgWebService before its HTML pages, when backfilling and in watch checks. */
   backfillWebService: boolean;
 }
 

@@ -13,7 +13,16 @@ import type { BackfillJob, BackfillTask, ListedMeeting } from './types';
 export const MIN_INTERVAL_MS = 1000;
 /** How many list pages (ieListMeetings "earlier meetings") a job may follow. */
 const MAX_LIST_PAGES = 4;
-const MONTHS_BACK = 12;
+/** How far back a job reads when the user has not chosen (options page: "Index this committee reads the past N months"). */
+export const DEFAULT_MONTHS_BACK = 12;
+/** The options page's bounds for that choice. */
+export const MAX_MONTHS_BACK = 60;
+
+/** A months setting made safe: a whole number from 1 to 60, the default for anything else. */
+export function clampMonths(value: unknown): number {
+  const n = Math.round(Number(value));
+  return Number.isFinite(n) && n >= 1 ? Math.min(MAX_MONTHS_BACK, n) : DEFAULT_MONTHS_BACK;
+}
 
 export type BackfillOutcome =
   | { ok: true; meetings: ListedMeeting[]; earlierUrl?: string | null }
@@ -27,7 +36,7 @@ export function jobId(host: string, cid: string): string {
 
 /** A new job for one committee, starting with the web-service listing when asked to try it. */
 export function createJob(
-  input: { pageUrl: string; cid: string; committee: string | null; webService: boolean },
+  input: { pageUrl: string; cid: string; committee: string | null; webService: boolean; months?: number },
   now = new Date(),
 ): BackfillJob {
   const page = new URL(input.pageUrl);
@@ -45,6 +54,7 @@ export function createJob(
     committee: input.committee,
     listUrl,
     webService: input.webService,
+    months: clampMonths(input.months ?? DEFAULT_MONTHS_BACK),
     status: 'running',
     listQueue: [input.webService ? { kind: 'list-ws', url: wsUrl } : { kind: 'list-html', url: listUrl }],
     listPagesRead: 0,
@@ -96,7 +106,7 @@ function recount(job: BackfillJob): void {
 }
 
 /**
- * Fold a listing into the job: keep the meetings of the 12 months up to the latest meeting
+ * Fold a listing into the job: keep the meetings of the job's months (12 unless the user chose) up to the latest meeting
  * already held (not today: a committee's latest meeting may be months old), skipping those
  * already indexed (`isIndexed`) and those already queued.
  */
@@ -111,7 +121,7 @@ export function acceptListing(
     .filter((m) => !m.cancelled)
     .reduce<string | null>((a, m) => (a && a > m.meetingDate! ? a : m.meetingDate!), null);
   if (latest) {
-    const since = `${addMonths(latest, -MONTHS_BACK)}${latest.slice(7)}`;
+    const since = `${addMonths(latest, -(job.months ?? DEFAULT_MONTHS_BACK))}${latest.slice(7)}`;
     if (!job.since || since > job.since) job.since = since;
   }
   const known = new Set([...job.done, ...job.skipped, ...job.failed, ...job.pending.map((m) => m.mid)]);

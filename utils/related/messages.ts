@@ -75,7 +75,10 @@ export interface RelatedMessages {
    * the wait keeps every fetch to one council host at one per second, across tabs and jobs.
    */
   'related/request-slot': { req: { pageUrl: string }; res: Ok<{ waitMs: number }> };
-  /** Start (or restart) "index this committee's past 12 months". */
+  /**
+   * Start (or restart) "index this committee's past N months" (N and whether to try mgWebService
+   * first come from the options page; `webService` overrides the latter).
+   */
   'related/backfill-start': {
     req: { pageUrl: string; cid: string; committee: string | null; webService?: boolean };
     res: Ok<{ job: BackfillJob }>;

@@ -100,11 +100,13 @@ export interface BackfillJob {
   listUrl: string;
   /** Try mgWebService.asmx first; false once it has failed (404/500/count-only). */
   webService: boolean;
+  /** How many months before the latest past meeting the job reads (absent on jobs stored before it was a setting: 12). */
+  months?: number;
   status: BackfillStatus;
   /** List pages still to read (HTML), or the web-service listing. */
   listQueue: BackfillTask[];
   listPagesRead: number;
-  /** Earliest meeting date wanted (12 months before the latest past meeting listed). */
+  /** Earliest meeting date wanted (`months` before the latest past meeting listed). */
   since: string | null;
   pending: ListedMeeting[];
   done: string[];

@@ -1,5 +1,6 @@
 // One check of everything watched. For each council host (hosts in parallel, one host's requests
-// one at a time, at least a second apart) and each committee on it: one conditional request for
+// one at a time, at least a second apart on the background's one clock per council, which the
+// content script's request slots share: host-pacer.ts) and each committee on it: one conditional request for
 // the meetings list (mgWebService GetMeetings where the council offers it, ieListMeetings.aspx
 // otherwise); only when the list changed, one request per new meeting (GetMeeting or its page)
 // and per recent meeting that may have gained items or minutes. A failing host is left alone
@@ -9,6 +10,7 @@ import { formatDate } from '../related/text';
 import type { ListedMeeting } from '../related/types';
 import type { FollowUpMatch } from '../related/types';
 import type { FollowUp, ParsedPage } from '../types';
+import { HostPacer } from '../related/host-pacer';
 import { freshHost, mayRequest, recordFailure, recordSuccess, retryAfterMs } from './backoff';
 import { textHash, type FetchAnswer, type Validators } from './conditional-fetch';
 import { entriesForMeeting } from './entries';
@@ -33,6 +35,10 @@ export interface CheckDeps {
   indexPage?: (page: ParsedPage) => Promise<void>;
   matchFollowUps?: (page: ParsedPage, followUps: FollowUp[]) => Record<number, FollowUpMatch[]>;
   listFollowUps?: () => Promise<FollowUp[]>;
+  /** The options page's "use the council's web service": false reads only the HTML meetings lists. */
+  webService?: boolean;
+  /** The background's per-host request clock, shared with the content script's request slots. */
+  pacer?: HostPacer;
 }
 
 export type HostOutcome = 'ok' | 'unchanged' | 'backing-off' | 'failed';
@@ -54,6 +60,9 @@ const wsListUrl = (t: CheckTarget, now: Date) =>
     new Date(now.getTime() + 365 * 86_400_000),
   );
 const htmlListUrl = (t: CheckTarget) => meetingsListUrl(t.base, t.cid);
+/** Outside the span the web-service list asks for (undated meetings count as outside). */
+const outsideWsSpan = (date: string | null, now: Date) =>
+  !date || date < dayOffset(now, -365) || date > dayOffset(now, 365);
 
 function emptyList(key: string): ListState {
   return {
@@ -84,6 +93,7 @@ class HostFailed extends Error {}
 export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {}): Promise<CheckReport> {
   const watches = await deps.store.watches();
   const report: CheckReport = { requests: 0, added: [], hosts: {} };
+  const pacer = deps.pacer ?? new HostPacer(MIN_INTERVAL_MS);
   let followUps: FollowUp[] | null = null;
   const openFollowUps = async () => (followUps ??= (await deps.listFollowUps?.().catch(() => [])) ?? []);
 
@@ -93,16 +103,15 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
       report.hosts[host] = { outcome: 'backing-off', error: state.lastError, retryAt: state.retryAt };
       return;
     }
-    let last = 0;
     let changed = false;
     /** One request, paced; a council-side failure ends this host's check (HostFailed). */
     const get = async (url: string, validators: Validators | null): Promise<FetchAnswer> => {
-      const wait = last + MIN_INTERVAL_MS - deps.now().getTime();
-      if (last && wait > 0) await deps.sleep(wait);
-      last = deps.now().getTime();
+      const wait = pacer.reserve(host, deps.now().getTime());
+      if (wait > 0) await deps.sleep(wait);
       report.requests++;
       const answer = await deps.fetch(url, validators);
-      last = deps.now().getTime();
+      // A slow answer moves the clock on: the next request waits a second from its end.
+      pacer.note(host, deps.now().getTime());
       if (answer.kind === 'failed') {
         state = recordFailure(
           state,
@@ -136,7 +145,7 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
     let meetings: ListedMeeting[] | null = null;
     let source: 'ws' | 'html' = 'html';
     let answered: { url: string; validators: Validators } | null = null;
-    if (list.webService !== false) {
+    if (list.webService !== false && deps.webService !== false) {
       const url = wsListUrl(t, now);
       const a = await get(url, list.webService && list.url === url ? list : null);
       if (a.kind === 'not-modified') return touch(list, now);
@@ -155,7 +164,15 @@ export async function runCheck(deps: CheckDeps, options: { only?: string[] } = {
       meetings = readHtmlList(a.text, url);
       answered = { url, validators: a.validators };
     }
+    // The list now comes by another route (the user changed the web-service option, or the web
+    // service stopped answering): the two cover different spans of dates, so meetings outside the
+    // web service's year either side are old news, not new meetings.
+    const switched = list.seeded && list.url !== null && list.url !== answered!.url;
     Object.assign(list, answered!.validators, { url: answered!.url });
+    if (switched)
+      for (const m of meetings)
+        if (!list.known[m.mid] && outsideWsSpan(m.meetingDate, now))
+          list.known[m.mid] = { date: m.meetingDate, titles: null, minutes: false };
     const hash = listHash(meetings);
     if (list.seeded && hash === list.hash) return touch(list, now);
     list.hash = hash;

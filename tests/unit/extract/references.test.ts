@@ -2,6 +2,7 @@
 // these tests, in the wording of the genre.
 import { describe, expect, it } from 'vitest';
 import { findReferences, itemReferences } from '../../../utils/extract/references';
+import { extractDocument } from '../../../utils/extract';
 
 const refs = (s: string, d: string | null = '2024-03-20') => findReferences(s, d).map((r) => [r.meetingDate, r.minute]);
 
@@ -68,4 +69,30 @@ describe('references', () => {
     // A catastrophic regex takes minutes here; the bound only catches that (figures live in `npm run bench`).
     expect(performance.now() - t0).toBeLessThan(30_000);
   }, 60_000);
+});
+
+describe('references met on further councils', () => {
+  it('"at the AGM" is an earlier meeting, undated; a future AGM is not', () => {
+    const got = findReferences('It was noted that no Safety Champion had been appointed at the AGM.', '2019-06-20');
+    expect(got.map((r) => [r.text, r.meetingDate])).toEqual([
+      ['It was noted that no Safety Champion had been appointed at the AGM', null],
+    ]);
+    expect(findReferences('The Vice-Chair will be elected at the AGM in May.', '2019-06-20')).toEqual([]);
+  });
+
+  it('minute numbers under "Matters arising" are the previous meeting\'s', () => {
+    const got = findReferences(
+      'Matters Arising\nWith regard to Minute No. 53, the Leader said the figures were now final.',
+      '2021-12-01',
+    );
+    expect(got.map((r) => r.minute)).toEqual(['53']);
+  });
+
+  it('"since the last meeting" takes the date of the minutes this meeting confirms', () => {
+    const t =
+      "No. Item\n\nMinutes of the Previous Meeting\n\nTo confirm the minutes of the meeting held on 14 July 2022.\n\nThe minutes were approved as a correct record.\n\nLeader's Announcements\n\nThe Leader reported on events since the last meeting of the Council.\n";
+    const items = extractDocument(t).parts[0].items;
+    const last = items.flatMap((i) => i.references).find((r) => /since the last meeting/.test(r.text));
+    expect(last?.meetingDate).toBe('2022-07-14');
+  });
 });

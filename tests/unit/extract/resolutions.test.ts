@@ -77,3 +77,36 @@ describe('resolutions', () => {
     ).toBeNull();
   });
 });
+
+describe('decision wordings met on further councils', () => {
+  it.each([
+    ['DECIDED: That the update be noted.', 'That the update be noted.'],
+    [
+      'RESOVLED: That the minutes of the Special Council be approved.',
+      'That the minutes of the Special Council be approved.',
+    ],
+    ['The Committee decided: that the report be noted.', 'that the report be noted.'],
+    ['Members received and noted the report of the Leader.', 'Members received and noted the report of the Leader.'],
+    [
+      'Agreed the minutes of the meeting held on 3 March 2021.',
+      'Agreed the minutes of the meeting held on 3 March 2021.',
+    ],
+    [
+      'The Chair was authorised to sign the minutes of the meeting held on 2 May 2022 as a correct record.',
+      'The Chair was authorised to sign the minutes of the meeting held on 2 May 2022 as a correct record.',
+    ],
+    [
+      'Minutes: That the minutes of the last meeting be approved as a correct record.',
+      'That the minutes of the last meeting be approved as a correct record.',
+    ],
+  ])('%s', (input, want) => {
+    expect(res(input)?.text).toBe(want);
+  });
+
+  it('"For information", "None." and agenda wording to sign the minutes decide nothing', () => {
+    expect(res('Decision: For information')).toBeNull();
+    expect(res('Decision:\nNone.')).toBeNull();
+    expect(res('To sign the minutes of the meeting held on 2 May 2022.')).toBeNull();
+    expect(analyseBlock('None.', { meetingDate: null, kind: 'decisions' }).resolution).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { relatedHandlers } from '../../../utils/background/related-handlers';
 import type { sendMessage } from '../../../utils/messages';
 import { runBackfill, type RunnerDeps } from '../../../utils/content/backfill-runner';
+import { clampMonths } from '../../../utils/related/backfill-queue';
 import { RelatedIndex } from '../../../utils/related/related-index';
 import { sleep } from '../../../utils/content/same-origin-fetch';
 import { createParsedPage } from '../../../utils/parser';
@@ -13,9 +14,9 @@ import { freshDbName, makeItem, makePage } from './factory';
 const PAGE_URL = `${ORIGIN}/ieListDocuments.aspx?CId=433&MId=5581&Ver=4`;
 const COMMITTEE = 'People and Health Overview Committee';
 
-function setup(dbName = freshDbName()) {
+function setup(dbName = freshDbName(), settings = async () => ({ backfillMonths: 12, backfillWebService: true })) {
   const index = new RelatedIndex({ dbName, snapshotDelayMs: 60_000 });
-  const handlers = relatedHandlers({ index, listFollowUps: async () => [], now: () => new Date() });
+  const handlers = relatedHandlers({ index, listFollowUps: async () => [], now: () => new Date(), settings });
   const send = ((type: keyof typeof handlers, payload: unknown) =>
     (handlers[type] as (p: unknown, s: object) => Promise<unknown>)(payload, {})) as unknown as typeof sendMessage;
   return { index, handlers, send, dbName };
@@ -83,6 +84,23 @@ describe('backfill', () => {
     const meeting = index.meetings.get('democracy.example.gov.uk|meeting|5580')!;
     expect(meeting).toMatchObject({ meetingDate: '2023-09-14', committee: COMMITTEE, source: 'web-service' });
     expect(index.search.byMeeting.get(meeting.key)?.size).toBeGreaterThan(3);
+  });
+
+  it('reads only as many months back as the options page says, by the route it says', async () => {
+    // The user chose 3 months and no web service; the council offers one all the same.
+    const { send } = setup(freshDbName(), async () => ({ backfillMonths: 3, backfillWebService: false }));
+    const site = fakeSite(true);
+    const start = await send('related/backfill-start', { pageUrl: PAGE_URL, cid: '433', committee: COMMITTEE });
+    if (!start.ok) throw new Error(start.error);
+    expect(start.job).toMatchObject({ months: 3, webService: false });
+    const job = await run(runBackfill(start.job.id, deps(send, site.fetchText)));
+    expect(job).toMatchObject({ status: 'done', webService: false });
+    expect(site.requests.some((r) => r.url.includes('mgWebService.asmx'))).toBe(false);
+    // The 12-month job reads 12 meetings of this committee; the three months up to its latest
+    // past meeting (17 October 2023) hold three.
+    expect(job!.since).toBe('2023-07-17');
+    expect(job!.total).toBe(3);
+    expect(site.requests).toHaveLength(1 + 2); // the HTML list, then the two meetings not cancelled
   });
 
   it.each([
@@ -181,5 +199,11 @@ describe('backfill', () => {
       pageUrl: 'https://elsewhere.gov.uk/ieListDocuments.aspx?MId=1',
     });
     expect([a.ok && a.waitMs, b.ok && b.waitMs, other.ok && other.waitMs]).toEqual([0, 1000, 0]);
+  });
+});
+
+describe('clampMonths', () => {
+  it('keeps the options page choice to whole months from 1 to 60, the default otherwise', () => {
+    expect([3, 2.6, 60, 61, 0, -4, Number.NaN, '7', 'x'].map(clampMonths)).toEqual([3, 3, 60, 60, 12, 12, 12, 7, 12]);
   });
 });
