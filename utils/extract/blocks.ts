@@ -46,7 +46,14 @@ const DOC_LINK = /\b(?:pdf icon|PDF\s+\d+(?:\.\d+)?\s*[KM]B)\b/i;
 
 /** Page headings and chrome printed before the items ("Agenda and minutes", "Menu"). */
 const CHROME =
-  /^(?:agenda|minutes|decisions|agenda and (?:minutes|decisions)|agenda, decisions and minutes|menu|council meetings|items|media|webcast\b.*|view directions|contact\s*:.*|venue\s*:.*)$/i;
+  /^(?:agenda|minutes|decisions|items of business|agenda and (?:minutes|decisions)|agenda, decisions and minutes|menu|council meetings|items|media|webcast\b.*|view directions|contact\s*:.*|venue\s*:.*)$/i;
+
+/**
+ * Headings that group the items ("Public Session", "Part II – Exempt Items", "Items for Decision"):
+ * never an item themselves.
+ */
+const SECTION_HEADING =
+  /^(?:(?:public|private|open|closed|confidential|exempt)\s+(?:session|items?|business|part)|part\s+(?:[12ab]|i{1,2}|one|two)\b|(?:public\s+|private\s+)?items?\s+for\s+(?:decision|information|noting|discussion))(?:[^:.]{0,40})$/i;
 
 /** "Responsibility: Portfolio Holder …", "Officers: …": one- or two-word field labels. */
 const FIELD_LINE = /^[A-Z][\w'’]*(?:\s[\w'’]+)?\s*:\s/;
@@ -96,6 +103,7 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   if (LABEL_AT_START.test(raw) || /:\s*$/.test(raw)) return false;
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
+  if (SECTION_HEADING.test(t)) return false;
   if (/^[a-z(•·]/.test(t)) return false;
   // "FP2073 Town Centres … pdf icon": a forward-plan or report code opens the title, not a number.
   if (LEAD_NUMBER.test(t) && !(doc && /^[A-Z]{1,5}\s?\d{2,6}\s+[A-Z]/.test(t))) return false;
@@ -210,8 +218,10 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     open = null;
   };
   const wide = from > lo && !table && rowGaps(lines, from, hi);
+  // With no blank lines at all, every line is a paragraph of its own: a title needs no gap above it.
+  const paragraphs = !table && !wide && oneParagraphPerLine(lines, from, hi);
   for (let i = from; i < hi; i++) {
-    const line = lines[i];
+    const line = paragraphs ? { ...lines[i], gapBefore: true } : lines[i];
     const t = line.text;
     if (TABLE_RULE.test(t)) {
       rowClosed = true;
@@ -279,7 +289,10 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     // A cut-off last line under a paragraph ("The Director informed th") is that text, not an item.
     if (i === hi - 1 && prev && prev.text.length > 80 && !/[.!?:)]$/.test(t) && open && open.outcome) continue;
-    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi)) {
+    // Without blank lines, a run of title-like lines is a list ("Council, 4 May 2025" / "Board, …").
+    const listed =
+      paragraphs && i + 1 < hi && isBlockTitle({ ...lines[i + 1], gapBefore: true }, line) && !SECTION_HEADING.test(t);
+    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi) && !listed) {
       close(i);
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
       continue;
@@ -309,7 +322,9 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       open = { start: i, title: '', inlineBody: t, outcome: false };
       continue;
     }
-    if (open && !AGENDA_WORDING.test(t) && !FIELD_LINE.test(t) && !(BLURB.test(t) && !open.documents))
+    // "RESOLVED: That …" (however spelt, in capitals) is the outcome, not a field label.
+    const marker = DECISION_LINE.test(t) || /^[A-Z]{5,}\s*:/.test(t);
+    if (open && !AGENDA_WORDING.test(t) && (marker || !FIELD_LINE.test(t)) && !(BLURB.test(t) && !open.documents))
       open.outcome = true;
   }
   close(hi);
@@ -318,6 +333,25 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
   const keep = (it: RawItem) =>
     it.title || it.inlineBody || it.end > it.bodyStart || /^additional documents\s*:?\s*$/i.test(lines[it.start].text);
   return { items: items.filter(keep), header: from > lo };
+}
+
+/**
+ * Text with no blank lines whose lines are whole paragraphs (they end their sentences), not a
+ * page-width wrap: each line stands apart from the next as if a blank line were there.
+ */
+function oneParagraphPerLine(lines: Line[], lo: number, hi: number): boolean {
+  let gaps = 0;
+  let long = 0;
+  let ended = 0;
+  const to = Math.min(hi, lo + 400);
+  for (let i = lo + 1; i < to; i++) {
+    const t = lines[i].text;
+    if (lines[i].gapBefore) gaps++;
+    if (t.length < 60) continue;
+    long++;
+    if (/[.!?:;)"”’]\s*$/.test(t)) ended++;
+  }
+  return to - lo >= 6 && gaps * 10 <= to - lo && long >= 3 && ended * 10 >= long * 8;
 }
 
 /** Blank lines that set one row of a ModernGov items table apart from the next, read as text. */

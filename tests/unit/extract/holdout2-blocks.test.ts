@@ -190,12 +190,15 @@ describe('items delimited by their decisions', () => {
       'There were submitted the Minutes of the meetings of the Council and its Boards:',
       'Council, 4 February 2025',
       'Leadership Board, 11 February 2025',
+      '',
       'DECIDED: That the Minutes be approved.',
       'Hear from the Provost',
       'The Provost reported on the civic engagements she had attended since the last meeting.',
+      '',
       'DECIDED:',
       '(a) that the update be noted; and',
       '(b) that the Provost be thanked.',
+      '',
       'Report by Director of Finance',
       'There was submitted a report on the Treasury Management Strategy for the coming year.',
     ]);
@@ -216,5 +219,45 @@ describe('items delimited by their decisions', () => {
       'The Chair thanked officers for the report.',
     ]);
     expect(x.parts[0].items.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('one paragraph a line, no blank lines', () => {
+  it('titles, agenda wording and outcomes; a section heading is no item', () => {
+    const x = run([
+      'Public Session',
+      'Urgent Business (if any)',
+      'To dispose of any business required by statute to be brought before the Council.',
+      'There was no urgent business.',
+      'To approve the Minutes of the meeting of Council held on 4 March 2025.',
+      'RESOLVED: That the minutes of the meeting of Council held on 4 March 2025 be approved.',
+      'To receive any apologies for non-attendance.',
+      'Apologies were received from Councillor A Birch and Councillor C Dale.',
+      'Declarations of Interest',
+      'To receive any declarations of interest.',
+      'There were no declarations of interest.',
+      'Report of the Leader of the Council',
+      'Members received and noted the report of the Leader of the Council.',
+    ]);
+    const items = x.parts[0].items;
+    expect(items.map((i) => i.title)).toEqual([
+      'Urgent Business (if any)',
+      '',
+      '',
+      'Declarations of Interest',
+      'Report of the Leader of the Council',
+    ]);
+    expect(items[1].resolution?.text).toMatch(/^That the minutes of the meeting of Council held on 4 March 2025/);
+  });
+
+  it('hard-wrapped text without blank lines is not read one line an item', () => {
+    const x = run([
+      'The Committee considered the report of the Head of Planning about the',
+      'Proposed Development at Land North of Station Road in the parish of',
+      'Little Hayfield which had been deferred at the last meeting for a site',
+      'Visit by Members of the Committee and the Ward Councillor who attended',
+      'RESOLVED: That planning permission be granted subject to conditions.',
+    ]);
+    expect(x.parts.flatMap((p) => p.items).length).toBeLessThanOrEqual(1);
   });
 });
