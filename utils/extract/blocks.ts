@@ -256,7 +256,11 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
         open = {
           start: i,
           title: label && label.index === 0 ? '' : head,
-          inlineBody: rest.replace(/^additional documents\s*:\s*/i, '').replace(/\s*\|+\s*$/, ''),
+          // The row's minutes cell reads as its own text; a "Decision:" label stays, it marks the decision.
+          inlineBody: rest
+            .replace(/^additional documents\s*:\s*/i, '')
+            .replace(/^minutes\s*:\s*/i, '')
+            .replace(/\s*\|+\s*$/, ''),
           outcome: true,
           labels: new Set(labelsIn(rest)),
         };

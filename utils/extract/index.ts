@@ -19,7 +19,7 @@ import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
-import { findResolution, isProcedural, type BodyLine } from './resolutions';
+import { findResolution, isProcedural, REMARK, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
 import {
   segmentBlocks,
@@ -211,8 +211,9 @@ const FIELD = /^[A-Z][\w ()'’-]{1,40}:(?:\s|$)/;
 /** The decision text of a register entry: its lines other than the labelled fields. */
 function printedDecision(body: BodyLine[]): Resolution | null {
   const text = body.filter((b) => !FIELD.test(b.text)).map((b) => b.text);
-  // "Decision: None.": the register printed the field with nothing decided in it.
-  if (!text.length || isProcedural(text.join(' '))) return null;
+  // "Decision: None.": the register printed the field with nothing decided in it; "Cllr X advised
+  // she will continue to attend …": a remark recorded in the field, not a decision.
+  if (!text.length || isProcedural(text.join(' ')) || REMARK.test(text[0])) return null;
   return { text: text.join(' ').slice(0, 6000), parts: text.filter((t) => /^(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s/.test(t)) };
 }
 

@@ -85,6 +85,17 @@ const COUNCIL_NAME = /\b(?:city|county|borough|district|town|parish|metropolitan
 const COMMITTEE_WORD =
   /\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|assembly|group|district|authority)\b/i;
 
+/** Lower-case words a committee's name may carry: "Health and Wellbeing Board", "Member for Environment". */
+const NAME_JOINERS = /^(?:of|and|for|the|on|in|to|with|&|-|–)$/;
+
+/**
+ * A committee's name is set in Title Case; a line with other lower-case words is a sentence,
+ * a link ("Speaking at a Council or Committee meeting") or a breadcrumb ("Council & democracy").
+ */
+function nameLike(s: string): boolean {
+  return s.split(/\s+/).every((w) => !/^[a-z]/.test(w) || NAME_JOINERS.test(w));
+}
+
 function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
   for (let i = lo; i < hi; i++) {
     const t = lines[i].text;
@@ -119,11 +130,16 @@ function committeeFrom(lines: Line[], lo: number, hi: number): string | null {
       // "Cabinet Thursday, 28 September 2017, County Hall": the name before the date.
       const cut = /^(.{3,80}?)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)/i.exec(t);
       const name = cut?.[1].replace(/[-–—,\s]+$/, '') ?? '';
-      if (cut && (l.bold || l.heading || lines[i].lead || COMMITTEE_WORD.test(name)) && !NOT_COMMITTEE.test(name))
+      if (
+        cut &&
+        (l.bold || l.heading || lines[i].lead || COMMITTEE_WORD.test(name)) &&
+        !NOT_COMMITTEE.test(name) &&
+        nameLike(name)
+      )
         return titleCase(name);
       continue;
     }
-    if (/[.:;]$/.test(t) || /^[a-z]/.test(t) || CLAUSE.test(t)) continue;
+    if (/[.:;]$/.test(t) || /^[a-z]/.test(t) || CLAUSE.test(t) || !nameLike(t)) continue;
     if (l.heading || l.bold || COMMITTEE_WORD.test(t)) {
       // The council's name above the committee's: the committee is the meeting's body.
       const next = i + 1 < hi ? lines[i + 1].text : '';

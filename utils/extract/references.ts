@@ -231,15 +231,15 @@ export function findReferences(text: string, meetingDate: string | null = null):
       const yy = /\/(\d{2,4})$/.exec(minute)?.[1].slice(-2) ?? null;
       const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
       // Matters arising are raised on the previous meeting's minutes, by their numbers.
-      const earlier =
-        (yy && year && yy < year) ||
-        /\b(?:previous|last|earlier|prior)\b/i.test(around) ||
-        /\bmatters arising\b/i.test(t.slice(0, 300));
+      const arising = /\bmatters arising\b/i.test(t.slice(0, 300));
+      const earlier = (yy && year && yy < year) || /\b(?:previous|last|earlier|prior)\b/i.test(around) || arising;
       if (!earlier) continue;
+      // Matters arising on the minutes just confirmed: that meeting's minute, when the item names one meeting.
+      const confirmed = new Set(dated.filter((r) => r.kind === 'minutes-of-meeting').map((r) => r.meetingDate));
       out.push({
         kind: 'minute-number',
         text: squash(m[0].replace(/^\(|\)$/g, '')),
-        meetingDate: null,
+        meetingDate: arising && confirmed.size === 1 ? [...confirmed][0] : null,
         committee: null,
         minute,
       });

@@ -153,6 +153,9 @@ const BODY_DID =
  * meeting held on …", "Noted the report." Only at the head of a line, capitalised.
  */
 const VERB_FIRST = /^(?:Agreed|Approved|Noted|Endorsed|Adopted|Confirmed|Accepted)\s+(?:the|that)\b/;
+/** The body, then (in the same sentence) "all agreed to <do>" / "decided to <do>". */
+const NARRATIVE_DECISION =
+  /\b(?:Council|Committee|Board|Panel|Members|Councillors|Cabinet|Meeting)\b[^.]{0,160}?\b(?:(?:all|unanimously|then|therefore)\s+)?(?:agreed|decided)\s+to\s+(?!note\b|consider\b|discuss\b|defer\b)[a-z]{3,}/;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
 const MOTION_DONE =
   /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
@@ -193,6 +196,8 @@ const PROCEDURAL = anyOf(
     /nil\b/,
     /no (?:apologies|declarations|questions|items?|urgent)\b/,
     /not applicable/,
+    // A declarations list under "Decision:": "Councillors A Jones & B Smith - Personal".
+    /(?:cllrs?|councillors?)\b[^.]{0,160}\b(?:personal|prejudicial|pecuniary)\b/,
     // "Decision: For information": nothing was decided.
     /for (?:information|noting) only\b/,
     /for information\.?$/,
@@ -213,7 +218,11 @@ function splitParts(lines: string[]): string[] {
 
 /** Gather a decision starting at body[k], `first` being the text after the marker. */
 function gather(body: BodyLine[], k: number, firstRaw: string): { text: string; parts: string[] } {
-  let first = stripBoilerplate(firstRaw);
+  // A table row flattened onto one line: "Decision: For information Minutes: The officer …" —
+  // the decision ends where the row's next cell begins.
+  const cell = firstRaw.replace(/\s+(?:Minutes|Additional documents)\s*:.*$/, '');
+  let first = stripBoilerplate(cell);
+  if (cell !== firstRaw) return { text: first, parts: [] };
   // "Decision: AGREED RECOMMENDATIONS: …": a marker inside the marker.
   const inner = LINE_MARKER.exec(first);
   if (inner && inner[0].trim()) first = stripBoilerplate(first.slice(inner[0].length));
@@ -228,7 +237,11 @@ function gather(body: BodyLine[], k: number, firstRaw: string): { text: string; 
     if (STOP.test(t) || LINE_MARKER.test(t)) break;
     const listish = LISTISH.test(t) || l.bullet;
     const lastEnd = collected.length ? collected[collected.length - 1] : '';
-    const open = !collected.length || /(?:[:–—,-]|\bthat|\band|\bor|;)$/i.test(lastEnd) || !/[.!?)"”’]$/.test(lastEnd);
+    // A line ending in a list number ("… as a correct record: 1)") runs on: a table cell wrapped.
+    const open =
+      !collected.length ||
+      /(?:[:–—,-]|\bthat|\band|\bor|;|\s\(?\d{1,2}[.)]|\s\([a-z]\))$/i.test(lastEnd) ||
+      !/[.!?)"”’]$/.test(lastEnd);
     if (listish) {
       if (!listMode && !open) break;
       listMode = true;
@@ -297,6 +310,10 @@ function lostHeadingDecision(body: BodyLine[]): { text: string; parts: string[] 
   return null;
 }
 
+/** A person reporting, at the head of the text: "Cllr X advised …", "The Director reported …". */
+export const REMARK =
+  /^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|The\s+(?:[A-Z][\w-]*\s+){0,4}(?:Officer|Director|Manager|Chair|Clerk))\s+(?:advised|said|explained|reported|informed|stated|confirmed|commented)\b/;
+
 /** "None.", "There were no apologies.", "For information": a "Decision:" block that decides nothing. */
 export function isProcedural(text: string): boolean {
   return PROCEDURAL.test(text.trim());
@@ -312,7 +329,7 @@ export function findResolution(body: BodyLine[]): Resolution | null {
     if (m && !decidesAfterAgreed(m[0], t.slice(m[0].length))) continue;
     if (m) {
       const g = gather(body, k, t.slice(m[0].length).trim());
-      if (g.text && !PROCEDURAL.test(g.text)) {
+      if (g.text && !PROCEDURAL.test(g.text) && !REMARK.test(g.text)) {
         texts.push(g.text);
         parts.push(...g.parts);
       }
@@ -401,6 +418,14 @@ export function findResolution(body: BodyLine[]): Resolution | null {
   }
   if (!texts.length) {
     for (const l of body) if (VERB_FIRST.test(l.text)) texts.push(sentenceAround(l.text, 0));
+  }
+  if (!texts.length) {
+    // Parish minutes tell the decision in the story: "The Parish Council discussed the quotations
+    // and all agreed to award the work to …", "after a debate decided to increase the precept …".
+    for (const l of body) {
+      const m = NARRATIVE_DECISION.exec(l.text);
+      if (m) texts.push(sentenceAround(l.text, m.index + m[0].length - 1));
+    }
   }
   if (!texts.length) {
     for (const l of body) {

@@ -90,3 +90,35 @@ describe('meeting metadata', () => {
     expect(['Budget 2025/26', 'Parks Strategy'].some(isRoutineTitle)).toBe(false);
   });
 });
+
+describe('meeting header: what is never the committee or the date', () => {
+  const part = (t: string) => extractDocument(t).parts[0];
+
+  it('contact lines, agenda wording and links are not the committee', () => {
+    expect(
+      part('Agenda and minutes\n\nContact: Jo Bloggs - Council Business Unit 01234 567890\n\n1. Apologies\n\nNone.\n')
+        .committee,
+    ).toBeNull();
+    expect(
+      part(
+        'To approve the minutes of the last meeting of the Committee held on 3 May 2022\n\nThe minutes were approved.\n',
+      ).committee,
+    ).toBeNull();
+    expect(part('Speaking at a Council or Committee meeting\n\n1. Apologies\n\nNone.\n').committee).toBeNull();
+  });
+
+  it('"With effect from 1 April 2016 …" is a notice, not the meeting date', () => {
+    const p = part(
+      'Agenda, decisions and minutes\n\nWith effect from 1 April 2016 agendas will be published in two languages.\n\nVenue: Guildhall\n\n1. Apologies\n\nNone.\n',
+    );
+    expect(p.meetingDate).toBeNull();
+  });
+
+  it('a register of decisions takes its meeting from "Made at meeting:"', () => {
+    const p = part(
+      ', 5 July 2019 - 19 July 2019\n\nDecisions published\n\n09/07/2019 - Park Conservation Area ref: 251    Recommendations Approved\n\nDecision Maker: Cabinet\n\nMade at meeting: 09/07/2019 - Cabinet\n\nDecision:\n\nThe Cabinet authorised consultation.\n\n09/07/2019 - Employment Sites ref: 252    Recommendations Approved\n\nDecision Maker: Cabinet\n\nMade at meeting: 09/07/2019 - Cabinet\n\nDecision:\n\nThe Cabinet approved the direction.\n',
+    );
+    expect([p.committee, p.meetingDate]).toEqual(['Cabinet', '2019-07-09']);
+    expect(p.items.map((i) => i.number)).toEqual(['251', '252']);
+  });
+});

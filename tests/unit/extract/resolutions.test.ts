@@ -110,3 +110,33 @@ describe('decision wordings met on further councils', () => {
     expect(analyseBlock('None.', { meetingDate: null, kind: 'decisions' }).resolution).toBeNull();
   });
 });
+
+describe('decisions in flattened rows and parish narrative', () => {
+  it('a row flattened onto one line: the decision ends where the next cell begins', () => {
+    expect(res('Decision: For information Minutes: The officer presented the report.')).toBeNull();
+    expect(res('Decision: Councillors A Jones & B Smith - Personal interest in item 9.')).toBeNull();
+  });
+
+  it('a wrapped cell ending in a list number runs on to the next line', () => {
+    expect(
+      res(
+        'Resolved that the following Minutes be approved as a correct record: 1)\nAnnual Meeting held on 16 May 2024.',
+      )?.text,
+    ).toBe('that the following Minutes be approved as a correct record: 1) Annual Meeting held on 16 May 2024.');
+  });
+
+  it('parish minutes tell the decision in the story', () => {
+    expect(
+      res('The Parish Council discussed the two quotations and all agreed to award the work to Oak Tree Care Ltd.')
+        ?.text,
+    ).toBe('The Parish Council discussed the two quotations and all agreed to award the work to Oak Tree Care Ltd.');
+    expect(res('The Council discussed the precept and after a debate decided to increase it by 2%.')?.text).toMatch(
+      /decided to increase/,
+    );
+    expect(res('The Council discussed the matter and decided to defer it.')).toBeNull();
+  });
+
+  it('a remark recorded under "Decision:" is not a decision', () => {
+    expect(res('Decision:\nCllr Jane Brown advised she will continue to attend the committee.')).toBeNull();
+  });
+});
