@@ -42,7 +42,7 @@ const AGENDA_WORDING = new RegExp(
 );
 
 /** "pdf icon PDF 55 KB", "PDF 406 KB": ModernGov prints its report link on the title line. */
-const DOC_LINK = /\b(?:pdf icon|PDF\s+\d+(?:\.\d+)?\s*[KM]B)\b/i;
+export const DOC_LINK = /\b(?:pdf icon|PDF\s+\d+(?:\.\d+)?\s*[KM]B)\b/i;
 
 /** Page headings and chrome printed before the items ("Agenda and minutes", "Menu"). */
 const CHROME =

@@ -22,6 +22,8 @@ import { findReferences, itemReferences } from './references';
 import { findResolution, isProcedural, REMARK, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
 import {
+  DOC_LINK,
+  ITEMS_HEADER,
   segmentBlocks,
   segmentByDecisions,
   segmentDecisionList,
@@ -123,6 +125,22 @@ function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | 
     ];
   }
   return null;
+}
+
+/**
+ * "No. Item", then "Declarations of interest pdf icon PDF 41 KB", then "1." …: a row the listing
+ * prints without a number, above its first numbered item, is an item too.
+ */
+function unnumberedLead(lines: Line[], r: Region, raws: RawItem[]): RawItem[] {
+  const first = raws[0];
+  if (!first?.number) return [];
+  let header = -1;
+  for (let i = r.start; i < first.start && header < 0; i++) if (ITEMS_HEADER.test(lines[i].text)) header = i;
+  if (header < 0 || first.start - header > 12) return [];
+  // Only a row with its report link: a bare line there ("STANDARD ITEMS") heads a section.
+  return segmentBlocks(lines, header, first.start).items.filter(
+    (it) => it.title && DOC_LINK.test(lines[it.start].text),
+  );
 }
 
 /** Bold or markdown headings mark the titles themselves: the headings reading beats the plain-text one. */
@@ -344,6 +362,7 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
       if (decided.length > raws.length) raws = decided;
     }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
+    raws = [...unnumberedLead(lines, r, raws), ...raws];
     // The meeting's name and date are printed above its first item. With several items and nothing
     // above them, the dates in the items' text are other meetings' (earlier minutes, the next meeting).
     const headerEnd =

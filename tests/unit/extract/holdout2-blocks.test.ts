@@ -261,3 +261,39 @@ describe('one paragraph a line, no blank lines', () => {
     expect(x.parts.flatMap((p) => p.items).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('an unnumbered row above the first numbered item', () => {
+  const page = (row: string) =>
+    run([
+      'Agenda',
+      '',
+      'Oakfield Local Committee',
+      'Thursday, 4th September, 2025 7.00 pm',
+      '',
+      'No. Item',
+      '',
+      row,
+      '',
+      '1.',
+      '',
+      'Welcome and introductions',
+      '',
+      '2.',
+      '',
+      'Apologies for absence',
+      '',
+      '3.',
+      '',
+      'Minutes of the previous meeting pdf icon PDF 75 KB',
+      '',
+      'To approve as a correct record the minutes of the meeting held on 5 June 2025.',
+    ]).parts[0].items.map((i) => [i.number, i.title]);
+
+  it('is an item when it carries its report link', () => {
+    expect(page('Declarations of interest pdf icon PDF 41 KB')[0]).toEqual([null, 'Declarations of interest']);
+  });
+
+  it('is a section heading without one', () => {
+    expect(page('STANDARD ITEMS')[0]).toEqual(['1', 'Welcome and introductions']);
+  });
+});
