@@ -186,7 +186,9 @@ const TITLED = String.raw`(?:[A-Z][\w&'’-]*\s+|(?:of|and|for)\s+){0,6}${ROLE}(
 const PERSON = String.raw`(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+\s+[A-Z][a-z]+(?:,\s+(?:[A-Z][\w&'’-]*\s+){0,4}${ROLE}))`;
 const BODY = String.raw`(?:the\s+)?(?:Council|Committee|Cabinet|Board|Panel|Executive|Sub-Committee|Working Group|Partnership Board|(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}(?:Committee|Board|Panel|Group|Partnership|Council|Cabinet|Forum))`;
 const LOWER_ROLE = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,4}?(?:head of(?: [A-Z][\w&'’-]*)+|manager|officer|director|chair(?:man|person)?|clerk|leader|co-?ordinator|cabinet member|portfolio holder)\b`;
-const AGENT_NP = String.raw`(?:(?:the|a)\s+)?(?:${PERSON}|${TITLED})|${LOWER_ROLE}|\b[Oo]fficers\b|\b(?:[Pp]anel\s+)?[Mm]embers\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b|\bI\b|\bthe (?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel)\b`;
+/** Teams and groups that act: "the legal team", "the Green Group", "the Highways Service". */
+const GROUP = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:team|department)\b|\b(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:Group|Team|Service|Department|Partnership)\b`;
+const AGENT_NP = String.raw`(?:(?:the|a)\s+)?(?:${PERSON}|${TITLED})|${LOWER_ROLE}|${GROUP}|\b[Oo]fficers\b|\bCouncillors\b(?!\s+[A-Z])|\b(?:[Pp]anel\s+)?[Mm]embers\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b|\bI\b|\b[Tt]he (?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Bb]oard|[Pp]anel)\b`;
 /** Words after a name that show it is not the subject ("with the Chief Executive and …"). */
 const FUNCTION_WORD =
   '(?:and|or|of|in|with|to\\s+(?:the|a|an)|on|at|for|from|as|by|the|that|who|which|whose|about|under|over|into|regarding|during|within|via|per|a|an|seeking|including|relating|regarding|following)';
@@ -196,13 +198,17 @@ const SUBJECT = new RegExp(
   'g',
 );
 const REPORTER = new RegExp(
-  String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+)?(?:advised|confirmed|explained|stated|said|shared|indicated|mentioned|reported|informed[^.]{0,30}?|assured[^.]{0,30}?|undertook|agreed|added|noted|highlighted)\b`,
+  String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+)?(?:advised|confirmed|explained|stated|said|shared|indicated|mentioned|reported|replied|responded|answered|announced|informed[^.]{0,30}?|assured[^.]{0,30}?|undertook|agreed|added|noted|highlighted)\b`,
 );
 const DELEGATE = new RegExp(
   String.raw`\b(?:delegat(?:e|ed|es)\s+(?:authority\s+)?to|(?:given|granted)\s+to)\s+((?:the\s+)?(?:${TITLED}|${PERSON}))`,
 );
 const ASKED = new RegExp(
   String.raw`\b(?:requested|asked|instructed)\s+((?:the\s+)?(?:${TITLED}|${PERSON}|[Pp]anel(?:\s+[Mm]embers)?|[Mm]embers|[Oo]fficers|[Cc]ommittee|[Bb]oard))\s+to\s+[a-z]`,
+);
+/** "requested that officers provide …": the one asked, named after "that". */
+const ASKED_THAT = new RegExp(
+  String.raw`\b(?:requested|asked|instructed|directed)\s+that\s+((?:the\s+)?(?:${TITLED}|${PERSON})|[Oo]fficers)\s+(?:should\s+|would\s+)?(?!be\b)[a-z]+`,
 );
 const BY_BODY = new RegExp(
   String.raw`\b(?:reported\s+(?:\w+ly\s+)?by|(?:re)?considered\s+(?:first\s+)?by|consideration\s+by|(?:re)?considered\s+(?:first\s+)?by\s+the\s+next\s+meeting\s+of)\s+(?:the\s+next\s+meeting\s+of\s+)?(${BODY}|${TITLED})`,
@@ -232,11 +238,19 @@ function firstSubject(s: string): string | null {
  * Council would …". A body the report merely goes to is not the owner.
  */
 export function ownerOf(clause: string, triggerIndex: number, previous = ''): string | null {
+  // "ACTION: Democratic Services to circulate …": the action line names its owner before "to".
+  const label =
+    /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*((?:[A-Z][\w&'’-]*,?\s+|(?:of|and|for|the|&)\s+){1,8}?)to\s+[a-z]/.exec(
+      clause,
+    );
+  if (label) return tidy(label[1].replace(/,\s*$/, ''));
   // Keyword tests before each pattern keep this cheap on long papers.
   const del = /delegat|given to|granted to/.test(clause) ? DELEGATE.exec(clause) : null;
   if (del) return tidy(del[1]);
   const asked = /asked|requested|instructed/.test(clause) ? ASKED.exec(clause) : null;
   if (asked) return tidy(asked[1]);
+  const askedThat = /asked|requested|instructed|directed/.test(clause) ? ASKED_THAT.exec(clause) : null;
+  if (askedThat) return tidy(askedThat[1]);
   const resp = clause.includes('responsible') ? RESPONSIBLE.exec(clause) : null;
   if (resp && !/^(?:That|Note|Agree)\s*$/.test(resp[1].trim()))
     return tidy(resp[1].replace(/^(?:That|Note that|Agree that)\s+/, ''));
@@ -252,4 +266,16 @@ export function ownerOf(clause: string, triggerIndex: number, previous = ''): st
     if (PRONOUN.test(subject)) return firstSubject(previous);
   }
   return subject ? tidy(subject) : null;
+}
+
+const SPEAKER = new RegExp(String.raw`^(${AGENT_NP})\s*[:–—-]\s*$`);
+
+/**
+ * The person a lead-in line names ("The Leader of the Council:") when the lines under it are what
+ * they did, with no subject of their own ("(b) informed members … and advised he would …").
+ */
+export function speakerOf(line: string): string | null {
+  if (line.length > 100) return null;
+  const m = SPEAKER.exec(line.trim());
+  return m && !PRONOUN.test(m[1]) ? tidy(m[1]) : null;
 }

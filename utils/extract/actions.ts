@@ -6,7 +6,7 @@
 // actions, and a delegation of powers is one only when it names a task or a date. Owners and due
 // dates are read in ./action-parts.ts.
 import type { Action, ActionKind } from '../types';
-import { dueOf, ownerOf, type DueContext } from './action-parts';
+import { dueOf, ownerOf, speakerOf, type DueContext } from './action-parts';
 
 export { dueOf, ownerOf, type DueContext } from './action-parts';
 
@@ -55,6 +55,12 @@ const PROMISED_PASSIVE = [
   'chased',
   'provided to',
   'provided for',
+  'sought',
+  // "That a task group be set up / established to review …".
+  'set up',
+  'established',
+  // "subject to the following item being added for the next meeting".
+  'added (?:to|for) (?:the|a|its|their) (?:next|future|following|forward|work)',
 ].join('|');
 
 /**
@@ -84,6 +90,10 @@ const REPORTED_PASSIVE = [
   'informed',
   'advised',
   'invited',
+  // "would be included in the published document", "would be added to the website".
+  'included in',
+  'added to',
+  'published',
 ].join('|');
 
 /** Verbs that are a promise after "would/will" whoever the subject is. */
@@ -155,6 +165,20 @@ const AGENT_VERBS = [
   'check',
   'examine',
   'work with',
+  // Parish business: "The Clerk would advertise the vacancy", "would order the new bins".
+  'advertise',
+  'order',
+  'organise',
+  'source',
+  'put together',
+  'compile',
+  'pass',
+  'forward',
+  'request',
+  'ascertain',
+  'find out',
+  'ensure',
+  'keep',
 ].join('|');
 
 /** "… would be making representations": the future progressive of work to be done. */
@@ -191,7 +215,7 @@ const PROGRESSIVE = [
 
 /** Things a body is asked or agrees "to" do that are decisions at the meeting, not later work. */
 const AT_MEETING =
-  'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw';
+  'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw|award|appoint';
 
 /** Delegated powers: granting these is a decision, not a promise (unless a date or task is named). */
 const POWER_VERB =
@@ -199,7 +223,7 @@ const POWER_VERB =
 
 // Roles and people that can owe an action, used to tell "officers would provide" from "the
 // scheme would provide".
-const AGENT = String.raw`(?:\b(?:he|she|they|we|I)\b|\b[Oo]fficers?\b|\b[Mm]embers\b|\b(?:Clerk|Chamberlain|Officer|Director|Manager|Co-?ordinator|Chair(?:man|person)?|Leader|Mayor|Chief Executive|Treasurer|Solicitor|Counsel|Lead|Cabinet Member|Portfolio Holder|Head of|Commissioner|Secretary|RFO|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Council|Committee|Cabinet|Board|Panel|Executive|Directorate|Team|Service)\b)`;
+const AGENT = String.raw`(?:\b(?:he|she|they|we|I)\b|\b[Oo]fficers?\b|\b[Mm]embers\b|\b(?:Clerk|Chamberlain|Officer|Director|Manager|Co-?ordinator|Chair(?:man|person)?|Leader|Mayor|Chief Executive|Treasurer|Solicitor|Counsel|Lead|Cabinet Member|Portfolio Holder|Head of|Commissioner|Secretary|RFO|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Council|Committee|Cabinet|Board|Panel|Executive|Directorate|Team|Service|Group|Partnership)\b|\b(?:team|service|department|directorate)\b)`;
 
 interface Trigger {
   kind: ActionKind;
@@ -210,9 +234,19 @@ interface Trigger {
   agent?: boolean;
   /** The match itself starts with the one who acts ("Clerk to …"). */
   lead?: boolean;
+  /**
+   * A request that something "be done" binds only when the meeting makes it ("Members asked that
+   * …"): one councillor's wish ("Councillor Grey requested that signs be erected") is a proposal.
+   */
+  bodyAsks?: boolean;
+  /** The words name who asks for the work, never who does it. */
+  ownerless?: boolean;
 }
 
-const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)be|(?<!\b(?:was|were|is|are)\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
+/** "… be circulated at this meeting / at the meeting": done now, not later. */
+const NOT_NOW = String.raw`(?!\s+(?:at|during|in|by)\s+(?:(?:this|today|the present|tonight)\b|the meeting\b(?!\s+(?:of|on|in|to|held|scheduled)\b)))`;
+
+const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)(?<!\b(?:may|might|can|could)\s)be|(?<!\b(?:was|were|is|are)\s)(?<!\b(?:on|upon)\s+(?:the\s+)?\w+\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
 
 export const TRIGGERS: Trigger[] = [
   // Delegations (decided on below: a task or a date makes one a promise).
@@ -234,9 +268,9 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     kind: 'report-back',
-    hint: 'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|provided',
+    hint: 'report|update|briefing|outcome|findings|results|details|proposal/submitted|presented|brought|considered|reported|made|taken|provided|given|received',
     re: new RegExp(
-      String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided)\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`,
+      String.raw`\b(?:reports?|updates?|briefings?|outcome|findings|results|details|proposals?)\b[^.;]{0,80}?\b(?<!\bhad (?:to )?)${FUT}\s+(?:re-?)?(?:submitted|presented|brought|considered|reported|made|taken|provided|given|received)\b${NOT_NOW}`,
       'i',
     ),
   },
@@ -244,7 +278,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'circulate',
     hint: ' be |being/circulated|shared|distributed|mailed|forwarded|sent|available',
     re: new RegExp(
-      String.raw`\b${FUT}\s+(?:re-?)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|sent to|made available)\b`,
+      String.raw`\b${FUT}\s+(?:re-?)?(?:circulated|shared|distributed|emailed|e-mailed|forwarded|sent out|sent to|made available)\b${NOT_NOW}`,
       'i',
     ),
   },
@@ -252,9 +286,9 @@ export const TRIGGERS: Trigger[] = [
     kind: 'report-back',
     hint:
       ' be |being/' +
-      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published',
+      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published|sought|set up|established',
     re: new RegExp(
-      String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b(?!\s+(?:at|during|in|by)\s+(?:this|today|the present|tonight)\b)`,
+      String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
       'i',
     ),
   },
@@ -262,7 +296,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'undertaking',
     hint:
       'would|will|shall/' +
-      'enhanced|improved|updated|amended|clarified|confirmed|raised|developed|monitored|progressed|taken|considered|provided|included|added|set up|repaired|replaced|completed|resolved|written|contacted|informed|advised|invited',
+      'enhanced|improved|updated|amended|clarified|confirmed|raised|developed|monitored|progressed|taken|considered|provided|included|added|published|set up|repaired|replaced|completed|resolved|written|contacted|informed|advised|invited',
     re: new RegExp(
       String.raw`\b(?:would|will|shall)\s+(?:also\s+|then\s+)?be\s+(?:${REPORTED_PASSIVE})\b(?!\s+(?:that|with)\b|\s+by\s+(?:the\s+)?[A-Z])`,
       'i',
@@ -286,7 +320,8 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'report-back',
     hint: 'deferred',
-    re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b/i,
+    // "deferred to the next meeting", "deferred to allow officers to obtain further information".
+    re: /\b(?:was|were|be|being|is|are)\s+deferred\s+(?:(?:to|until)\s+(?:the|a)\s+(?:next|future|following)\b|(?:to\s+allow|pending|so\s+that|in\s+order\s+(?:that|to))\b)/i,
   },
   {
     kind: 'review',
@@ -306,13 +341,14 @@ export const TRIGGERS: Trigger[] = [
     kind: 'undertaking',
     hint: 'asked|requested|instructed',
     re: new RegExp(
-      String.raw`\b(?:requested|asked|instructed)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}|(?:panel\s+)?members\s+|officers\s+|(?:the\s+)?(?:panel|committee|board|council)\s+|him\s+|her\s+|them\s+)to\s+(?!(?:${AT_MEETING})\b)[a-z]+`,
+      String.raw`(?<!\b(?:has|have|had)(?:\s+(?:since|already|now|previously))?\s)\b(?:requested|asked|instructed)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}|(?:panel\s+)?members\s+|officers\s+|(?:the\s+)?(?:panel|committee|board|council)\s+|him\s+|her\s+|them\s+)to\s+(?!(?:${AT_MEETING})\b)[a-z]+`,
     ),
   },
   {
     kind: 'undertaking',
-    hint: 'instructed|requested|directed/that',
-    re: /\b(?:instructed|requested|directed)\s+that\b[^.;]{0,200}?\bbe\s+[a-z]+ed\b/i,
+    hint: 'instructed|requested|directed|asked/that',
+    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\b(?:be\s+[a-z]+ed|(?:officers|the\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:provide|submit|report|bring|circulate|prepare|investigate|write|arrange|contact|review|present|update|liaise|explore|look)s?)\b/i,
+    bodyAsks: true,
   },
   {
     kind: 'undertaking',
@@ -379,17 +415,80 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'undertaking',
     hint: 'would|will|shall',
-    re: /\b(?:would|will|shall)\s+be\s+(?!noted\b|aware\b|able\b|held\b|grateful\b|happy\b)[a-z]+ed\b[^.;]{0,60}?\b(?:by|before|within)\s+(?:the\s+end\s+of\s+|no later than\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the\s+(?:next|end)\b)/i,
+    re: /\b(?:would|will|shall)\s+be\s+(?!noted\b|aware\b|able\b|held\b|grateful\b|happy\b)[a-z]+ed\b[^.;]{0,60}?\b(?:by|before|within|until|to(?:\s+at\s+least)?(?=\s+the\s+end\b))\s+(?:the\s+end\s+of\s+|no later than\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the\s+(?:next|end)\b)/i,
+  },
+  // An explicit action line: "ACTION: Democratic Services to circulate the slides". A bare
+  // "Action by: <officer>" names no task and is not one.
+  {
+    kind: 'undertaking',
+    hint: 'action',
+    re: /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*(?:[^.:;]{0,80}?\s)?to\s+(?!be\b)[a-z]+/,
+    lead: true,
+  },
+  // The meeting asks for a paper: "Members requested a briefing note on …".
+  {
+    kind: 'report-back',
+    hint: 'requested|asked for/report|briefing|update|note|breakdown|response|presentation|visit|workshop',
+    re: /(?<!\b(?:has|have|had)\s)\b(?:requested|asked for)\s+(?:that\s+)?(?:a|an)\s+(?:further\s+|written\s+|detailed\s+|short\s+|progress\s+|full\s+)?(?:report|briefing|update|note|breakdown|response|presentation|site visit|workshop)\b/,
+    bodyAsks: true,
+    ownerless: true,
+  },
+  // A resolution naming who acts, in the indicative: "That the Chief Executive writes to the
+  // Secretary of State", "(2) That the Head of Housing reports back in June".
+  {
+    kind: 'undertaking',
+    hint: 'that',
+    re: /^(?:\(?[a-z0-9]{1,4}[.)]\s*)?That\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+|(?:of|and|for)\s+){1,6}(?:writes|contacts|liaises|investigates|reports\s+back|arranges|circulates|submits|brings|prepares|explores|undertakes|produces|presents)\b/,
+    lead: true,
+  },
+  // "be further evaluated", "to be further developed": "further" puts the work after the meeting.
+  {
+    kind: 'undertaking',
+    hint: ' be |being/further',
+    re: new RegExp(String.raw`\b${FUT}\s+further\s+(?!noted\b|agreed\b|resolved\b|recommended\b)[a-z]+ed\b`, 'i'),
+  },
+  // A resolution's clause in the indicative: "(iii) That the Review is shared with the Scrutiny
+  // Committee", "That the minutes are re-submitted to a future meeting".
+  {
+    kind: 'report-back',
+    hint: 'that/ is | are ',
+    re: new RegExp(
+      String.raw`^(?:\(?[a-z0-9]{1,4}[.)]\s*)?That\s+[^.;]{0,120}?\b(?:is|are)\s+(?:also\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
+    ),
+  },
+  // Authority to carry out a task, not merely to decide: "be authorised, in consultation with the
+  // Portfolio Holder, to assess the outcome of the tender evaluation" (decided on like a delegation).
+  {
+    kind: 'delegation',
+    hint: 'authori',
+    re: /\b(?:be|is|are|was|were)\s+(?:hereby\s+)?authori[sz]ed\b/i,
+  },
+  // "To receive a further update on a 3 monthly basis": a report still to come, with its timing.
+  {
+    kind: 'report-back',
+    hint: 'receive/further|regular|progress|follow-up|annual|quarterly|monthly',
+    re: /\breceives?\s+(?:a\s+|an\s+)?(?:(?:regular|annual|quarterly|six-monthly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b|(?:further|follow-up|progress)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b(?=[^.;]{0,80}\b(?:basis|future|next|months?|years?|quarterly|annually|regularly|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b))/i,
   },
 ];
 
 /** Questions, hopes and views before the trigger: "asked whether officers would …", "hoped the Council would …". */
 const NOT_PROMISE =
-  /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:what|whether|if|how|why|when|who|which|about)|hoped|hopes|felt|believed|wished|trusted)\b/i;
+  /\b(?:(?:asked|queried|enquired|questioned|wondered)\s+(?:what|whether|if|how|why|when|who|which|about)|hoped|hopes|felt|believed|wished|trusted|whether|views?\s+on)\b/i;
+/** A question put in the minutes' words: "… and if so, could this be shared". */
+const ASKS =
+  /\b(?:could|can|would|will|should|shall|might)\s+(?:this|these|that|those|it|they|he|she|officers|members)\s+(?:also\s+)?$/i;
+/** One member's request: "Councillor Grey requested that …", "She asked that …". */
+const ONE_ASKER =
+  /(?:\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}|\b(?:[Hh]e|[Ss]he)\s+|\b(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:[Mm]ember|[Cc]ouncillor)\s+)(?:also\s+|then\s+|further\s+)?$/;
+/**
+ * The second verb of a past-perfect pair: "he had written to both MPs … and requested them to …"
+ * tells what was already done.
+ */
+const PAST_PAIR = /\bhad\s+(?:already\s+|previously\s+)?[a-z]+(?:ed|en|tten|ought|ade|ent)\b[^.;]*\band\s+$/i;
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
 /** The meeting's own business and boilerplate, never a follow-up. */
 const PROCEDURAL =
-  /\b(?:correct record|late items?|urgent business|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
+  /\b(?:correct record|late items?|urgent business|agenda order|order of (?:the )?(?:agenda|business)|taken (?:first|next|as the first)|who (?:will|would) report to|lateness|when the meeting (?:reache[sd]|gets? to)|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
 /** Agenda furniture in the future tense: "Up to thirty minutes will be made available for questions …". */
 const BOILERPLATE =
   /^(?:up to|a maximum of|not more than)\s+(?:\w+\s+){0,2}minutes\b|\b(?:minutes|time)\s+(?:will|would|shall)\s+be\s+(?:made\s+)?(?:available|allowed|allocated)\s+for\b/i;
@@ -485,6 +584,10 @@ function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: T
     // A question or a hope governs only its own clause: "Members asked about X and the Head undertook to …".
     const head = s.slice(0, m.index);
     if (NOT_PROMISE.test(head.slice(Math.max(0, head.lastIndexOf(' and '))))) continue;
+    if (ASKS.test(head)) continue;
+    if (/^(?:asked|requested|instructed|agreed|undertook|offered|promised)\b/i.test(m[0]) && PAST_PAIR.test(head))
+      continue;
+    if (t.bodyAsks && ONE_ASKER.test(head)) continue;
     if (t.agent && !AGENT_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;
     if (t.kind === 'delegation' && !delegatesTask(s.slice(0, m.index), s.slice(m.index + m[0].length))) continue;
     return { t, m };
@@ -494,7 +597,12 @@ function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: T
 
 /** After "delegated to <officer>": a task ("to identify …", "responsibility for establishing") or a date. */
 function delegatesTask(before: string, after: string): boolean {
-  if (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\bby\s+(?:the\s+end|no later)\b/.test(before + after))
+  // A deadline, not any date: "the minutes of the meeting held on 29 October 2024" sets none.
+  if (
+    /\b(?:by|before|until|from|no later than)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b|\bby\s+(?:the\s+end|no later)\b/.test(
+      before + after,
+    )
+  )
     return true;
   if (/\bresponsibility\s+for\s+[a-z]+ing\b/i.test(before)) return true;
   const m = /^[^;:]{0,160}?\bto\s*:?\s+((?:[a-z]+(?:\s+|$)){1,3})/i.exec(after);
@@ -540,16 +648,51 @@ function withoutRationale(text: string): string {
   return out.join('\n');
 }
 
+/** The label a ModernGov page puts before what the meeting did: "Minutes:", "Decision:". */
+const OUTCOME_LABEL = /^(?:minutes|decisions?)\s*:?\s*$/i;
+const OUTCOME_INLINE = /(?:^|[.!?:;)]\s*|\s)(?:Minutes|Decisions?)\s*:\s*(?=\S)/;
+/** Longer than this, text before a label is minutes in their own right, not an agenda blurb. */
+const MAX_BLURB = 800;
+
+/**
+ * An item's text from its first outcome label on. Meeting pages print the agenda's wording first
+ * ("Any proposed changes to committees will be reported to the Council meeting.") and what the
+ * meeting did after "Minutes:"/"Decision:" — on its own line, or glued into a table row ("… PDF
+ * 218 KB The questions will be circulated. Minutes:The Mayor …"). A promise in the blurb is the
+ * agenda's, not one made at the meeting.
+ */
+export function outcomePart(text: string): string {
+  if (!/minutes|decision/i.test(text)) return text;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (at > MAX_BLURB) return text;
+    const l = line.replace(/^\s*[-•·]\s+/, '').trim();
+    if (OUTCOME_LABEL.test(l)) return text.slice(at + line.length + 1);
+    const m = OUTCOME_INLINE.exec(line);
+    if (m && m.index + m[0].length <= MAX_BLURB) return text.slice(at + m.index + m[0].length);
+    at += line.length + 1;
+  }
+  return text;
+}
+
 /** Actions in a block of text (an item's minutes, a resolution). */
 export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): Action[] {
   const out: Action[] = [];
   const seen = new Set<string>();
   let prev = '';
-  for (const raw of sentences(withoutRationale(text))) {
+  // "The Leader of the Council:" over "(a) congratulated …", "(b) advised he would …": the one who acts.
+  let speaker: string | null = null;
+  let speakerLeft = 0;
+  for (const raw of sentences(withoutRationale(outcomePart(text)))) {
     const s = raw.length > MAX_SENTENCE ? raw.slice(0, MAX_SENTENCE) : raw;
     const lower = s.toLowerCase();
     const before = prev;
     prev = s;
+    const sp = s.length < 100 && /[:–—-]\s*$/.test(s) ? speakerOf(s) : null;
+    if (sp) {
+      speaker = sp;
+      speakerLeft = 12;
+    } else if (speakerLeft > 0 && --speakerLeft === 0) speaker = null;
     if (seen.has(lower)) continue;
     if (PROCEDURAL.test(s) || HISTORY.test(s) || BOILERPLATE.test(s)) continue;
     if (lower.includes('noted') && NOTED_ONLY.test(s) && !/\b(?:submitted|circulated|delegated)\b/i.test(s)) continue;
@@ -565,10 +708,17 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
       const due = dueOf(c.slice(m.index), ctx);
       const d = due.due ? due : dueOf(c, ctx);
       const dd = d.due || d.dueText ? d : dueOf(s, ctx);
+      // Whoever asks for the work is not the one who does it.
+      let owner = t.ownerless
+        ? null
+        : t.bodyAsks
+          ? ownerOf(c.slice(m.index), 0) // only the one asked ("… that officers provide"), never the asker
+          : ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
+      if (!owner && speaker && /^(?:\(?[a-z0-9]{1,3}[.)]\s*[a-z]|(?:[Hh]e|[Ss]he)\b)/.test(c)) owner = speaker;
       out.push({
         text: c,
         kind: t.kind,
-        owner: ownerOf(c, t.lead ? m.index + m[0].length : m.index, before),
+        owner,
         due: dd.due,
         dueBasis: dd.dueBasis,
         dueText: dd.dueText,

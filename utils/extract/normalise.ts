@@ -23,6 +23,8 @@ export interface Line {
    * set their table rows apart with wider gaps than the paragraphs inside a row.
    */
   blank?: number;
+  /** The lead is a number set apart from the rest by a run of spaces (a printed number column). */
+  spaced?: boolean;
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -78,6 +80,9 @@ function splitGluedHeading(line: string): string[] {
   return [m[1], `**${m[2]}**`];
 }
 
+/** A short item number ("4.", "12", "C63/07", "3(a)") then three or more spaces (or no-break spaces). */
+const SPACED_NUMBER = /^([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4}){0,2}(?:[a-z]|\([a-z]\))?[.)]?)[ \u00a0]{3,}(?=\S)/;
+
 function toLine(rawLine: string, gapBefore: boolean): Line | null {
   let s = rawLine.length > MAX_LINE ? rawLine.slice(0, MAX_LINE) : rawLine;
   let heading = 0;
@@ -107,9 +112,20 @@ function toLine(rawLine: string, gapBefore: boolean): Line | null {
     lead = clean(trimmed.slice(0, tab));
     rest = clean(trimmed.slice(tab + 1));
   }
+  // "4.            Friends of the Park – Agreement": printed papers set the number in a column of
+  // its own; the run of spaces is a cell boundary, as a tab is.
+  let spaced = false;
+  const col = lead === null ? SPACED_NUMBER.exec(trimmed) : null;
+  if (col) {
+    lead = col[1];
+    rest = clean(trimmed.slice(col[0].length));
+    spaced = true;
+  }
   const text = clean(trimmed);
   if (!text) return null;
-  return { text, heading, bold, lead: lead || null, rest, bullet, gapBefore };
+  const line: Line = { text, heading, bold, lead: lead || null, rest, bullet, gapBefore };
+  if (spaced) line.spaced = true;
+  return line;
 }
 
 /** Any input → lines. Never throws; linear in the input size. */

@@ -29,7 +29,36 @@ const STOP =
   /^(?:reasons?\b|reason(?:s)? for|\d{1,2}\.?\s+[A-Z]|executive summary|background|brief summary|report status|summary\b|wards?\b|appendices|key decision|portfolio|report author|contact)/i;
 const LISTISH = /^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\(?\d{1,2}[.)]|[a-z]\.)\s*/i;
 
+/**
+ * The proposal put to the meeting inside a paragraph, even one wrapped across lines: "The report
+ * is provided for information and the Cabinet Member is | asked to note the contents of the
+ * report.", "… The Chair to move: “That the public be excluded …”".
+ */
+const PROPOSAL_IN_TEXT =
+  /\b(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Member|Members|Committee|Council|Cabinet|Board|Panel|Executive|Sub-Committee|Leader|Mayor)\s+(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+\w|The\s+(?:Chair(?:man)?|Mayor|Presiding Member)\s+to\s+move\s*:)/;
+
+function proposalInText(body: BodyLine[]): Recommendation | null {
+  for (let k = 0; k < body.length; k++) {
+    const t = body[k].text;
+    // Cheap test: the proposal needs one of these words on this line or the next.
+    const next = k + 1 < body.length ? body[k + 1].text : '';
+    if (!/asked|invited|requested|recommended|to move/.test(t + next)) continue;
+    const joined = next && !/[.:]$/.test(t) ? `${t} ${next}` : t;
+    const m = PROPOSAL_IN_TEXT.exec(joined);
+    if (!m) continue;
+    const rest = joined.slice(m.index);
+    // To the end of the sentence, or of a quoted motion.
+    const end = /^[^“"]*?[.!?](?:\s|$)|^[^“"]*[“"][^”"]*[”"]/.exec(rest);
+    return { text: (end ? end[0] : rest).trim().slice(0, 4000), parts: [] };
+  }
+  return null;
+}
+
 export function findRecommendation(body: BodyLine[]): Recommendation | null {
+  return findMarkedRecommendation(body) ?? proposalInText(body);
+}
+
+function findMarkedRecommendation(body: BodyLine[]): Recommendation | null {
   for (let k = 0; k < body.length; k++) {
     const t = body[k].text;
     const heading = HEADING.test(t);

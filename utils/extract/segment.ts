@@ -6,7 +6,15 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
-import { isOutcomeWord, tidyTitle, titleFromSentence, titleScore } from './titles';
+import {
+  headingCased,
+  inlineHeading,
+  isOutcomeWord,
+  runOnHeading,
+  tidyTitle,
+  titleFromSentence,
+  titleScore,
+} from './titles';
 
 export interface RawItem {
   number: ItemNumber | null;
@@ -67,8 +75,28 @@ const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\
 const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
 const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
+/** "i. The Council discussed …", "b) …": a list point under a heading starts lower-case but is no wrapped sentence. */
+const LIST_MARKER = /^(?:[ivx]{1,6}|[a-z])[.)]\s/;
 const AGENDA_VERB =
   /^to\s+(?:approve|note|receive|consider|agree|confirm|resolve|discuss|review|ratify|adopt|accept|authorise|determine|decide)\b/i;
+
+/** A person as attendance lists print them: "Mr K E Smith", "Cllr Mrs A Jones", "Councillor Lee". */
+const PERSON =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+){1,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}$/;
+
+function isPerson(line: Line | undefined): boolean {
+  return !!line && line.text.length <= 50 && PERSON.test(line.text);
+}
+
+/** The first capitals heading below a stranded number, before any other numbered line; -1 if none. */
+function strandedHeading(lines: Line[], from: number, hi: number): number {
+  for (let k = from; k < Math.min(hi, from + 60); k++) {
+    const t = lines[k].text;
+    if (LEAD_NUMBER.test(t)) return -1;
+    if (isCaps(t) && t.length <= 120 && !isPerson(lines[k]) && titleScore(t) >= 1) return k;
+  }
+  return -1;
+}
 
 function isCaps(s: string): boolean {
   if (s.length > 200) return false;
@@ -151,14 +179,17 @@ function listIntro(lines: Line[], i: number, lo: number, n: ItemNumber): Line | 
   return undefined;
 }
 
-function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
+function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidate | null {
   const line = lines[i];
   if (/\(\s*(?:agenda\s+)?item\b/i.test(line.text) && !LEAD_NUMBER.test(line.text))
     return itemRefCandidate(lines, i, lo);
   let base = 0;
   let source = line.text;
   let fromLead = false;
-  if (line.lead && LEAD_NUMBER.test(line.lead)) {
+  // A number spaced apart from its text is a number column only when the text is a heading
+  // ("4.      Friends of the Park – Agreement"); word processors space list points the same way
+  // ("1.    Note the outcome of the consultation …"): those read as one line of text.
+  if (line.lead && LEAD_NUMBER.test(line.lead) && (!line.spaced || headingCased(line.rest))) {
     source = line.lead;
     fromLead = true;
   }
@@ -175,6 +206,8 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   let start = i;
   let bodyStart = i + 1;
   let untitled = false;
+  let inline: ReturnType<typeof inlineHeading> = null;
+  let runOn: ReturnType<typeof runOnHeading> = null;
 
   if (line.heading) base += 2;
   if (fromLead || line.bold) base += 2;
@@ -186,6 +219,13 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     title = line.rest;
     inlineBody = '';
     base += 1;
+  } else if (!after && BARE_NUMBER.test(line.text) && !fromLead && isPerson(lines[i + 1]) && isPerson(lines[i + 2])) {
+    // Two-column PDF text strands a minute number inside the attendance list ("49." between
+    // "Mr A Baker" and "Mrs C Dale"); its heading comes after the list. A name is never a title.
+    const k = strandedHeading(lines, i + 3, hi);
+    if (k < 0) return null;
+    title = lines[k].text;
+    bodyStart = k + 1;
   } else if (!after) {
     // "1." alone, the title on the next line (ModernGov item tables rendered as text).
     const next = lines[i + 1];
@@ -197,7 +237,9 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
       BARE_NUMBER.test(line.text) &&
       headingLike(next) >= (labelled ? -4 : 0) &&
       !fromLead &&
-      !/\b(?:the|of|and|to|a|an|in|for|that|with|by|on|at)$/i.test(next.text)
+      // A title ending "… of" / "… for" is prose wrapped by the page, unless the text stops there:
+      // a page cut off mid-title ("8." / "REPORT TO END OF") still has its last item.
+      (!/\b(?:the|of|and|to|a|an|in|for|that|with|by|on|at)$/i.test(next.text) || i + 2 >= hi)
     ) {
       title = next.text;
       bodyStart = i + 2;
@@ -222,6 +264,11 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     start = i - 1;
     inlineBody = after;
     base += 2;
+  } else if ((inline = inlineHeading(after)) && (inline.caps || titleScore(after) < 0)) {
+    // "1. APOLOGIES: had been received from …": number, heading and text on one line.
+    title = inline.title;
+    inlineBody = inline.body;
+    base += inline.caps ? Math.min(titleScore(inline.title), 2) : -1;
   } else {
     const own = titleScore(after);
     const prev = i - 1 >= lo ? lines[i - 1] : undefined;
@@ -230,6 +277,12 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
     if (own >= 0 || fromLead) {
       title = after;
       base += Math.min(own, 2);
+    } else if (!fromLead && (runOn = runOnHeading(after))) {
+      // "2 Minutes of Previous Meeting The minutes of the meeting … were submitted": the heading is
+      // on the number's own line, whatever the line above says.
+      title = runOn.title;
+      inlineBody = runOn.body;
+      base -= 1;
     } else if (prevScore >= 1 && !LEAD_NUMBER.test(prev!.text)) {
       // The heading on the line before the minute number: "Apologies for Absence" / "111 Apologies …".
       title = prev!.text;
@@ -294,7 +347,15 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   }
   // "1. Mr Love, Cabinet Member for Education, provided an update on" / "the …": a paragraph.
   const below = lines[bodyStart];
-  if (!itemRef && title === after && below && !below.heading && /^[a-z]/.test(below.text) && !/[.:;!?]$/.test(after))
+  if (
+    !itemRef &&
+    title === after &&
+    below &&
+    !below.heading &&
+    /^[a-z]/.test(below.text) &&
+    !LIST_MARKER.test(below.text) &&
+    !/[.:;!?]$/.test(after)
+  )
     base += WEIGHT.wrappedSentence;
   if (number.letterOnly && below && PARAGRAPH_NUMBER.test(below.text)) base += WEIGHT.letterOverParagraph;
   if (number.letterOnly && !itemRef) {
@@ -315,7 +376,8 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
   if (itemRef) tidy.agendaItem ??= itemRef;
   // "a) To approve the schedule of payments": agenda-worded sub-points belong to their parent item;
   // lettered sub-items with a title of their own ("(a) Land at Mill Lane") are items.
-  if (number.letterOnly && AGENDA_VERB.test(tidy.title)) return null;
+  // The same holds when the title came from the heading above ("ANNOUNCEMENTS" / "(a) To receive …").
+  if (number.letterOnly && (AGENDA_VERB.test(tidy.title) || AGENDA_VERB.test(after))) return null;
   if (tidy.agendaItem) base += 2;
   if (tidy.pages) base += 1;
   if (!number.prefix && number.major >= 1900 && number.major <= 2100 && !fromLead && !line.heading) base -= 2;
@@ -339,7 +401,7 @@ function candidateAt(lines: Line[], i: number, lo: number): Candidate | null {
 export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
   const cands: Candidate[] = [];
   for (let i = lo; i < hi; i++) {
-    const c = candidateAt(lines, i, lo);
+    const c = candidateAt(lines, i, lo, hi);
     // An issue history names the item number on its "Meeting: … (Item 52)" line.
     if (c && hint && c.number.label.toLowerCase() === hint.toLowerCase()) c.base += 3;
     if (c && c.base > -3) cands.push(c);
@@ -382,7 +444,7 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
   chain.reverse();
   // Single weak candidates are more often a numbered paragraph than an item.
   if (chain.length === 1 && chain[0].base < 2) return [];
-  return dropSectionHeadings(chain).map((c, k, kept) => ({
+  const items: RawItem[] = dropSectionHeadings(chain).map((c, k, kept) => ({
     number: c.number,
     title: c.title,
     agendaItem: c.agendaItem,
@@ -392,6 +454,35 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
     inlineBody: c.inlineBody,
     end: k + 1 < kept.length ? kept[k + 1].start : hi,
   }));
+  const pre = decidedPreamble(lines, lo, items[0].start);
+  return pre ? [pre, ...items] : items;
+}
+
+/**
+ * Printed minutes decide some business before the first numbered minute, unnumbered, in the same
+ * run-on form: "Order of Business The Committee decided: that the items be dealt with …". Such a
+ * line between the attendance and the first number is an item of its own.
+ */
+function decidedPreamble(lines: Line[], lo: number, first: number): RawItem | null {
+  for (let k = Math.max(lo, first - 12); k < first; k++) {
+    const t = lines[k].text;
+    if (LEAD_NUMBER.test(t) || t.length > 1000) continue;
+    const r = runOnHeading(t);
+    // "The Committee decided:", "The Sub-Committee resolved", "The Council agreed".
+    if (!r || r.title.length > 80 || !/^(?:The|An?)\s+\S+(?:\s+\S+)?\s+(?:decided|resolved|agreed)\b/.test(r.body))
+      continue;
+    return {
+      number: null,
+      title: r.title,
+      agendaItem: null,
+      pages: null,
+      start: k,
+      bodyStart: k + 1,
+      inlineBody: r.body,
+      end: first,
+    };
+  }
+  return null;
 }
 
 /**

@@ -29,6 +29,101 @@ export function titleScore(s: string): number {
   return score;
 }
 
+/**
+ * Set as a heading: capitals or Title Case ("Friends of the Park – Service Agreement"), no closing
+ * stop. A sentence or a list point capitalises only its first word and its names.
+ */
+export function headingCased(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 3 || t.length > 150 || /[.;:,]$/.test(t) || titleScore(t) < 1) return false;
+  const words = t.match(/[A-Za-z][A-Za-z'’]{3,}/g) ?? [];
+  if (!words.length) return /^[A-Z]/.test(t);
+  const capital = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capital / words.length >= 0.75;
+}
+
+/** Share of the letters that are capitals. */
+function capsShare(s: string): number {
+  const letters = s.replace(/[^A-Za-z]/g, '');
+  return letters.length ? letters.replace(/[^A-Z]/g, '').length / letters.length : 0;
+}
+
+/**
+ * A heading run into its text with a colon, as parish and small-council minutes print them:
+ * "APOLOGIES: had been received from …", "MINUTES OF THE MEETING HELD ON 2nd May: These were signed",
+ * "COUNTY COUNCIL: COUNCILLOR'S REPORT: The report …", "Footpaths: the Clerk reported …". The heading
+ * is in capitals (the surest sign; a second capital segment joins it) or, when short, in Title Case.
+ * "RESOLVED: that …" is a decision, never a heading.
+ */
+export function inlineHeading(s: string): { title: string; body: string; caps: boolean } | null {
+  const t = s.slice(0, 400);
+  const colons: number[] = [];
+  for (let k = t.indexOf(': '); k > 0 && k <= 120 && colons.length < 3; k = t.indexOf(': ', k + 2)) colons.push(k);
+  if (!colons.length) return null;
+  const head = t.slice(0, colons[0]).trim();
+  if (OUTCOME_WORD.test(head) || !/^[A-Z]/.test(head)) return null;
+  if (/^[A-Z]{2,}\b/.test(head) && head.replace(/[^A-Za-z]/g, '').length >= 4 && capsShare(head) >= 0.6) {
+    let end = colons[0];
+    for (const k of colons.slice(1)) {
+      const seg = t.slice(end + 2, k);
+      if (seg.length > 60 || capsShare(seg) < 0.8) break;
+      end = k;
+    }
+    const body = s.slice(end + 2).trim();
+    // "PRESENT: CLLR A, CLLR B": capitals on both sides is a list, not a heading and its text.
+    if (!body || capsShare(body.slice(0, 40)) >= 0.8) return null;
+    return { title: t.slice(0, end).trim(), body, caps: true };
+  }
+  if (head.length <= 60 && headingCased(head) && !VERBS.test(head))
+    return { title: head, body: s.slice(colons[0] + 2).trim(), caps: false };
+  return null;
+}
+
+/** Small words a Title Case heading leaves in lower case. */
+const TITLE_SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * A Title Case heading run straight into the minute's first sentence, as printed Scottish minutes
+ * set them: "Minutes of Previous Meeting The minutes of the meeting … were submitted",
+ * "Declaration of Interests The following interest was declared". The heading ends where a
+ * capitalised "The" / "A" / "An" opens a sentence that has a verb.
+ */
+export function runOnHeading(s: string): { title: string; body: string } | null {
+  const t = s.slice(0, 600);
+  const m = /\s(?:The|An?)\s(?=[A-Za-z])/.exec(t.slice(0, 320));
+  if (!m || m.index < 3) return null;
+  const head = t.slice(0, m.index).replace(/[,;]$/, '').trim();
+  const body = s.slice(m.index).trim();
+  // "A" before a capital is a name ("Route A Improvements"); a sentence's "A" is followed by a word.
+  if (/^An?\s[A-Z]/.test(body)) return null;
+  if (!VERBS.test(body.slice(0, 200)) || /[.:;!?]/.test(head.replace(/\d\.\d/g, ''))) return null;
+  const words = head.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length < 2) return null;
+  let lower = 0;
+  for (const w of words) if (/^[a-z]/.test(w) && !TITLE_SMALL.has(w.toLowerCase())) lower++;
+  // One stray lower-case word in a long heading ("… Fencing around Exercise Area …") is allowed.
+  if (lower > words.length / 8) return null;
+  if (!/^[A-Z]/.test(words[0]) || TITLE_SMALL.has(words[words.length - 1].toLowerCase())) return null;
+  return { title: head, body };
+}
+
 /** "Resolved", "Decision:", "None." after a minute number are the minute's body, not its title. */
 export function isOutcomeWord(s: string): boolean {
   return OUTCOME_WORD.test(s.trim()) && s.trim().length < 40;

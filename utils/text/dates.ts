@@ -5,8 +5,10 @@
 /** Every month name we read starts with one of these three letters (and is told apart by them). */
 export const MONTH_ABBR = 'janfebmaraprmayjunjulaugsepoctnovdec';
 
+// The last two alternatives take the long names as typed in a hurry ("Janaury", "Feburary",
+// "Septmber", "Decemeber"): first three letters right (they name the month) and the ending kept.
 const MONTH_NAME =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:jan|feb)[a-z]{2,5}ry|(?:sep|oct|nov|dec)[a-z]{0,6}ber';
 
 /** "2nd October, 2019", "27 September 2017", "17 October 2023" (weekday optional, ignored). */
 const DAY_MONTH_YEAR = new RegExp(
