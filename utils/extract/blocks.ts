@@ -4,7 +4,7 @@
 // starts at a title line, at a table row, or — where the page dropped the title — at agenda wording
 // ("To receive any apologies …") that follows the previous item's outcome.
 import type { Line } from './normalise';
-import { LEAD_NUMBER } from './numbering';
+import { LEAD_NUMBER, parseNumber } from './numbering';
 import type { RawItem } from './segment';
 import { titleScore, tidyTitle } from './titles';
 
@@ -42,11 +42,18 @@ const AGENDA_WORDING = new RegExp(
 );
 
 /** "pdf icon PDF 55 KB", "PDF 406 KB": ModernGov prints its report link on the title line. */
-const DOC_LINK = /\b(?:pdf icon|PDF\s+\d+(?:\.\d+)?\s*[KM]B)\b/i;
+export const DOC_LINK = /\b(?:pdf icon|PDF\s+\d+(?:\.\d+)?\s*[KM]B)\b/i;
 
 /** Page headings and chrome printed before the items ("Agenda and minutes", "Menu"). */
 const CHROME =
-  /^(?:agenda|minutes|decisions|agenda and (?:minutes|decisions)|agenda, decisions and minutes|menu|council meetings|items|media|webcast\b.*|view directions|contact\s*:.*|venue\s*:.*)$/i;
+  /^(?:agenda|minutes|decisions|items of business|agenda and (?:minutes|decisions)|agenda, decisions and minutes|menu|council meetings|items|media|webcast\b.*|view directions|contact\s*:.*|venue\s*:.*)$/i;
+
+/**
+ * Headings that group the items ("Public Session", "Part II – Exempt Items", "Items for Decision"):
+ * never an item themselves.
+ */
+const SECTION_HEADING =
+  /^(?:(?:public|private|open|closed|confidential|exempt)\s+(?:session|items?|business|part)|part\s+(?:[12ab]|i{1,2}|one|two)\b|(?:public\s+|private\s+)?items?\s+for\s+(?:decision|information|noting|discussion))(?:[^:.]{0,40})$/i;
 
 /** "Responsibility: Portfolio Holder …", "Officers: …": one- or two-word field labels. */
 const FIELD_LINE = /^[A-Z][\w'’]*(?:\s[\w'’]+)?\s*:\s/;
@@ -64,7 +71,9 @@ const OUTCOME_SECTION =
 
 /** "Minutes of a meeting … held on", "Thursday, 19th May, 2022 at 2.00 pm": the meeting's header. */
 const MEETING_LINE =
-  /^(?:(?:draft |confirmed )?minutes of\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,20}\b(?:19|20)\d\d\b)/i;
+  /^(?:(?:draft |confirmed )?minutes of\b(?!\s+(?:the\s+)?(?:previous|last|preceding)\s+meetings?\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.{0,20}\b(?:19|20)\d\d\b)/i;
+/** "Council - Wednesday 24 July 2024 10.30 am": the page's heading, the body's name and the meeting's day. */
+const MEETING_HEADING = /^[^.:]{2,80}?\s[-–—]\s(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s.{0,20}\b(?:19|20)\d\d\b/i;
 
 /**
  * Lines [i, end) that are an attendance list: after "Present:" (or similar), the run of short lines
@@ -94,10 +103,19 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   if (LABEL_AT_START.test(raw) || /:\s*$/.test(raw)) return false;
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
+  if (SECTION_HEADING.test(t)) return false;
   if (/^[a-z(•·]/.test(t)) return false;
   // "FP2073 Town Centres … pdf icon": a forward-plan or report code opens the title, not a number.
   if (LEAD_NUMBER.test(t) && !(doc && /^[A-Z]{1,5}\s?\d{2,6}\s+[A-Z]/.test(t))) return false;
-  if ((FIELD_LINE.test(t) || PERSON.test(t) || MEETING_LINE.test(t) || OUTCOME_SECTION.test(t)) && !doc) return false;
+  if (
+    (FIELD_LINE.test(t) ||
+      PERSON.test(t) ||
+      MEETING_LINE.test(t) ||
+      MEETING_HEADING.test(t) ||
+      OUTCOME_SECTION.test(t)) &&
+    !doc
+  )
+    return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,]$/.test(t) || t.length > 160) return false;
   // "Members are asked to note …", "The Chair has called in …": a clause, not a heading.
@@ -113,6 +131,47 @@ interface Open {
   outcome: boolean;
   /** The item's "Additional documents:" label has been passed: what follows is its outcome. */
   documents?: boolean;
+  /** Section labels ("minutes", "decision") a table row has printed so far. */
+  labels?: Set<string>;
+}
+
+/** The section labels printed in a piece of a table row, lower-cased. */
+function labelsIn(t: string): string[] {
+  return [...t.matchAll(/\b(additional documents|decision|minutes)\s*:/gi)].map((m) => m[1].toLowerCase());
+}
+
+/** A line the page width cut mid-sentence: long, and ending without a sentence's or a cell's close. */
+function cutMidSentence(t: string): boolean {
+  // "… as a correct record: 1)": a list marker left at the end of the line opens the next line's text.
+  return (t.length >= 40 && !/[.!?:;|)"”’]\s*$/.test(t)) || /\s\(?(?:\d{1,2}|[a-z])\)$/.test(t);
+}
+
+/**
+ * Are the table's cells hard-wrapped — many long lines that stop mid-sentence? Then a row's lines
+ * are one paragraph broken by the page width, not paragraphs of their own.
+ */
+function hardWrapped(lines: Line[], lo: number, hi: number): boolean {
+  let long = 0;
+  let cut = 0;
+  for (let i = lo; i < Math.min(hi, lo + 400); i++) {
+    const t = lines[i].text;
+    if (t.length < 40 || TABLE_RULE.test(t)) continue;
+    long++;
+    if (cutMidSentence(t)) cut++;
+  }
+  return cut >= 3 && cut * 5 >= long * 2;
+}
+
+/** Rejoin a hard-wrapped row: each line carries on the previous one unless that ended a sentence. */
+function unwrapRow(first: string, lines: Line[], from: number, to: number): string {
+  const paras = first ? [first] : [];
+  for (let k = from; k < to; k++) {
+    const t = lines[k].text.replace(/\s*\|+\s*$/, '');
+    if (!t || TABLE_RULE.test(lines[k].text)) continue;
+    if (paras.length && cutMidSentence(paras[paras.length - 1])) paras[paras.length - 1] += ' ' + t;
+    else paras.push(t);
+  }
+  return paras.join('\n');
 }
 
 /**
@@ -142,6 +201,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
   const items: RawItem[] = [];
   let open: Open | null = null;
   let rowClosed = from > lo || headerless;
+  const wrapped = table && hardWrapped(lines, from, hi);
   const close = (end: number) => {
     if (open)
       items.push({
@@ -150,15 +210,18 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
         agendaItem: null,
         pages: null,
         start: open.start,
-        bodyStart: open.start + 1,
-        inlineBody: open.inlineBody,
+        // A hard-wrapped row's text goes rejoined into the inline body (one paragraph a line).
+        bodyStart: wrapped ? end : open.start + 1,
+        inlineBody: wrapped ? unwrapRow(open.inlineBody, lines, open.start + 1, end) : open.inlineBody,
         end,
       });
     open = null;
   };
   const wide = from > lo && !table && rowGaps(lines, from, hi);
+  // With no blank lines at all, every line is a paragraph of its own: a title needs no gap above it.
+  const paragraphs = !table && !wide && oneParagraphPerLine(lines, from, hi);
   for (let i = from; i < hi; i++) {
-    const line = lines[i];
+    const line = paragraphs ? { ...lines[i], gapBefore: true } : lines[i];
     const t = line.text;
     if (TABLE_RULE.test(t)) {
       rowClosed = true;
@@ -166,7 +229,24 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     const endsRow = table && /\|\s*$/.test(t);
     const label = SECTION_LABEL.exec(t);
-    if (table && (rowClosed || rowStart(t))) {
+    const prevText = i > from ? lines[i - 1].text : '';
+    // A second "Minutes:" in one row: the page ran two rows together, the second without its title.
+    const again = table && open && label && label.index === 0 && open.labels?.has(label[1].toLowerCase());
+    if (again) {
+      close(i);
+      open = {
+        start: i,
+        title: '',
+        inlineBody: t.replace(/\s*\|+\s*$/, ''),
+        outcome: true,
+        labels: new Set(labelsIn(t)),
+      };
+      rowClosed = endsRow;
+      continue;
+    }
+    if (open && table) for (const l of labelsIn(t)) (open.labels ??= new Set()).add(l);
+    // A flattened row opens a line, never carries on a line the page width cut mid-sentence.
+    if (table && (rowClosed || (rowStart(t) && !cutMidSentence(prevText)))) {
       // A table row: its title is the text before the first section label ("Apologies Minutes: …").
       const cut = label ? label.index : t.replace(/\s*\|+\s*$/, '').length;
       const head = rowTitle(t.slice(0, cut));
@@ -182,6 +262,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
             .replace(/^minutes\s*:\s*/i, '')
             .replace(/\s*\|+\s*$/, ''),
           outcome: true,
+          labels: new Set(labelsIn(rest)),
         };
         rowClosed = endsRow;
         continue;
@@ -212,7 +293,10 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     }
     // A cut-off last line under a paragraph ("The Director informed th") is that text, not an item.
     if (i === hi - 1 && prev && prev.text.length > 80 && !/[.!?:)]$/.test(t) && open && open.outcome) continue;
-    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi)) {
+    // Without blank lines, a run of title-like lines is a list ("Council, 4 May 2025" / "Board, …").
+    const listed =
+      paragraphs && i + 1 < hi && isBlockTitle({ ...lines[i + 1], gapBefore: true }, line) && !SECTION_HEADING.test(t);
+    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi) && !listed) {
       close(i);
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
       continue;
@@ -221,11 +305,16 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       // Each item prints one "Additional documents:" label between its agenda wording and its
       // outcome. A second label after an outcome is the next item, whose title the page dropped:
       // it starts at the agenda wording just above, or at the label itself.
+      // A label under the items header with no item open, or a second label straight after the
+      // first, is an item whose title and agenda wording the page dropped.
       if (open && open.documents && open.outcome) {
         const above = lines[i - 1];
         const blurb: boolean = !!above && above.gapBefore && BLURB.test(above.text) && i - 1 > open.start;
         close(blurb ? i - 1 : i);
         open = { start: blurb ? i - 1 : i, title: '', inlineBody: blurb ? above.text : '', outcome: false };
+      } else if ((!open && from > lo) || (open && open.documents && i === open.start + 1 && !open.title)) {
+        close(i);
+        open = { start: i, title: '', inlineBody: '', outcome: false };
       }
       if (open) open.documents = true;
       continue;
@@ -237,12 +326,36 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       open = { start: i, title: '', inlineBody: t, outcome: false };
       continue;
     }
-    if (open && !AGENDA_WORDING.test(t) && !FIELD_LINE.test(t) && !(BLURB.test(t) && !open.documents))
+    // "RESOLVED: That …" (however spelt, in capitals) is the outcome, not a field label.
+    const marker = DECISION_LINE.test(t) || /^[A-Z]{5,}\s*:/.test(t);
+    if (open && !AGENDA_WORDING.test(t) && (marker || !FIELD_LINE.test(t)) && !(BLURB.test(t) && !open.documents))
       open.outcome = true;
   }
   close(hi);
   // The items end where the next begins; a title with nothing after it still counts (agenda pages).
-  return { items: items.filter((it) => it.title || it.inlineBody || it.end > it.bodyStart), header: from > lo };
+  // A row that printed only its "Additional documents:" label is an item all the same.
+  const keep = (it: RawItem) =>
+    it.title || it.inlineBody || it.end > it.bodyStart || /^additional documents\s*:?\s*$/i.test(lines[it.start].text);
+  return { items: items.filter(keep), header: from > lo };
+}
+
+/**
+ * Text with no blank lines whose lines are whole paragraphs (they end their sentences), not a
+ * page-width wrap: each line stands apart from the next as if a blank line were there.
+ */
+function oneParagraphPerLine(lines: Line[], lo: number, hi: number): boolean {
+  let gaps = 0;
+  let long = 0;
+  let ended = 0;
+  const to = Math.min(hi, lo + 400);
+  for (let i = lo + 1; i < to; i++) {
+    const t = lines[i].text;
+    if (lines[i].gapBefore) gaps++;
+    if (t.length < 60) continue;
+    long++;
+    if (/[.!?:;)"”’]\s*$/.test(t)) ended++;
+  }
+  return to - lo >= 6 && gaps * 10 <= to - lo && long >= 3 && ended * 10 >= long * 8;
 }
 
 /** Blank lines that set one row of a ModernGov items table apart from the next, read as text. */
@@ -298,7 +411,7 @@ const INLINE_AGENDA_WORDING = /\sTo\s+(?:receive|consider|note|approve|agree|con
  */
 function rowTitle(cell: string): string {
   let t = cell.replace(/\|/g, ' ').trim();
-  if (AGENDA_WORDING.test(t)) return '';
+  if (AGENDA_WORDING.test(t)) return titleCased(t) ? tidyTitle(t).title : '';
   const doc = DOC_LINK.exec(t);
   if (doc && doc.index > 2) t = t.slice(0, doc.index);
   const wording = INLINE_AGENDA_WORDING.exec(t);
@@ -307,26 +420,158 @@ function rowTitle(cell: string): string {
   return tidyTitle(t).title;
 }
 
+/**
+ * "To Approve the Minutes of the Previous Meeting.": agenda wording set in Title Case is the row's
+ * heading, where "To approve the minutes of …" is its blurb.
+ */
+function titleCased(t: string): boolean {
+  if (t.length > 100) return false;
+  const words = t.split(/\s+/).filter((w) => !TITLE_JOINERS.has(w) && /^[A-Za-z]/.test(w));
+  return words.length >= 3 && words.every((w) => /^[A-Z]/.test(w));
+}
+
 /** Small words a Title Case heading keeps in lower case. */
 const TITLE_JOINERS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'by', '&', '-', '–', 'with']);
 
+/** A finite verb: the cell holds a sentence (agenda wording), not only a heading. */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|may|shall|should|must|can|would)\b/;
+
+/**
+ * Capitalised words that open the agenda wording's sentence inside a Title Case run ("… Public The
+ * Chair to move", "… Interest Members are required", "… Business To determine").
+ */
+const SENTENCE_OPENER = /^(?:The|This|These|Members|Councillors|Officers|To|Any|All|Each|There|It)$/;
+
 /**
  * "Declarations of Interest Members are required to declare …" → "Declarations of Interest": the
- * run of Title Case words, less the capitalised word that opens the blurb's first sentence.
+ * run of Title Case words, less the words that open the blurb's first sentence. A short cell that
+ * is one verbless sentence ("Notification of Substitute Members, if any.") is all title; a title
+ * ended by ":-" over a list keeps what is before the colon.
  */
 function titleRun(cell: string): string {
-  const words = cell.split(/\s+/, 16);
+  const t = cell.trim();
+  const colon = /^([^:]{3,80}?)\s*:-?\s/.exec(t);
+  if (colon && titleScore(colon[1]) >= 0 && !FINITE.test(colon[1])) return cutAtOpener(colon[1].split(/\s+/));
+  if (t.length <= 100 && !/[.!?]\s+\S/.test(t) && !FINITE.test(t)) return t;
+  const words = t.split(/\s+/, 16);
   let n = 0;
   while (n < words.length && (/^[A-Z0-9(‘'"“]/.test(words[n]) || TITLE_JOINERS.has(words[n]))) n++;
   if (n === words.length || n < 2) return cell;
+  const cut = cutAtOpener(words.slice(0, n));
+  if (cut.length < words.slice(0, n).join(' ').length) return cut;
   while (n > 1 && TITLE_JOINERS.has(words[n - 1])) n--;
   return words.slice(0, n - 1).join(' ');
+}
+
+/** Title Case words up to the first capitalised word that opens a sentence ("… Public The Chair to move"). */
+function cutAtOpener(words: string[]): string {
+  for (let k = 2; k < words.length; k++) if (SENTENCE_OPENER.test(words[k])) return words.slice(0, k).join(' ');
+  return words.join(' ');
 }
 
 /** A "title" whose sentence carries on in lower case on the next line (even after a blank line) is prose. */
 function isWrappedTitle(lines: Line[], i: number, hi: number): boolean {
   const next = i + 1 < hi ? lines[i + 1] : undefined;
   return !!next && /^[a-z]/.test(next.text);
+}
+
+/** A decision line that closes an item: "DECIDED: That the update be noted.", "RESOLVED – that …". */
+const DECISION_LINE = /^(?:DECIDED|RESOLVED|AGREED|Decided|Resolved|Agreed)\s*[:–—-](?:\s*\S|$)/;
+/** Parts of a decision under its marker: "(a) that …", "2. to …", "ii) …", or its wrapped lines. */
+const DECISION_PART = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[a-z])/;
+
+/**
+ * Minutes whose item headings were all lost, each item ending in its decision line (CMIS pages:
+ * the agenda description, the discussion, "DECIDED: …"): an item runs from the line after one
+ * decision (and its parts) to the end of the next. Returns [] unless two decisions are found, each
+ * after text of its own.
+ */
+export function segmentByDecisions(lines: Line[], lo: number, hi: number): RawItem[] {
+  let start = lo;
+  // The meeting's header (date line, "Items of Business") stands before the first sentence.
+  while (start < hi && start - lo < 12 && lines[start].text.length < 40 && !/[.:]$/.test(lines[start].text)) start++;
+  const items: RawItem[] = [];
+  let open = start;
+  for (let i = start; i < hi; i++) {
+    if (!DECISION_LINE.test(lines[i].text)) continue;
+    if (i === open) return [];
+    let end = i + 1;
+    while (end < hi && DECISION_PART.test(lines[end].text)) end++;
+    items.push({
+      number: null,
+      title: '',
+      agendaItem: null,
+      pages: null,
+      start: open,
+      bodyStart: open,
+      inlineBody: '',
+      end,
+    });
+    open = end;
+    i = end - 1;
+  }
+  if (items.length < 2) return [];
+  if (open < hi)
+    items.push({
+      number: null,
+      title: '',
+      agendaItem: null,
+      pages: null,
+      start: open,
+      bodyStart: open,
+      inlineBody: '',
+      end: hi,
+    });
+  return items;
+}
+
+/** "| 5 | Minutes - View Papers |": a markdown table row whose first cell is the item's number. */
+const NUMBERED_ROW = /^\|\s*(\(?[0-9a-z]{1,4}[.)]?)\s*\|\s*([^|]*)\|?(.*)$/i;
+
+/** Link text a listing prints after each title: "View Papers", "View the report". */
+const LINK_TAIL = /\s*\bview\s+(?:the\s+)?(?:papers?|reports?|documents?|item|details)\s*$/i;
+
+/**
+ * "Declarations of Interest - Members should declare any interests …" → "Declarations of Interest":
+ * a title cell that runs on, after a dash, into a sentence of guidance.
+ */
+function numberedRowTitle(cell: string): string {
+  let t = cell.replace(LINK_TAIL, '').trim();
+  const dash = /\s[-–—]\s/.exec(t);
+  if (dash) {
+    const after = t.slice(dash.index + dash[0].length);
+    if (!after.trim() || (after.length > 40 && FINITE.test(after) && /[.!?]$/.test(after))) t = t.slice(0, dash.index);
+  }
+  return tidyTitle(t).title;
+}
+
+/**
+ * A listing printed as a markdown table with the item numbers in the first column ("| 5 | Minutes |",
+ * "| (a) | Confirm Minute of … |"); rows without a number ("| Public Session | |") head sections
+ * and are no items. Returns [] unless three or more numbered rows are found.
+ */
+export function segmentNumberedTable(lines: Line[], lo: number, hi: number): RawItem[] {
+  const rows: Array<{ i: number; label: string; title: string; rest: string }> = [];
+  for (let i = lo; i < hi; i++) {
+    const t = lines[i].text;
+    if (t.charCodeAt(0) !== 124) continue;
+    const m = NUMBERED_ROW.exec(t);
+    if (!m || !parseNumber(m[1].replace(/\.$/, ''))) continue;
+    const title = numberedRowTitle(m[2]);
+    if (!title) continue;
+    rows.push({ i, label: m[1].replace(/\.$/, ''), title, rest: m[3].replace(/^[\s|]+|[\s|]+$/g, '') });
+  }
+  if (rows.length < 3) return [];
+  return rows.map((r, k) => ({
+    number: parseNumber(r.label),
+    title: r.title,
+    agendaItem: null,
+    pages: null,
+    start: r.i,
+    bodyStart: r.i + 1,
+    inlineBody: r.rest,
+    end: k + 1 < rows.length ? rows[k + 1].i : hi,
+  }));
 }
 
 /** ModernGov's decisions register: "18/06/2021 - Variation to the contract ref: 7851  For consultation". */

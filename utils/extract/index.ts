@@ -21,7 +21,15 @@ import { findRecommendation, restatesDecision } from './recommendations';
 import { findReferences, itemReferences } from './references';
 import { findResolution, isProcedural, REMARK, type BodyLine } from './resolutions';
 import { isRoutineTitle } from './routine';
-import { segmentBlocks, segmentDecisionList, segmentIssueDecisions } from './blocks';
+import {
+  DOC_LINK,
+  ITEMS_HEADER,
+  segmentBlocks,
+  segmentByDecisions,
+  segmentDecisionList,
+  segmentIssueDecisions,
+  segmentNumberedTable,
+} from './blocks';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
 import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
@@ -117,6 +125,22 @@ function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | 
     ];
   }
   return null;
+}
+
+/**
+ * "No. Item", then "Declarations of interest pdf icon PDF 41 KB", then "1." …: a row the listing
+ * prints without a number, above its first numbered item, is an item too.
+ */
+function unnumberedLead(lines: Line[], r: Region, raws: RawItem[]): RawItem[] {
+  const first = raws[0];
+  if (!first?.number) return [];
+  let header = -1;
+  for (let i = r.start; i < first.start && header < 0; i++) if (ITEMS_HEADER.test(lines[i].text)) header = i;
+  if (header < 0 || first.start - header > 12) return [];
+  // Only a row with its report link: a bare line there ("STANDARD ITEMS") heads a section.
+  return segmentBlocks(lines, header, first.start).items.filter(
+    (it) => it.title && DOC_LINK.test(lines[it.start].text),
+  );
 }
 
 /** Bold or markdown headings mark the titles themselves: the headings reading beats the plain-text one. */
@@ -220,7 +244,9 @@ function buildItem(
   issueTitle: string | null,
 ): AgendaItem {
   const body: BodyLine[] = [];
-  if (raw.inlineBody) body.push({ text: raw.inlineBody, bullet: false, heading: false });
+  // An inline body may hold several paragraphs (a table row rejoined from hard-wrapped lines).
+  if (raw.inlineBody)
+    for (const text of raw.inlineBody.split('\n')) if (text) body.push({ text, bullet: false, heading: false });
   for (let i = raw.bodyStart; i < raw.end; i++) body.push(toBody(lines[i]));
   const a = analyse(body, region.kind, due, triggerGate);
   if (raw.printedDecision && !a.resolution) a.resolution = printedDecision(body);
@@ -306,6 +332,9 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
   for (const r of regions) {
     const issue = segmentIssueDecisions(lines, r.start, r.end);
     let raws = issue ? issue.items : segmentItems(lines, r.start, r.end, r.itemHint);
+    // A markdown table with the numbers in its first column: the numbered reading cannot see them.
+    const numberedTable = issue ? [] : segmentNumberedTable(lines, r.start, r.end);
+    if (numberedTable.length > raws.length) raws = numberedTable;
     const page = !issue && weakChain(raws) ? singleItemPage(lines, r, regions.length === 1) : null;
     if (page) raws = page;
     else if (
@@ -327,7 +356,13 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
         register = registerMeeting(lines, r.start, r.end);
       }
     }
+    if (!issue && raws.length <= 1 && r.kind !== 'issue-history' && r.kind !== 'decision-record' && !page) {
+      // Every heading lost, but each item still ends in its "DECIDED:" line.
+      const decided = segmentByDecisions(lines, r.start, r.end);
+      if (decided.length > raws.length) raws = decided;
+    }
     if (!raws.length) raws = fallbackItems(lines, r, regions.length === 1);
+    raws = [...unnumberedLead(lines, r, raws), ...raws];
     // The meeting's name and date are printed above its first item. With several items and nothing
     // above them, the dates in the items' text are other meetings' (earlier minutes, the next meeting).
     const headerEnd =

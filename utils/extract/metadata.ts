@@ -40,6 +40,16 @@ export function detectKind(lines: Line[]): DocumentKind {
     /(^|\n)\s*(?:agenda|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(
       head,
     );
+  // "West Lothian Council Agenda - 27 April 2010, 10:00": the page's own title names it an agenda
+  // ("Agenda and minutes" / "Agenda item 4" do not).
+  const agendaTitle = lines
+    .slice(0, 3)
+    .some(
+      (l) =>
+        l.text.length <= 120 &&
+        /\bagenda\s*(?:[-–—,:|]|$)/i.test(l.text) &&
+        !/\bagenda\s*(?:and|&|,)\s*(?:minutes|decisions)\b/i.test(l.text),
+    );
   const minutesSignal =
     /\bpresent\s*:|\bin attendance\b|\bapologies (?:for absence )?(?:were|was) received\b|(?:^|\n)\s*(?:draft |confirmed |unconfirmed )?minutes of (?:the |a )?(?:[\w'&-]+ ){0,10}?(?:meeting|proceedings)\b[^\n]*\bheld\b/i.test(
       head,
@@ -49,7 +59,7 @@ export function detectKind(lines: Line[]): DocumentKind {
     return 'decisions';
   const minutesScore = (minutesSignal ? 3 : 0) + (resolved > 0 ? 2 : 0) + (/\bminutes\b/i.test(head) ? 1 : 0);
   const agendaScore =
-    (agendaWord ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
+    (agendaWord || agendaTitle ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
   if (minutesScore === 0 && agendaScore === 0) return 'unknown';
   if (agendaScore > minutesScore) return reportHeaders > 0 ? 'agenda-pack' : 'agenda';
   return 'minutes';
