@@ -60,7 +60,7 @@ const FIELD_LINE = /^[A-Z][\w'’]*(?:\s[\w'’]+)?\s*:\s/;
 
 /** "Present:", "In attendance:", "Officers:": the label over the attendance list. */
 const ATTENDANCE_LABEL =
-  /^(?:present|(?:also )?in attendance|also present|officers(?: present| in attendance)?|councillors|members(?: present)?|apologies(?: for absence)?)\s*:?\s*$/i;
+  /^(?:present|(?:also )?in attendance|also present|officers(?: present| in attendance)?|councillors|members(?: present)?|apologies(?: for absence)?|(?:[A-Z][\w-]*\s+){1,5}(?:from\s+[\w ]{1,30}\s+)?in attendance|presiding\b.{0,40})\s*:?\s*$/i;
 /** "Cllr Smith", "Vice Chairman Cllr Jones", "Councillor A Patel (Chair)": a person, never an item. */
 const PERSON =
   /^(?:(?:vice[- ])?chair(?:man|person|woman)?\s+)?(?:cllr|councillor|county councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,30}\))?$/i;
@@ -116,8 +116,13 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
     !doc
   )
     return false;
+  if (/^(?:in the chair|chair(?:man|person)?|(?:members )?present|in attendance|officers in attendance)\s*:/i.test(t))
+    return false;
   if (doc) return titleScore(t) > -3;
-  if (AGENDA_WORDING.test(t) || /[.:;,]$/.test(t) || t.length > 160) return false;
+  if (AGENDA_WORDING.test(t) || /[.:;,&/]$/.test(t) || t.length > 160) return false;
+  // "The meeting commenced at 7pm", "Councillors Ashton, Burton, Doris …": the record, not a heading.
+  if (/\b(?:commenced|started|began|opened|closed|ended|adjourned|reconvened)\b/i.test(t)) return false;
+  if (/^(?:councillors?|cllrs?|aldermen)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,/i.test(t)) return false;
   // "Members are asked to note …", "The Chair has called in …": a clause, not a heading.
   if (/\b(?:is|are|was|were|has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/.test(t)) return false;
   return titleScore(t) >= 1;

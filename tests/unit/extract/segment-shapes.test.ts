@@ -103,4 +103,26 @@ describe('segmentation shapes', () => {
       'The minutes of the meeting of 18th March 2013 were agreed as being a correct record.',
     );
   });
+
+  it('Northern Irish minute numbers with a letter and the year: C213/16, C/017/2020', () => {
+    const t =
+      'Minutes of Meeting of the District Council held on Thursday 27 October 2016\n\nThe meeting commenced at 7pm\n\nC213/16 Apologies\n\nCouncillors Ash, Burton and Doris.\n\nC214/16 Declarations of Interest\n\nNone.\n\nC215/16 Chair’s Business\n\nThe Chair welcomed members.\n';
+    expect(items(t).map((i) => [i.number, i.title])).toEqual([
+      ['C213/16', 'Apologies'],
+      ['C214/16', 'Declarations of Interest'],
+      ['C215/16', 'Chair’s Business'],
+    ]);
+    expect(items('C/017/2020 APOLOGIES AND CHAIR’S REMARKS\n\nThe Chair welcomed everyone.\n')[0].number).toBe(
+      'C/017/2020',
+    );
+  });
+
+  it('header lines of printed minutes are never unnumbered items', () => {
+    const t =
+      'DISTRICT &\n\nNMD/C/\n\nIn the Chair: Councillor A Casey\n\nRepresentatives from Other Bodies in Attendance\n\nWater Service: Ms Adams, Officer\n\nHousing Review\n\nThe Council noted the review of housing allocations across the district.\n\nParks Update\n\nThe Council noted the parks update for the summer season.\n\nCemeteries\n\nThe Council noted the cemetery fees.\n';
+    const titles = items(t).map((i) => i.title);
+    expect(titles).not.toContain('DISTRICT &');
+    expect(titles).not.toContain('NMD/C/');
+    expect(titles.some((x) => /In the Chair/.test(x))).toBe(false);
+  });
 });
