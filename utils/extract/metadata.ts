@@ -60,9 +60,30 @@ export function detectKind(lines: Line[]): DocumentKind {
   const minutesScore = (minutesSignal ? 3 : 0) + (resolved > 0 ? 2 : 0) + (/\bminutes\b/i.test(head) ? 1 : 0);
   const agendaScore =
     (agendaWord || agendaTitle ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
+  // A ModernGov items table ("No. Item") whose rows carry no "Minutes:" / "Decision:" cell, on a
+  // page that does not call itself "Agenda and minutes/decisions": the agenda alone, published
+  // before the meeting. Its proposals are not decisions yet.
+  if (resolved === 0 && !minutesSignal && agendaOnlyTable(body, head)) return 'agenda';
   if (minutesScore === 0 && agendaScore === 0) return 'unknown';
   if (agendaScore > minutesScore) return reportHeaders > 0 ? 'agenda-pack' : 'agenda';
   return 'minutes';
+}
+
+function agendaOnlyTable(body: Line[], head: string): boolean {
+  if (/\bagenda\s*(?:,|and|&)\s*(?:decisions|minutes)\b|\bminutes\s*:|\bdecisions?\s*:/i.test(head)) return false;
+  let header = false;
+  for (const l of body) {
+    if (/^(?:no\.?\s*\|?\s*item|item\s*\|?\s*no\.?)\s*\|?[\s|]*$/i.test(l.text)) header = true;
+    else if (/(?:^|\s)(?:minutes|decisions?)\s*:/i.test(l.text)) return false;
+    // An outcome told in the past tense ("The minutes were approved …", "The Cabinet noted the report").
+    else if (
+      /\b(?:was|were|had been)\s+(?:approved|agreed|noted|confirmed|accepted|signed|adopted)\b|\b(?:noted|approved|agreed|endorsed)\s+the\b/i.test(
+        l.text,
+      )
+    )
+      return false;
+  }
+  return header;
 }
 
 function titleCase(s: string): string {

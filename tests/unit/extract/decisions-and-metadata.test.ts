@@ -122,3 +122,20 @@ describe('meeting header: what is never the committee or the date', () => {
     expect(p.items.map((i) => i.number)).toEqual(['251', '252']);
   });
 });
+
+describe('agenda-only ModernGov pages', () => {
+  it('an items table with no "Minutes:" or "Decision:" cell is the agenda; its motion is not a decision', () => {
+    const p = extractDocument(
+      'Venue: Town Hall\nNo. | Item |\n---|---|\nAPOLOGIES To note any apologies for absence. |\n|\nBUDGET MONITORING To consider a report from the Director. Additional documents: |\n|\nEXCLUSION RESOLUTION Motion (which may be amended):\nThat the public be excluded from this meeting.\n',
+    ).parts[0];
+    expect(p.kind).toBe('agenda');
+    expect(p.items.some((i) => i.resolution)).toBe(false);
+  });
+
+  it('the same table with minutes cells stays minutes', () => {
+    const p = extractDocument(
+      'Agenda and minutes\nNo. | Item |\n---|---|\nApologies Minutes: There were none. |\nBudget Monitoring Minutes: The Cabinet noted the report. |\n',
+    ).parts[0];
+    expect(p.kind).toBe('minutes');
+  });
+});
