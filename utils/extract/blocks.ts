@@ -13,7 +13,11 @@ export const ITEMS_HEADER = /^(?:no\.?\s*\|?\s*item|item\s*\|?\s*no\.?)\s*\|?[\s
 
 /** Labels ModernGov prints inside an item, as text: they open a section, never an item. */
 const SECTION_LABEL = /\b(additional documents|decision|minutes)\s*:/i;
+/** Every section label in a line (matchAll copies the pattern, so one global instance serves). */
+const SECTION_LABELS = new RegExp(SECTION_LABEL.source, 'gi');
 const LABEL_AT_START = /^(?:additional documents|decisions?|minutes)\s*:/i;
+/** The "Additional documents:" label alone on its line: between an item's agenda wording and its outcome. */
+const DOCUMENTS_LINE = /^additional documents\s*:?\s*$/i;
 
 /** A line of table residue: nothing but pipes and dashes. */
 const TABLE_RULE = /^[|\s:-]*\|[|\s:-]*$/;
@@ -142,7 +146,7 @@ interface Open {
 
 /** The section labels printed in a piece of a table row, lower-cased. */
 function labelsIn(t: string): string[] {
-  return [...t.matchAll(/\b(additional documents|decision|minutes)\s*:/gi)].map((m) => m[1].toLowerCase());
+  return [...t.matchAll(SECTION_LABELS)].map((m) => m[1].toLowerCase());
 }
 
 /** A line the page width cut mid-sentence: long, and ending without a sentence's or a cell's close. */
@@ -288,11 +292,11 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       (line.blank ?? 0) >= WIDE_GAP &&
       open &&
       open.outcome &&
-      !(prev && /^additional documents\s*:?\s*$/i.test(prev.text)) &&
+      !(prev && DOCUMENTS_LINE.test(prev.text)) &&
       !isBlockTitle(line, prev)
     ) {
       close(i);
-      const label = /^additional documents\s*:?\s*$/i.test(t);
+      const label = DOCUMENTS_LINE.test(t);
       open = { start: i, title: '', inlineBody: label ? '' : t, outcome: !label && !BLURB.test(t), documents: label };
       continue;
     }
@@ -306,7 +310,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
       continue;
     }
-    if (/^additional documents\s*:?\s*$/i.test(t)) {
+    if (DOCUMENTS_LINE.test(t)) {
       // Each item prints one "Additional documents:" label between its agenda wording and its
       // outcome. A second label after an outcome is the next item, whose title the page dropped:
       // it starts at the agenda wording just above, or at the label itself.
@@ -340,7 +344,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
   // The items end where the next begins; a title with nothing after it still counts (agenda pages).
   // A row that printed only its "Additional documents:" label is an item all the same.
   const keep = (it: RawItem) =>
-    it.title || it.inlineBody || it.end > it.bodyStart || /^additional documents\s*:?\s*$/i.test(lines[it.start].text);
+    it.title || it.inlineBody || it.end > it.bodyStart || DOCUMENTS_LINE.test(lines[it.start].text);
   return { items: items.filter(keep), header: from > lo };
 }
 

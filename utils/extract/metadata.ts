@@ -5,6 +5,7 @@
 import type { DocumentKind, Meeting } from '../types';
 import type { Line } from './normalise';
 import { findDate, parseDate } from '../text/dates';
+import { ITEMS_HEADER } from './blocks';
 
 const HEADER_LINES = 40;
 
@@ -73,7 +74,7 @@ function agendaOnlyTable(body: Line[], head: string): boolean {
   if (/\bagenda\s*(?:,|and|&)\s*(?:decisions|minutes)\b|\bminutes\s*:|\bdecisions?\s*:/i.test(head)) return false;
   let header = false;
   for (const l of body) {
-    if (/^(?:no\.?\s*\|?\s*item|item\s*\|?\s*no\.?)\s*\|?[\s|]*$/i.test(l.text)) header = true;
+    if (ITEMS_HEADER.test(l.text)) header = true;
     else if (/(?:^|\s)(?:minutes|decisions?)\s*:/i.test(l.text)) return false;
     // An outcome told in the past tense ("The minutes were approved …", "The Cabinet noted the report").
     else if (
