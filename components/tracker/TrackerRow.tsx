@@ -4,6 +4,7 @@ import { dueDay } from '../../utils/followups/overdue';
 import type { FollowUpPatch } from '../../utils/followups/patch';
 import type { FollowUp } from '../../utils/types';
 import { StatusSelect } from './StatusSelect';
+import { DraftInput } from './DraftInput';
 import { DeliveredOffers } from '../watch/DeliveredOffers';
 import type { NewEntry } from '../../utils/watch/types';
 
@@ -20,8 +21,6 @@ interface Props {
   onLinkOffer?: (entry: NewEntry, markDone: boolean) => void;
   onDismissOffer?: (entry: NewEntry) => void;
 }
-
-const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
 /** One editable row of the tracker table. Edits are sent when a field is committed (change event). */
 export function TrackerRow({
@@ -83,31 +82,31 @@ export function TrackerRow({
         {overdue && <span class="badge overdue">Overdue</span>}
       </td>
       <td>
-        <input
+        <DraftInput
           type="date"
           class="due"
-          aria-label={`Due date of: ${short}`}
+          label={`Due date of: ${short}`}
           value={dueDay(f.due) ?? ''}
-          onChange={(e) => onPatch(f.id, { due: value(e) || null })}
+          onCommit={(v) => onPatch(f.id, { due: v || null })}
         />
         {monthOnly && <div class="muted small">{humanDue(f.due)} (month)</div>}
       </td>
       <td>
-        <input
+        <DraftInput
           class="owner"
-          aria-label={`Lead officer for: ${short}`}
+          label={`Lead officer for: ${short}`}
           value={f.owner ?? ''}
           placeholder="Lead officer"
-          onChange={(e) => onPatch(f.id, { owner: value(e) })}
+          onCommit={(v) => onPatch(f.id, { owner: v })}
         />
       </td>
       <td>
-        <input
+        <DraftInput
           class="tags"
-          aria-label={`Tags for: ${short} (comma-separated)`}
+          label={`Tags for: ${short} (comma-separated)`}
           value={f.tags.join(', ')}
           placeholder="tags"
-          onChange={(e) => onPatch(f.id, { tags: value(e).split(',') })}
+          onCommit={(v) => onPatch(f.id, { tags: v.split(',') })}
         />
       </td>
       <td>

@@ -137,6 +137,9 @@ describe('follow-up tracking', () => {
     await expect.poll(() => row.getAttribute('data-due')).toBe('2026-07-15');
     await row.locator('input.owner').fill('Director of Place');
     await row.locator('input.owner').press('Tab');
+    await expect
+      .poll(async () => (await listAll(tracker)).find((f) => f.id === tracked.id)?.owner)
+      .toBe('Director of Place');
     await row.getByRole('button', { name: /Notes/ }).click();
     await tracker.getByLabel(/Add a dated note/).fill('Chased the Director by email; reply promised next week.');
     await tracker.getByRole('button', { name: 'Add note' }).click();
