@@ -30,6 +30,7 @@ import {
   segmentIssueDecisions,
   segmentNumberedTable,
 } from './blocks';
+import { LEAD_NUMBER } from './numbering';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
 import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
@@ -129,18 +130,44 @@ function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | 
 
 /**
  * "No. Item", then "Declarations of interest pdf icon PDF 41 KB", then "1." …: a row the listing
- * prints without a number, above its first numbered item, is an item too.
+ * prints without a number, above its first numbered item, is an item too. So is a row with no link
+ * that still has a row's own cells ("Available papers" / "The Members had before them: …" /
+ * "Additional documents:").
  */
+/** The labels ModernGov prints inside an item's row. */
+const ROW_CELL = /^(?:additional documents|minutes|decisions?)\s*:\s*$/i;
+
 function unnumberedLead(lines: Line[], r: Region, raws: RawItem[]): RawItem[] {
   const first = raws[0];
   if (!first?.number) return [];
   let header = -1;
   for (let i = r.start; i < first.start && header < 0; i++) if (ITEMS_HEADER.test(lines[i].text)) header = i;
   if (header < 0 || first.start - header > 12) return [];
-  // Only a row with its report link: a bare line there ("STANDARD ITEMS") heads a section.
-  return segmentBlocks(lines, header, first.start).items.filter(
+  // Only a row with its report link or a row's own cell label ("Available papers" / … /
+  // "Additional documents:"): a bare line there ("STANDARD ITEMS") heads a section.
+  const linked = segmentBlocks(lines, header, first.start).items.filter(
     (it) => it.title && DOC_LINK.test(lines[it.start].text),
   );
+  if (linked.length) return linked;
+  const top = lines[header + 1];
+  let cell = false;
+  for (let i = header + 1; i < first.start && !cell; i++) cell = ROW_CELL.test(lines[i].text);
+  // "1. Order of business" / "Additional documents:" / "1.1 …": a numbered section row, not an item.
+  if (!cell || !top || ROW_CELL.test(top.text) || LEAD_NUMBER.test(top.text)) return [];
+  if (top.text.length > 100 || /[.:;,]$/.test(top.text)) return [];
+  if (titleScore(top.text) < 0) return [];
+  return [
+    {
+      number: null,
+      title: tidyTitle(top.text).title,
+      agendaItem: null,
+      pages: null,
+      start: header + 1,
+      bodyStart: header + 2,
+      inlineBody: '',
+      end: first.start,
+    },
+  ];
 }
 
 /** Bold or markdown headings mark the titles themselves: the headings reading beats the plain-text one. */

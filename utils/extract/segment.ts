@@ -145,6 +145,10 @@ function itemRefCandidate(lines: Line[], i: number, lo: number): Candidate | nul
     }
     if (l.gapBefore) break;
   }
+  // "1850." alone above the title ("1850." / "Apologies (agenda item 1)"): the minute number printed
+  // in its own cell is the item's number; the bare-number candidate there takes the title.
+  const above = start - 1 >= lo ? lines[start - 1] : undefined;
+  if (above && BARE_NUMBER.test(above.text)) return null;
   const tidy = tidyTitle(titleLines.join(' '));
   if (!tidy.title || tidy.title.length < 2) return null;
   const number = parseNumber((own ?? alone)![2 - (own ? 0 : 1)]);
