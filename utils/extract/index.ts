@@ -14,7 +14,7 @@ import type {
 } from '../types';
 import { findActions, type DueContext, type TriggerGate } from './actions';
 import { triggerGate } from './action-hints';
-import { readMeeting, readReportCover, detectKind, registerMeeting, type ReportCover } from './metadata';
+import { readMeeting, readReportCover, detectKind, registerMeeting, topDate, type ReportCover } from './metadata';
 import { blockLines, toLines, type InputFormat, type Line } from './normalise';
 import { findRegions, type Region, type ReportRegion } from './parts';
 import { findRecommendation, restatesDecision } from './recommendations';
@@ -395,7 +395,10 @@ function extract(input: string, opts?: ExtractOptions): Extraction {
     const headerEnd =
       raws.length && raws[0].start > r.start + 1 ? raws[0].start : raws.length > 1 ? r.start + 1 : r.end;
     const meta = readMeeting(lines, r.start, headerEnd, r.kind, r.end);
-    const meetingDate = r.meetingDate ?? issue?.date ?? register?.date ?? meta.meetingDate;
+    // No header above the first item: the paper's own heading may still open that item.
+    const top =
+      headerEnd <= r.start + 1 && !meta.meetingDate ? topDate(lines, r.start, Math.min(r.end, r.start + 12)) : null;
+    const meetingDate = r.meetingDate ?? issue?.date ?? register?.date ?? meta.meetingDate ?? top;
     const due: DueContext = { meetingDate, nextMeetingDate: nextMeetingDate(lines, r) };
     const items = raws.map((raw) => buildItem(raw, lines, r, reports, due, issueTitle));
     datePreviousMeeting(items, meetingDate);

@@ -246,6 +246,53 @@ const EARLIER_MEETING =
 const MINUTES_HEADING =
   /^(?:(?:draft|confirmed|unconfirmed)\s+)?minutes of (?:the |a )?(?:[\w'&,-]+ ){0,10}?(?:meeting|proceedings)\b(?!.*\b(?:were|was)\b)/i;
 
+/**
+ * "… Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 …",
+ * "GRANTS COMMITTEE MINUTES OF MEETING HELD ON THURSDAY 25 AUGUST 2016": the paper names its own
+ * meeting part-way along a line (PDF text runs the header together). Not "The minutes of the
+ * meeting held on 6 July were agreed": that is an earlier meeting's.
+ */
+const OWN_MINUTES =
+  /\bminutes? of (?:the |a |an )?(?:[\w'’&,-]+ ){0,10}?(?:meeting|proceedings)\b[^.;]{0,120}?\b(?:held|on)\b/i;
+
+export function ownMinutesDate(lines: Line[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi; i++) {
+    const line = lines[i].text;
+    const t = line.slice(0, 2000) + (i + 1 < hi ? ' ' + lines[i + 1].text.slice(0, 200) : '');
+    const m = OWN_MINUTES.exec(t);
+    if (!m || m.index > line.length) continue;
+    // "Minutes of the Previous Meeting" / "To confirm the minutes of …": an earlier meeting's.
+    if (/\b(?:previous|last|preceding)\b/i.test(m[0]) || /\bminutes? of\b/i.test(m[0].slice(8))) continue;
+    // "To confirm the minutes of the meeting held on …": an earlier meeting's, put to this one.
+    if (
+      /\b(?:approve|confirm|agree|sign|receive|note|adopt|previous|last)\w*\W+(?:the\s+)?$/i.test(
+        t.slice(Math.max(0, m.index - 30), m.index),
+      )
+    )
+      continue;
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 160).replace(/([ap]\.?m\.?)(\d)/gi, '$1 $2');
+    const hit = findDate(rest);
+    if (!hit) continue;
+    if (/^[\s,]*(?:were|was|be|are|is)\b/i.test(rest.slice(hit.index + hit.length))) continue;
+    return hit.iso;
+  }
+  return null;
+}
+
+/** "26 Nov 2019 - 14:30 to 16:30" (CMIS meeting details): a line that is the meeting's date and time. */
+const DATE_TIME_LINE =
+  /^\s*(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}\s*[-–,]\s*\d{1,2}[.:]\d{2}/;
+
+/** The meeting's date where its first item starts at the top: its own minutes heading, or a date-and-time line. */
+export function topDate(lines: Line[], lo: number, hi: number): string | null {
+  const own = ownMinutesDate(lines, lo, hi);
+  if (own) return own;
+  for (let i = lo; i < Math.min(hi, lo + 6); i++) {
+    if (DATE_TIME_LINE.test(lines[i].text)) return findDate(lines[i].text)?.iso ?? null;
+  }
+  return null;
+}
+
 function dateFrom(lines: Line[], lo: number, hi: number): string | null {
   const labelled = labelledDate(lines, lo, hi);
   if (labelled) return labelled;
@@ -256,7 +303,18 @@ function dateFrom(lines: Line[], lo: number, hi: number): string | null {
     const t = (lines[i].text + (i + 1 < hi ? ' ' + lines[i + 1].text : '')).replace(/([ap]\.?m\.?)(\d)/gi, '$1 $2');
     // "The minutes of the meeting held on 6 July 2023 were agreed": an earlier meeting's date.
     if (EARLIER_MEETING.test(lines[i].text) && !MINUTES_HEADING.test(lines[i].text)) continue;
-    const hit = findDate(t);
+    let hit = findDate(t);
+    // "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018": the date it was moved to.
+    if (
+      hit &&
+      /\b(?:moved|postponed|rescheduled|originally|changed)\s+(?:from\s+)?(?:\w+day,?\s+)?$/i.test(
+        t.slice(0, hit.index),
+      )
+    ) {
+      const from = hit.index + hit.length;
+      const next = findDate(t.slice(from));
+      hit = next ? { ...next, index: from + next.index } : null;
+    }
     if (!hit || hit.index > lines[i].text.length) continue;
     const before = t.slice(Math.max(0, hit.index - 40), hit.index);
     if (
@@ -273,7 +331,7 @@ function dateFrom(lines: Line[], lo: number, hi: number): string | null {
       return hit.iso;
     fallback ??= hit.iso;
   }
-  return fallback;
+  return ownMinutesDate(lines, lo, hi) ?? fallback;
 }
 
 /** Meeting metadata from the header: lines [lo, firstItem) (at most HEADER_LINES of them). */

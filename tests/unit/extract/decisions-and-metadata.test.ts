@@ -139,3 +139,35 @@ describe('agenda-only ModernGov pages', () => {
     expect(p.kind).toBe('minutes');
   });
 });
+
+describe('meeting date where the header runs into the first item', () => {
+  const dateOf = (t: string) => extractDocument(t).parts[0]?.meetingDate;
+  it('"Minutes of … Meeting held on <date>" part-way along a run-together header line', () => {
+    expect(
+      dateOf(
+        'Ashby Parish Council\n1 (These minutes are subject to approval at the next meeting) Ashby Parish Council Minutes of a Meeting of Ashby Parish Council held at 7.30pm on Monday 3 March 2014 at the Village Hall Present: Cllr A, Cllr B\nAsh/101/13-14 Apologies for Absence\nNone.\nAsh/102/13-14 Declarations of Interest\nNone.\n',
+      ),
+    ).toBe('2014-03-03');
+  });
+  it('never the earlier meeting whose minutes are put to this one', () => {
+    expect(
+      dateOf(
+        'Items\n1. Minutes\nTo confirm the minutes of the meeting held on 4 May 2022.\nMinutes:\nThe minutes of the meeting held on 4 May 2022 were agreed.\n2. Budget\nRESOLVED that the budget be noted.\n',
+      ),
+    ).toBeNull();
+  });
+  it('a CMIS "date - time" line under the meeting name', () => {
+    expect(
+      dateOf(
+        'Meeting Details\nCabinet\n14 Jan 2020 - 10:00 to 12:00\nAgenda Items\n1 Declarations of Interest\nMembers are asked to declare.\n2 Minutes\nThe accuracy of the Minutes of the meeting held on 3 December 2019 will be confirmed.\n',
+      ),
+    ).toBe('2020-01-14');
+  });
+  it('a meeting moved from one date to another is on the later one', () => {
+    expect(
+      dateOf(
+        'Agenda and minutes\nMoved from 9th March 2021, Cabinet - Tuesday, 16th March, 2021 2.00 pm\nItems\nNo. Item\n1.\nApologies\nMinutes:\nNone.\n',
+      ),
+    ).toBe('2021-03-16');
+  });
+});
