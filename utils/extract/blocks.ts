@@ -69,6 +69,10 @@ const ATTENDANCE_LABEL =
 const PERSON =
   /^(?:(?:vice[- ])?chair(?:man|person|woman)?\s+)?(?:cllr|councillor|county councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,30}\))?$/i;
 
+/** "Councillor Dale left the meeting at 8.10pm", "Cllr Ross arrived": a member coming or going. */
+const MOVEMENT =
+  /^(?:(?:county\s+)?councillors?|cllrs?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:left|arrived|joined|entered|re-?joined|re-?entered|returned|withdrew)\b/i;
+
 /** The sections of a decision block ("Decision taken", "Reason for decision"): never an item's title. */
 const OUTCOME_SECTION =
   /^(?:decisions?(?: taken| made)?|reasons? for (?:the )?decisions?|alternative options?(?: considered| rejected)?|minutes|outcome|resolution)\s*:?$/i;
@@ -104,7 +108,8 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   // The line that a colon introduced ("… called in the following item: -") is content.
   const doc = DOC_LINK.test(raw);
   if (prev && /[:–—-]\s*$/.test(prev.text) && !DOC_LINK.test(prev.text) && !doc) return false;
-  if (LABEL_AT_START.test(raw) || /:\s*$/.test(raw)) return false;
+  // "The Mayor, in summary: -": a colon (with or without its dash) introduces content, never a title.
+  if (LABEL_AT_START.test(raw) || /:\s*[-–—]?\s*$/.test(raw)) return false;
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
   if (SECTION_HEADING.test(t)) return false;
@@ -124,6 +129,8 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
     return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,&/]$/.test(t) || t.length > 160) return false;
+  // "Councillor Holden left the Chamber @ 7.28pm": a member's coming and going is the record.
+  if (MOVEMENT.test(t)) return false;
   // "The meeting commenced at 7pm", "Councillors Ashton, Burton, Doris …": the record, not a heading.
   if (/\b(?:commenced|started|began|opened|closed|ended|adjourned|reconvened)\b/i.test(t)) return false;
   if (/^(?:councillors?|cllrs?|aldermen)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,/i.test(t)) return false;
@@ -293,7 +300,8 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       open &&
       open.outcome &&
       !(prev && DOCUMENTS_LINE.test(prev.text)) &&
-      !isBlockTitle(line, prev)
+      !isBlockTitle(line, prev) &&
+      !carriesOn(lines, open.start, i)
     ) {
       close(i);
       const label = DOCUMENTS_LINE.test(t);
@@ -365,6 +373,22 @@ function oneParagraphPerLine(lines: Line[], lo: number, hi: number): boolean {
     if (/[.!?:;)"”’]\s*$/.test(t)) ended++;
   }
   return to - lo >= 6 && gaps * 10 <= to - lo && long >= 3 && ended * 10 >= long * 8;
+}
+
+/** "1.  That …", "(b) that …", "That the report be noted": the clauses of a decision, which never open a row. */
+const DECISION_CLAUSE = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?["“]?that\b/i;
+
+/**
+ * A paragraph after a wide gap that still belongs to the open item: the decision's clauses under
+ * its discussion, or the decision printed a second time (a page that shows the "Decision:" and the
+ * "Minutes:" cells with both labels lost repeats the same words).
+ */
+function carriesOn(lines: Line[], start: number, i: number): boolean {
+  const t = lines[i].text;
+  if (DECISION_CLAUSE.test(t)) return true;
+  if (t.length < 20) return false;
+  for (let k = Math.max(start, i - 60); k < i; k++) if (lines[k].text === t) return true;
+  return false;
 }
 
 /** Blank lines that set one row of a ModernGov items table apart from the next, read as text. */

@@ -72,7 +72,7 @@ const ITEM_REF_END = /^(.{3,200}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{
 /** A numbered paragraph: "1.1 There were …", "3.2. The …". */
 const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\.?\s/;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
-const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
+const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
 const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
 /** "i. The Council discussed …", "b) …": a list point under a heading starts lower-case but is no wrapped sentence. */

@@ -1,0 +1,148 @@
+// ModernGov meeting pages read as text (ieListDocuments, mgAi, decision pages): one short invented
+// sample per printed shape that the holdout 4 and 5 sets showed the engine misreading.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../utils/extract';
+
+const run = (lines: string[]) => extractDocument(lines.join('\n'));
+const items = (lines: string[]) => run(lines).parts.flatMap((p) => p.items);
+
+describe('numbered ModernGov pages', () => {
+  it('a lone minute number with a one-letter prefix ("C12/21") above its title is the item number', () => {
+    const x = items([
+      'Agenda and minutes',
+      '',
+      'Council - Thursday, 9th March, 2021 6.00 pm',
+      '',
+      'No. Item',
+      '',
+      'C12/21',
+      '',
+      'To receive any Declarations of Interest',
+      '',
+      'Minutes:',
+      '',
+      'There were no declarations of interest.',
+      '',
+      'C13/21',
+      '',
+      'Minutes of the meeting held on 2 February 2021 pdf icon PDF 104 KB',
+      '',
+      'Minutes:',
+      '',
+      'Resolved that the minutes of the meeting held on 2 February 2021 be confirmed.',
+      '',
+      'C14/21',
+      '',
+      'Annual Audit Letter pdf icon PDF 74 KB',
+      '',
+      'Minutes:',
+      '',
+      'Council received the letter from the auditors.',
+    ]);
+    expect(x.map((i) => i.number)).toEqual(['C12/21', 'C13/21', 'C14/21']);
+    expect(x[1].title).toBe('Minutes of the meeting held on 2 February 2021');
+  });
+});
+
+describe('unnumbered ModernGov pages', () => {
+  const page = (body: string[]) => ['Agenda and minutes', '', 'No. Item', '', '', ...body];
+
+  it('a line ending in ": -" introduces a list; it is no item title', () => {
+    const x = items(
+      page([
+        "Chair's Announcements",
+        '',
+        'To receive any announcements from the Chair.',
+        '',
+        '',
+        'The Chair, in summary: -',
+        '',
+        '',
+        '1               thanked the staff of the Millbrook library for the winter fair.',
+        '',
+        '',
+        'Public Questions',
+        '',
+        'There were no questions.',
+      ]),
+    );
+    expect(x.map((i) => i.title)).toEqual(["Chair's Announcements", 'Public Questions']);
+  });
+
+  it('a member leaving or arriving is the record, not an item', () => {
+    const x = items(
+      page([
+        'Apologies for absence',
+        '',
+        'To receive any apologies for absence.',
+        '',
+        'Additional documents:',
+        '',
+        '',
+        'Apologies were received from Councillors Ash and Birch',
+        '',
+        '',
+        'Councillor Cedar left the Chamber @ 7.28pm',
+        '',
+        'Councillor Ms Dale left the Chamber @ 8.37pm',
+        '',
+        '',
+        '',
+        'Declarations of Interest',
+        '',
+        'None were declared.',
+      ]),
+    );
+    expect(x.map((i) => i.title)).toEqual(['Apologies for absence', 'Declarations of Interest']);
+  });
+
+  it('after a wide gap, the decision clauses and a repeat of the decision stay with their item', () => {
+    const x = items(
+      page([
+        'Minutes of the meeting held on 4 May 2023 pdf icon PDF 188 KB',
+        '',
+        'To approve the minutes of the meeting held on 4 May 2023 as a correct record.',
+        '',
+        '',
+        'Additional documents:',
+        '',
+        '',
+        'Councillor Ash asked for a wording change in minute 12.',
+        '',
+        '',
+        '',
+        '1.     That minute 12 be amended to read Governance and',
+        '',
+        '2.    That, subject to the above amendment, the minutes be approved as a correct record.',
+        '',
+        '',
+        '',
+        '',
+        'Budget Monitoring pdf icon PDF 200 KB',
+        '',
+        'To note the budget position.',
+        '',
+        '',
+        '',
+        '',
+        'That the budget position for the second quarter be noted.',
+        '',
+        '',
+        '',
+        '',
+        'That the budget position for the second quarter be noted.',
+        '',
+        '',
+        'Declarations of Interest',
+        '',
+        'None were declared.',
+      ]),
+    );
+    expect(x.map((i) => i.title)).toEqual([
+      'Minutes of the meeting held on 4 May 2023',
+      'Budget Monitoring',
+      'Declarations of Interest',
+    ]);
+    expect(x[0].resolution?.text).toMatch(/^1\. That minute 12 be amended/);
+  });
+});
