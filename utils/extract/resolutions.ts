@@ -161,6 +161,8 @@ const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+
 const MOTION_DONE =
   /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
 const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
+/** The motion told in the minutes' words: "moved by …, seconded by … that …". */
+const MOVED_THAT = /\b(?:moved|proposed)\b[^.]{0,200}?\bseconded\b[^.]{0,120}?\bthat\b/i;
 const WEAK =
   /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
 /** Headings and fields that end a decision's text. */
@@ -407,6 +409,12 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
         if (QUOTED_MOTION.test(body[j].text)) {
           texts.push(body[j].text.replace(/^["“'‘]\s*|\s*["”'’]$/g, ''));
+          break;
+        }
+        // "It was moved by Cllr A and seconded by Cllr B that items 16 and 23 be taken first.".
+        const moved = MOVED_THAT.exec(body[j].text);
+        if (moved) {
+          texts.push(sentenceAround(body[j].text, moved.index + moved[0].length - 1));
           break;
         }
       }

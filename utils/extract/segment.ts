@@ -458,8 +458,44 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
     inlineBody: c.inlineBody,
     end: k + 1 < kept.length ? kept[k + 1].start : hi,
   }));
-  const pre = decidedPreamble(lines, lo, items[0].start);
-  return pre ? [pre, ...items] : items;
+  const folded = foldAgendaPoints(lines, items);
+  const pre = decidedPreamble(lines, lo, folded[0].start);
+  return pre ? [pre, ...folded] : folded;
+}
+
+/** The outcome cell of a ModernGov item read as text: "Minutes:" or "Decision:" alone on its line. */
+const OUTCOME_LABEL = /^(?:minutes|decisions?)\s*:?$/i;
+
+/**
+ * ModernGov pages print a "Minutes:" (or "Decision:") cell under every item. Where the main items
+ * carry one, a sub-item is a row of its own only when it has its own cell too: "(a) Communications
+ * by the Mayor" / "(b) Apologies" in the agenda wording above one shared "Minutes:", or "33.1
+ * Chairman's Engagements" inside the minutes cell, are the parent's text.
+ */
+function foldAgendaPoints(lines: Line[], items: RawItem[]): RawItem[] {
+  const labelled = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (OUTCOME_LABEL.test(lines[k].text)) return true;
+    return false;
+  };
+  const isSub = (it: RawItem) => !!it.number && (it.number.letterOnly || it.number.sub > 0);
+  // Each main item with the sub-items under it.
+  const groups: RawItem[][] = [];
+  for (const it of items) {
+    if (isSub(it) && groups.length) groups[groups.length - 1].push(it);
+    else groups.push([it]);
+  }
+  if (groups.length < 2 || groups.every((g) => g.length === 1)) return items;
+  // Only pages whose main items nearly all print their own cell (the last may be cut off).
+  const before = groups.slice(0, -1);
+  const cells = before.filter((g) => labelled(g[0].bodyStart, g[g.length - 1].end)).length;
+  if (cells * 4 < before.length * 3) return items;
+  return groups.flatMap((g) => {
+    if (g.length === 1) return g;
+    const [parent, ...subs] = g;
+    // Rows of their own: every sub-item has its own cell, and the parent's text above them has none.
+    const own = subs.every((s) => labelled(s.bodyStart, s.end)) && !labelled(parent.bodyStart, subs[0].start);
+    return own ? g : [{ ...parent, end: subs[subs.length - 1].end }];
+  });
 }
 
 /**

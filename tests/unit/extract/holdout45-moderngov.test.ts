@@ -145,4 +145,87 @@ describe('unnumbered ModernGov pages', () => {
     ]);
     expect(x[0].resolution?.text).toMatch(/^1\. That minute 12 be amended/);
   });
+
+  it('lettered agenda points above one shared "Minutes:" cell, and a paragraph number inside it, are no items', () => {
+    const x = items([
+      'No. Item',
+      '',
+      '41.',
+      '',
+      'Communications and Apologies for Absence',
+      '',
+      '(a)       Communications by the Mayor (if any) relating to business on the agenda.',
+      '',
+      '(b)       Apologies for absence.',
+      '',
+      'Minutes:',
+      '',
+      'Apologies were received from Councillor Ash.',
+      '',
+      'It was moved by Councillor Birch and seconded by Councillor Cedar that items 9 and 12 be taken first.',
+      '',
+      'The motion was put to the vote and AGREED.',
+      '',
+      '42.',
+      '',
+      'ANNOUNCEMENTS',
+      '',
+      'To receive such communications as the Chairman may desire to lay before the Council.',
+      '',
+      'Minutes:',
+      '',
+      '42.1    Chairman’s Engagements',
+      '',
+      'The Chairman referred Members to the list of engagements.',
+      '',
+      '43.',
+      '',
+      'Declarations of Interest',
+      '',
+      'Minutes:',
+      '',
+      'None were declared.',
+    ]);
+    expect(x.map((i) => i.number)).toEqual(['41', '42', '43']);
+    expect(x[0].resolution?.text).toMatch(/seconded by Councillor Cedar that items 9 and 12 be taken first/);
+  });
+
+  it('sub-items that each print their own "Minutes:" cell stay items', () => {
+    const x = items([
+      'No. Item',
+      '',
+      '7.',
+      '',
+      'Questions',
+      '',
+      '(a)       Questions from the Public',
+      '',
+      'Minutes:',
+      '',
+      'There were no questions from the public.',
+      '',
+      '(b)       Questions from Members',
+      '',
+      'Minutes:',
+      '',
+      'Councillor Ash asked about the bus station.',
+      '',
+      '8.',
+      '',
+      'Budget Monitoring',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that the report be noted.',
+      '',
+      '9.',
+      '',
+      'Any Other Business',
+      '',
+      'Minutes:',
+      '',
+      'There was none.',
+    ]);
+    expect(x.map((i) => i.number)).toEqual(['7', 'a', 'b', '8', '9']);
+  });
 });
