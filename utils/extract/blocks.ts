@@ -6,6 +6,7 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber } from './numbering';
 import type { RawItem } from './segment';
+import { isRoutineTitle } from './routine';
 import { titleScore, tidyTitle } from './titles';
 
 /** The header of ModernGov's items table: "No. Item", "No. | Item |", "Item Discussion Portfolio". */
@@ -108,8 +109,17 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   // The line that a colon introduced ("… called in the following item: -") is content.
   const doc = DOC_LINK.test(raw);
   if (prev && /[:–—-]\s*$/.test(prev.text) && !DOC_LINK.test(prev.text) && !doc) return false;
-  // "The Mayor, in summary: -": a colon (with or without its dash) introduces content, never a title.
-  if (LABEL_AT_START.test(raw) || /:\s*[-–—]?\s*$/.test(raw)) return false;
+  // "Minutes: pdf icon PDF 139 KB": a report link makes the line a row's title, not its cell's label.
+  const label = LABEL_AT_START.test(raw) && !(doc && /^minutes\s*:\s*(?:pdf icon|PDF\s+\d)/i.test(raw));
+  // "Apologies for absence:" as the first row, or set apart by blank lines: routine business typed
+  // with a colon. Elsewhere a colon (with or without its dash, "The Mayor, in summary: -")
+  // introduces content, never a title.
+  const colonTitle =
+    raw.length <= 60 &&
+    /^[^:]+:\s*$/.test(raw) &&
+    isRoutineTitle(raw) &&
+    ((!!prev && ITEMS_HEADER.test(prev.text)) || (line.blank ?? 0) >= 2);
+  if (label || (/:\s*[-–—]?\s*$/.test(raw) && !colonTitle)) return false;
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
   if (SECTION_HEADING.test(t)) return false;

@@ -228,4 +228,32 @@ describe('unnumbered ModernGov pages', () => {
     ]);
     expect(x.map((i) => i.number)).toEqual(['7', 'a', 'b', '8', '9']);
   });
+
+  it('a routine title typed with a colon, and "Minutes:" with its report link, are row titles', () => {
+    const x = items(
+      page([
+        'Apologies for absence:',
+        '',
+        'Members are requested to advise the clerk of any apologies for this meeting.',
+        '',
+        '',
+        'There were none.',
+        '',
+        '',
+        'Minutes: pdf icon PDF 139 KB',
+        '',
+        'The minutes of the meeting held on 2 May 2024 are attached.',
+        '',
+        '',
+        'The minutes of the meeting held on 2 May 2024 were approved as a correct record.',
+        '',
+        '',
+        'Bus Shelter Repairs pdf icon PDF 103 KB',
+        '',
+        'Resolved: The Cabinet approves the repairs.',
+      ]),
+    );
+    expect(x.map((i) => i.title)).toEqual(['Apologies for absence', 'Minutes', 'Bus Shelter Repairs']);
+    expect(x[1].resolution?.text).toMatch(/were approved as a correct record/);
+  });
 });
