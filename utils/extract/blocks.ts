@@ -278,10 +278,13 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       const head = rowTitle(t.slice(0, cut));
       if (label || rowClosed) {
         close(i);
-        const rest = label ? t.slice(label.index) : '';
+        // A row with no cell label that opens with finished prose ("The Mayor welcomed everyone …")
+        // lost its title: the prose is its text.
+        const prose = !label && t.length > 60 && /[.!?]\s*\|*\s*$/.test(t) && opensSentence(t);
+        const rest = label ? t.slice(label.index) : prose ? t : '';
         open = {
           start: i,
-          title: label && label.index === 0 ? '' : head,
+          title: (label && label.index === 0) || prose ? '' : head,
           // The row's minutes cell reads as its own text; a "Decision:" label stays, it marks the decision.
           inlineBody: rest
             .replace(/^additional documents\s*:\s*/i, '')
@@ -454,9 +457,17 @@ const INLINE_AGENDA_WORDING = /\sTo\s+(?:receive|consider|note|approve|agree|con
  */
 function rowTitle(cell: string): string {
   let t = cell.replace(/\|/g, ' ').trim();
+  // "The Committee to consider whether all items should be web-cast": a cell that is one clause of
+  // agenda wording with no sentence ended in it is the row's heading as printed; with its full
+  // stop ("To receive any questions.") it is the blurb under a heading the page dropped.
+  if ((AGENDA_WORDING.test(t) || /^The\s+[A-Z][\w-]*\s+to\s+[a-z]+\b/.test(t)) && t.length <= 150 && !/[.!?]/.test(t))
+    return tidyTitle(t).title;
   if (AGENDA_WORDING.test(t)) return titleCased(t) ? tidyTitle(t).title : '';
   const doc = DOC_LINK.exec(t);
   if (doc && doc.index > 2) t = t.slice(0, doc.index);
+  // "Announcements a) Mayor b) Leader of the Council": the agenda's lettered points run on after the title.
+  const points = /\s\(?a\)\s.*\s\(?b\)\s/.exec(t);
+  if (points && points.index > 2) t = t.slice(0, points.index);
   const wording = INLINE_AGENDA_WORDING.exec(t);
   if (wording && wording.index > 2) t = t.slice(0, wording.index);
   else if (t.length > 60 || /\.\s*$/.test(t)) t = titleRun(t);
@@ -475,6 +486,20 @@ function titleCased(t: string): boolean {
 
 /** Small words a Title Case heading keeps in lower case. */
 const TITLE_JOINERS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'by', '&', '-', '–', 'with']);
+
+/** A verb in the past or present tense: a sentence of the record ("welcomed", "were asked", "is"). */
+const FINITE_VERB = /\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had)\b/;
+
+/**
+ * "The Mayor welcomed everyone …", "Councillors were then asked …": the line opens a sentence of
+ * the record (a lower-case word among its first four, a verb in it), not a heading
+ * ("DECLARATIONS OF INTEREST Members to give notice …", "Apologies for Absence To note …").
+ */
+function opensSentence(t: string): boolean {
+  const words = t.split(/\s+/, 4);
+  if (words[0] === words[0].toUpperCase() || !FINITE_VERB.test(t)) return false;
+  return words.slice(1).some((w) => /^[a-z]/.test(w) && !TITLE_JOINERS.has(w));
+}
 
 /** A finite verb: the cell holds a sentence (agenda wording), not only a heading. */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|may|shall|should|must|can|would)\b/;

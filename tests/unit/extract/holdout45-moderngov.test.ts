@@ -257,3 +257,39 @@ describe('unnumbered ModernGov pages', () => {
     expect(x[1].resolution?.text).toMatch(/were approved as a correct record/);
   });
 });
+
+describe('table rows read as text', () => {
+  it('a first cell of agenda wording with no full stop is the row title as printed', () => {
+    const x = items([
+      'No. | Item |',
+      'The Panel to consider whether all items on the agenda should be web-cast Minutes: RESOLVED: That all items be webcast.',
+      'Apologies Minutes: Apologies were received from Councillor Ash.',
+      'To consider whether any items should be taken in private Minutes: RESOLVED: that all items be taken in public.',
+      'To receive any questions from the public. Minutes: There were no questions.',
+    ]);
+    expect(x.map((i) => i.title)).toEqual([
+      'The Panel to consider whether all items on the agenda should be web-cast',
+      'Apologies',
+      'To consider whether any items should be taken in private',
+      '',
+    ]);
+  });
+
+  it('a row of prose with no cell label lost its title; lettered points after a title are not part of it', () => {
+    const x = items([
+      'No. | Item | |||',
+      '---|---|---|---|',
+      'The Mayor welcomed everyone to the meeting and wished everyone a happy New Year.',
+      'Members were then asked to agree to taking item 9 first. The consent of the meeting was granted.',
+      '|',
+      '||||',
+      'Apologies for absence Minutes: Apologies were submitted on behalf of Councillor Ash. |',
+      '||||',
+      'Announcements a) Mayor b) Leader of the Council c) Chief Executive Minutes: The Mayor made announcements. |',
+      '||||',
+      'Declarations of Interest Minutes: There were none. |',
+    ]);
+    expect(x.map((i) => i.title)).toEqual(['', 'Apologies for absence', 'Announcements', 'Declarations of Interest']);
+    expect(x[0].text).toMatch(/The Mayor welcomed everyone/);
+  });
+});
