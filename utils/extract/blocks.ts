@@ -447,8 +447,12 @@ function rowStart(t: string): boolean {
   return AGENDA_WORDING.test(cell) || titleScore(rowTitle(cell)) >= 0;
 }
 
-/** Agenda wording run on after the title in the same cell: "Minutes To receive the minutes of …". */
-const INLINE_AGENDA_WORDING = /\sTo\s+(?:receive|consider|note|approve|agree|confirm|declare|elect|appoint)\b/;
+/**
+ * Agenda wording run on after the title in the same cell: "Minutes To receive the minutes of …",
+ * "Minutes of the meeting held on 9 May RECOMMENDED that the minutes …".
+ */
+const INLINE_AGENDA_WORDING =
+  /\sTo\s+(?:receive|consider|note|approve|agree|confirm|declare|elect|appoint)\b|\s(?:RECOMMENDED|RESOLVED)\s+that\b/;
 
 /**
  * The title in a table row's first cell: the text before the report link or the agenda wording
@@ -645,6 +649,9 @@ export function segmentNumberedTable(lines: Line[], lo: number, hi: number): Raw
 /** ModernGov's decisions register: "18/06/2021 - Variation to the contract ref: 7851  For consultation". */
 const DECISION_LIST_LINE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+(.{3,300}?)\s+ref:\s*(\d{1,7})\b/i;
 
+/** A register line with its date and the start of its title, and nothing more. */
+const CUT_ENTRY_LINE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–—]\s+([^|]{3,300})$/;
+
 /**
  * A register of decisions (mgDelegatedDecisions, "Issue - decisions"): each "date - title ref: N"
  * line opens one decision, numbered by its reference. The body under it is the decision as printed.
@@ -655,8 +662,12 @@ export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawI
     const m = DECISION_LIST_LINE.exec(lines[i].text);
     if (m) starts.push({ i, title: m[2].trim(), ref: m[3] });
   }
+  // "05/05/2020 - Former Heath T": the page cut off mid-entry, before its "ref:"; still an entry.
+  const last = hi - 1;
+  const cut = starts.length && last > starts[starts.length - 1].i ? CUT_ENTRY_LINE.exec(lines[last].text) : null;
+  if (cut) starts.push({ i: last, title: cut[1].trim(), ref: '' });
   return starts.map((s, k) => ({
-    number: { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false },
+    number: s.ref ? { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false } : null,
     title: s.title,
     agendaItem: null,
     pages: null,

@@ -292,4 +292,53 @@ describe('table rows read as text', () => {
     expect(x.map((i) => i.title)).toEqual(['', 'Apologies for absence', 'Announcements', 'Declarations of Interest']);
     expect(x[0].text).toMatch(/The Mayor welcomed everyone/);
   });
+
+  it('a "RECOMMENDED that" run on after the title in its cell is agenda wording', () => {
+    const x = items([
+      'No. | Item |',
+      'Apologies for Absence |',
+      'Minutes of the meeting held on 9 May 2024 RECOMMENDED that the minutes be confirmed and signed by the Chair as a correct record. Additional documents: |',
+      'Declarations of Interests |',
+    ]);
+    expect(x.map((i) => i.title)).toEqual([
+      'Apologies for Absence',
+      'Minutes of the meeting held on 9 May 2024',
+      'Declarations of Interests',
+    ]);
+  });
+});
+
+describe('registers of decisions', () => {
+  const register = (tail: string[]) => [
+    'Decisions published',
+    '',
+    '03/07/2024 - Millbrook Road One-Way Order ref: 4345    Recommendations Approved',
+    '',
+    'Decision Maker: Cabinet Member for Environment',
+    '',
+    'Decision:',
+    '',
+    '1.    Approved the one-way order on Millbrook Road.',
+    '',
+    '12/07/2024 - Annual Performance Report ref: 4350    For Determination',
+    '',
+    'The Annual Performance Report sets out how well the Council has performed against its objectives.',
+    ...tail,
+  ];
+
+  it('an entry cut off before its fields has no decision: its summary is not one', () => {
+    const x = items(register([]));
+    expect(x.map((i) => i.number)).toEqual(['4345', '4350']);
+    expect(x[0].resolution?.text).toMatch(/Approved the one-way order/);
+    expect(x[1].resolution).toBeNull();
+  });
+
+  it('an entry cut off before its "ref:" is still an entry', () => {
+    const x = items(register(['', 'Decision Maker: Cabinet', '', '05/05/2024 - Former Millbrook T']));
+    expect(x.map((i) => i.title)).toEqual([
+      'Millbrook Road One-Way Order',
+      'Annual Performance Report',
+      'Former Millbrook T',
+    ]);
+  });
 });
