@@ -154,9 +154,12 @@ const BODY_DID =
  * meeting held on …", "Noted the report." Only at the head of a line, capitalised.
  */
 const VERB_FIRST = /^(?:Agreed|Approved|Noted|Endorsed|Adopted|Confirmed|Accepted)\s+(?:the|that)\b/;
-/** The body, then (in the same sentence) "all agreed to <do>" / "decided to <do>". */
+/**
+ * The body, then (in the same sentence) "all agreed to <do>" / "decided to <do>". "It had decided
+ * to …" tells what an earlier meeting did.
+ */
 const NARRATIVE_DECISION =
-  /\b(?:Council|Committee|Board|Panel|Members|Councillors|Cabinet|Meeting)\b[^.]{0,160}?\b(?:(?:all|unanimously|then|therefore)\s+)?(?:agreed|decided)\s+to\s+(?!note\b|consider\b|discuss\b|defer\b)[a-z]{3,}/;
+  /\b(?:Council|Committee|Board|Panel|Members|Councillors|Cabinet|Meeting)\b[^.]{0,160}?\b(?<!\bhad\s(?:\w+\s)?)(?:(?:all|unanimously|then|therefore)\s+)?(?:agreed|decided)\s+to\s+(?!note\b|consider\b|discuss\b|defer\b)[a-z]{3,}/;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
 const MOTION_DONE =
   /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;

@@ -401,16 +401,9 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   };
 }
 
-/** Items in lines[lo, hi): the best upward-running chain of numbered candidates. */
-export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
-  const cands: Candidate[] = [];
-  for (let i = lo; i < hi; i++) {
-    const c = candidateAt(lines, i, lo, hi);
-    // An issue history names the item number on its "Meeting: … (Item 52)" line.
-    if (c && hint && c.number.label.toLowerCase() === hint.toLowerCase()) c.base += 3;
-    if (c && c.base > -3) cands.push(c);
-  }
-  if (!cands.length) return [];
+/** The best upward-running chain of candidates (a small dynamic programme), or null. */
+function bestChain(cands: Candidate[]): Candidate[] | null {
+  if (!cands.length) return null;
   const n = cands.length;
   const best = new Float64Array(n);
   const from = new Int32Array(n).fill(-1);
@@ -442,10 +435,56 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
   }
   let end = 0;
   for (let i = 1; i < n; i++) if (best[i] > best[end]) end = i;
-  if (best[end] <= 0) return [];
+  if (best[end] <= 0) return null;
   const chain: Candidate[] = [];
   for (let k = end; k >= 0; k = from[k]) chain.push(cands[k]);
   chain.reverse();
+  return chain;
+}
+
+/**
+ * "41. Exclusion of Press and Public" lists the private reports by minute number ("53 Disposal of
+ * Sites", "54 …", "55 …"), and "42." follows after them: when the chain jumps ahead and the text,
+ * after the chain's end, still prints the number right after the item before the jump, the numbers
+ * in between were a list inside that item. Returns the candidates to leave out, or null.
+ */
+function insetRun(chain: Candidate[], cands: Candidate[]): Set<Candidate> | null {
+  const last = chain[chain.length - 1];
+  const same = (a: ItemNumber, b: ItemNumber) => a.prefix === b.prefix && a.year === b.year;
+  for (let k = 0; k + 1 < chain.length; k++) {
+    const p = chain[k].number;
+    const q = chain[k + 1].number;
+    if (p.letterOnly || q.letterOnly || !same(p, q) || q.major - p.major < 3) continue;
+    const back = cands.find(
+      (r) =>
+        r.line > last.line &&
+        r.base >= 2 &&
+        !r.number.letterOnly &&
+        r.number.sub === 0 &&
+        same(r.number, p) &&
+        r.number.major === p.major + 1,
+    );
+    if (!back) continue;
+    return new Set(
+      cands.filter((c) => c.line > chain[k].line && c.line < back.line && c.number.major > back.number.major),
+    );
+  }
+  return null;
+}
+
+/** Items in lines[lo, hi): the best upward-running chain of numbered candidates. */
+export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
+  const cands: Candidate[] = [];
+  for (let i = lo; i < hi; i++) {
+    const c = candidateAt(lines, i, lo, hi);
+    // An issue history names the item number on its "Meeting: … (Item 52)" line.
+    if (c && hint && c.number.label.toLowerCase() === hint.toLowerCase()) c.base += 3;
+    if (c && c.base > -3) cands.push(c);
+  }
+  let chain = bestChain(cands);
+  if (!chain) return [];
+  const inset = insetRun(chain, cands);
+  if (inset) chain = bestChain(cands.filter((c) => !inset.has(c))) ?? chain;
   // Single weak candidates are more often a numbered paragraph than an item.
   if (chain.length === 1 && chain[0].base < 2) return [];
   const items: RawItem[] = dropSectionHeadings(chain).map((c, k, kept) => ({

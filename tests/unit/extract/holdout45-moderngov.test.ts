@@ -342,3 +342,68 @@ describe('registers of decisions', () => {
     ]);
   });
 });
+
+describe('lists inside an item', () => {
+  it('minute numbers listed inside an item, with the next item printed after them, are no items', () => {
+    const x = items([
+      'No. Item',
+      '',
+      '20.',
+      '',
+      'Declarations of Interest',
+      '',
+      'Minutes:',
+      '',
+      'There were no declarations.',
+      '',
+      '21.',
+      '',
+      'Exclusion of Press And Public',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that the press and public be excluded for the following private reports:',
+      '',
+      'Minute No.  Report title',
+      '',
+      '  30  Disposal of Small Surplus Sites',
+      '',
+      '  31  Millbrook Leisure Centre Contract',
+      '',
+      '  32  Riverside Park Investment',
+      '',
+      '22.',
+      '',
+      'Housing Enforcement Policy pdf icon PDF 104 KB',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED that the policy be approved.',
+    ]);
+    expect(x.map((i) => i.number)).toEqual(['20', '21', '22']);
+  });
+});
+
+describe('narrative decisions', () => {
+  it('"it had decided to" tells an earlier decision, not this meeting\'s', () => {
+    const x = items([
+      '7.',
+      '',
+      'Office of High Sheriff',
+      '',
+      'Minutes:',
+      '',
+      'The Chief Executive reminded the Council that, in previous years, it had decided to submit one name only.',
+      '',
+      '8.',
+      '',
+      'Apologies',
+      '',
+      'Minutes:',
+      '',
+      'None were received.',
+    ]);
+    expect(x[0].title).toBe('Office of High Sheriff');
+    expect(x[0].resolution).toBeNull();
+  });
+});
