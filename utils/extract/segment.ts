@@ -6,6 +6,7 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
+import { DOC_LINK } from './blocks';
 import {
   headingCased,
   inlineHeading,
@@ -247,7 +248,9 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     ) {
       title = next.text;
       bodyStart = i + 2;
-      base += (/\.$/.test(line.text) ? 1 : -1) + (labelled ? 2 : 0);
+      // "219." / "Exempt Information pdf icon PDF 74 KB": the title carries its report link, as a
+      // ModernGov items table prints each row.
+      base += (/\.$/.test(line.text) ? 1 : -1) + (labelled || DOC_LINK.test(next.text) ? 2 : 0);
     } else if (
       next &&
       BARE_NUMBER.test(line.text) &&
@@ -287,7 +290,12 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       title = runOn.title;
       inlineBody = runOn.body;
       base -= 1;
-    } else if (prevScore >= 1 && !LEAD_NUMBER.test(prev!.text)) {
+    } else if (
+      prevScore >= 1 &&
+      !LEAD_NUMBER.test(prev!.text) &&
+      // "219." / "Exempt Information" / "1  To highlight reports …": the heading is the bare number's.
+      !(i - 2 >= lo && BARE_NUMBER.test(lines[i - 2].text))
+    ) {
       // The heading on the line before the minute number: "Apologies for Absence" / "111 Apologies …".
       title = prev!.text;
       start = i - 1;

@@ -407,3 +407,27 @@ describe('narrative decisions', () => {
     expect(x[0].resolution).toBeNull();
   });
 });
+
+describe('a lone number over a linked title', () => {
+  it('keeps its title; the numbered agenda points under it do not take it', () => {
+    const x = items([
+      'Items',
+      'No. Item',
+      '',
+      '118.',
+      '',
+      'Exempt Information - Possible Exclusion of the Press and Public pdf icon PDF 74 KB',
+      '',
+      '1  To highlight reports which officers have identified as containing exempt information.',
+      '',
+      '2  To consider whether or not to accept the officers recommendation.',
+      '',
+      'Minutes:',
+      '',
+      'RESOLVED – That the public be excluded from the meeting during consideration of the appendix.',
+    ]);
+    expect(x.map((i) => [i.number, i.title])).toEqual([
+      ['118', 'Exempt Information - Possible Exclusion of the Press and Public'],
+    ]);
+  });
+});
