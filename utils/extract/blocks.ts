@@ -6,6 +6,7 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber } from './numbering';
 import type { RawItem } from './segment';
+import { isRoutineTitle } from './routine';
 import { titleScore, tidyTitle } from './titles';
 
 /** The header of ModernGov's items table: "No. Item", "No. | Item |", "Item Discussion Portfolio". */
@@ -69,6 +70,10 @@ const ATTENDANCE_LABEL =
 const PERSON =
   /^(?:(?:vice[- ])?chair(?:man|person|woman)?\s+)?(?:cllr|councillor|county councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^)]{1,30}\))?$/i;
 
+/** "Councillor Dale left the meeting at 8.10pm", "Cllr Ross arrived": a member coming or going. */
+const MOVEMENT =
+  /^(?:(?:county\s+)?councillors?|cllrs?|mr|mrs|ms|miss|dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:left|arrived|joined|entered|re-?joined|re-?entered|returned|withdrew)\b/i;
+
 /** The sections of a decision block ("Decision taken", "Reason for decision"): never an item's title. */
 const OUTCOME_SECTION =
   /^(?:decisions?(?: taken| made)?|reasons? for (?:the )?decisions?|alternative options?(?: considered| rejected)?|minutes|outcome|resolution)\s*:?$/i;
@@ -104,7 +109,17 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   // The line that a colon introduced ("… called in the following item: -") is content.
   const doc = DOC_LINK.test(raw);
   if (prev && /[:–—-]\s*$/.test(prev.text) && !DOC_LINK.test(prev.text) && !doc) return false;
-  if (LABEL_AT_START.test(raw) || /:\s*$/.test(raw)) return false;
+  // "Minutes: pdf icon PDF 139 KB": a report link makes the line a row's title, not its cell's label.
+  const label = LABEL_AT_START.test(raw) && !(doc && /^minutes\s*:\s*(?:pdf icon|PDF\s+\d)/i.test(raw));
+  // "Apologies for absence:" as the first row, or set apart by blank lines: routine business typed
+  // with a colon. Elsewhere a colon (with or without its dash, "The Mayor, in summary: -")
+  // introduces content, never a title.
+  const colonTitle =
+    raw.length <= 60 &&
+    /^[^:]+:\s*$/.test(raw) &&
+    isRoutineTitle(raw) &&
+    ((!!prev && ITEMS_HEADER.test(prev.text)) || (line.blank ?? 0) >= 2);
+  if (label || (/:\s*[-–—]?\s*$/.test(raw) && !colonTitle)) return false;
   const t = tidyTitle(raw).title;
   if (t.length < 3 || (!doc && CHROME.test(t)) || ITEMS_HEADER.test(t) || TABLE_RULE.test(t)) return false;
   if (SECTION_HEADING.test(t)) return false;
@@ -124,6 +139,8 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
     return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,&/]$/.test(t) || t.length > 160) return false;
+  // "Councillor Holden left the Chamber @ 7.28pm": a member's coming and going is the record.
+  if (MOVEMENT.test(t)) return false;
   // "The meeting commenced at 7pm", "Councillors Ashton, Burton, Doris …": the record, not a heading.
   if (/\b(?:commenced|started|began|opened|closed|ended|adjourned|reconvened)\b/i.test(t)) return false;
   if (/^(?:councillors?|cllrs?|aldermen)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,/i.test(t)) return false;
@@ -261,10 +278,13 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       const head = rowTitle(t.slice(0, cut));
       if (label || rowClosed) {
         close(i);
-        const rest = label ? t.slice(label.index) : '';
+        // A row with no cell label that opens with finished prose ("The Mayor welcomed everyone …")
+        // lost its title: the prose is its text.
+        const prose = !label && t.length > 60 && /[.!?]\s*\|*\s*$/.test(t) && opensSentence(t);
+        const rest = label ? t.slice(label.index) : prose ? t : '';
         open = {
           start: i,
-          title: label && label.index === 0 ? '' : head,
+          title: (label && label.index === 0) || prose ? '' : head,
           // The row's minutes cell reads as its own text; a "Decision:" label stays, it marks the decision.
           inlineBody: rest
             .replace(/^additional documents\s*:\s*/i, '')
@@ -293,7 +313,8 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
       open &&
       open.outcome &&
       !(prev && DOCUMENTS_LINE.test(prev.text)) &&
-      !isBlockTitle(line, prev)
+      !isBlockTitle(line, prev) &&
+      !carriesOn(lines, open.start, i)
     ) {
       close(i);
       const label = DOCUMENTS_LINE.test(t);
@@ -367,6 +388,22 @@ function oneParagraphPerLine(lines: Line[], lo: number, hi: number): boolean {
   return to - lo >= 6 && gaps * 10 <= to - lo && long >= 3 && ended * 10 >= long * 8;
 }
 
+/** "1.  That …", "(b) that …", "That the report be noted": the clauses of a decision, which never open a row. */
+const DECISION_CLAUSE = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?["“]?that\b/i;
+
+/**
+ * A paragraph after a wide gap that still belongs to the open item: the decision's clauses under
+ * its discussion, or the decision printed a second time (a page that shows the "Decision:" and the
+ * "Minutes:" cells with both labels lost repeats the same words).
+ */
+function carriesOn(lines: Line[], start: number, i: number): boolean {
+  const t = lines[i].text;
+  if (DECISION_CLAUSE.test(t)) return true;
+  if (t.length < 20) return false;
+  for (let k = Math.max(start, i - 60); k < i; k++) if (lines[k].text === t) return true;
+  return false;
+}
+
 /** Blank lines that set one row of a ModernGov items table apart from the next, read as text. */
 const WIDE_GAP = 3;
 
@@ -410,8 +447,12 @@ function rowStart(t: string): boolean {
   return AGENDA_WORDING.test(cell) || titleScore(rowTitle(cell)) >= 0;
 }
 
-/** Agenda wording run on after the title in the same cell: "Minutes To receive the minutes of …". */
-const INLINE_AGENDA_WORDING = /\sTo\s+(?:receive|consider|note|approve|agree|confirm|declare|elect|appoint)\b/;
+/**
+ * Agenda wording run on after the title in the same cell: "Minutes To receive the minutes of …",
+ * "Minutes of the meeting held on 9 May RECOMMENDED that the minutes …".
+ */
+const INLINE_AGENDA_WORDING =
+  /\sTo\s+(?:receive|consider|note|approve|agree|confirm|declare|elect|appoint)\b|\s(?:RECOMMENDED|RESOLVED)\s+that\b/;
 
 /**
  * The title in a table row's first cell: the text before the report link or the agenda wording
@@ -420,9 +461,17 @@ const INLINE_AGENDA_WORDING = /\sTo\s+(?:receive|consider|note|approve|agree|con
  */
 function rowTitle(cell: string): string {
   let t = cell.replace(/\|/g, ' ').trim();
+  // "The Committee to consider whether all items should be web-cast": a cell that is one clause of
+  // agenda wording with no sentence ended in it is the row's heading as printed; with its full
+  // stop ("To receive any questions.") it is the blurb under a heading the page dropped.
+  if ((AGENDA_WORDING.test(t) || /^The\s+[A-Z][\w-]*\s+to\s+[a-z]+\b/.test(t)) && t.length <= 150 && !/[.!?]/.test(t))
+    return tidyTitle(t).title;
   if (AGENDA_WORDING.test(t)) return titleCased(t) ? tidyTitle(t).title : '';
   const doc = DOC_LINK.exec(t);
   if (doc && doc.index > 2) t = t.slice(0, doc.index);
+  // "Announcements a) Mayor b) Leader of the Council": the agenda's lettered points run on after the title.
+  const points = /\s\(?a\)\s.*\s\(?b\)\s/.exec(t);
+  if (points && points.index > 2) t = t.slice(0, points.index);
   const wording = INLINE_AGENDA_WORDING.exec(t);
   if (wording && wording.index > 2) t = t.slice(0, wording.index);
   else if (t.length > 60 || /\.\s*$/.test(t)) t = titleRun(t);
@@ -441,6 +490,20 @@ function titleCased(t: string): boolean {
 
 /** Small words a Title Case heading keeps in lower case. */
 const TITLE_JOINERS = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'by', '&', '-', '–', 'with']);
+
+/** A verb in the past or present tense: a sentence of the record ("welcomed", "were asked", "is"). */
+const FINITE_VERB = /\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had)\b/;
+
+/**
+ * "The Mayor welcomed everyone …", "Councillors were then asked …": the line opens a sentence of
+ * the record (a lower-case word among its first four, a verb in it), not a heading
+ * ("DECLARATIONS OF INTEREST Members to give notice …", "Apologies for Absence To note …").
+ */
+function opensSentence(t: string): boolean {
+  const words = t.split(/\s+/, 4);
+  if (words[0] === words[0].toUpperCase() || !FINITE_VERB.test(t)) return false;
+  return words.slice(1).some((w) => /^[a-z]/.test(w) && !TITLE_JOINERS.has(w));
+}
 
 /** A finite verb: the cell holds a sentence (agenda wording), not only a heading. */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|may|shall|should|must|can|would)\b/;
@@ -586,6 +649,9 @@ export function segmentNumberedTable(lines: Line[], lo: number, hi: number): Raw
 /** ModernGov's decisions register: "18/06/2021 - Variation to the contract ref: 7851  For consultation". */
 const DECISION_LIST_LINE = /^(\d{1,2}\/\d{1,2}\/\d{4})\s+[-–—]\s+(.{3,300}?)\s+ref:\s*(\d{1,7})\b/i;
 
+/** A register line with its date and the start of its title, and nothing more. */
+const CUT_ENTRY_LINE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–—]\s+([^|]{3,300})$/;
+
 /**
  * A register of decisions (mgDelegatedDecisions, "Issue - decisions"): each "date - title ref: N"
  * line opens one decision, numbered by its reference. The body under it is the decision as printed.
@@ -596,8 +662,12 @@ export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawI
     const m = DECISION_LIST_LINE.exec(lines[i].text);
     if (m) starts.push({ i, title: m[2].trim(), ref: m[3] });
   }
+  // "05/05/2020 - Former Heath T": the page cut off mid-entry, before its "ref:"; still an entry.
+  const last = hi - 1;
+  const cut = starts.length && last > starts[starts.length - 1].i ? CUT_ENTRY_LINE.exec(lines[last].text) : null;
+  if (cut) starts.push({ i: last, title: cut[1].trim(), ref: '' });
   return starts.map((s, k) => ({
-    number: { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false },
+    number: s.ref ? { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false } : null,
     title: s.title,
     agendaItem: null,
     pages: null,

@@ -255,7 +255,15 @@ const FIELD = /^[A-Z][\w ()'’-]{1,40}:(?:\s|$)/;
 
 /** The decision text of a register entry: its lines other than the labelled fields. */
 function printedDecision(body: BodyLine[]): Resolution | null {
-  const text = body.filter((b) => !FIELD.test(b.text)).map((b) => b.text);
+  // The paragraph between an entry's title and its first field ("To provide an update report on
+  // …") says what the entry is about; the decision comes after the fields. An entry the page cut
+  // off before its fields has no decision printed.
+  const first = body.findIndex((b) => FIELD.test(b.text));
+  if (first < 0) return null;
+  const text = body
+    .slice(first)
+    .filter((b) => !FIELD.test(b.text))
+    .map((b) => b.text);
   // "Decision: None.": the register printed the field with nothing decided in it; "Cllr X advised
   // she will continue to attend …": a remark recorded in the field, not a decision.
   if (!text.length || isProcedural(text.join(' ')) || REMARK.test(text[0])) return null;

@@ -154,13 +154,18 @@ const BODY_DID =
  * meeting held on …", "Noted the report." Only at the head of a line, capitalised.
  */
 const VERB_FIRST = /^(?:Agreed|Approved|Noted|Endorsed|Adopted|Confirmed|Accepted)\s+(?:the|that)\b/;
-/** The body, then (in the same sentence) "all agreed to <do>" / "decided to <do>". */
+/**
+ * The body, then (in the same sentence) "all agreed to <do>" / "decided to <do>". "It had decided
+ * to …" tells what an earlier meeting did.
+ */
 const NARRATIVE_DECISION =
-  /\b(?:Council|Committee|Board|Panel|Members|Councillors|Cabinet|Meeting)\b[^.]{0,160}?\b(?:(?:all|unanimously|then|therefore)\s+)?(?:agreed|decided)\s+to\s+(?!note\b|consider\b|discuss\b|defer\b)[a-z]{3,}/;
+  /\b(?:Council|Committee|Board|Panel|Members|Councillors|Cabinet|Meeting)\b[^.]{0,160}?\b(?<!\bhad\s(?:\w+\s)?)(?:(?:all|unanimously|then|therefore)\s+)?(?:agreed|decided)\s+to\s+(?!note\b|consider\b|discuss\b|defer\b)[a-z]{3,}/;
 const CARRIED = /\b(?:was|were|declared|being)?\s*(?:CARRIED|[Cc]arried)\b(?!\s+(?:out|forward|over|through|on)\b)/;
 const MOTION_DONE =
   /^(?:the\s+)?(?:motion|proposal|amendment|notice of motion)\b[^.]{0,160}?\b(?:agreed|carried|adopted|approved|passed)\b/i;
 const QUOTED_MOTION = /^["“'‘]?\s*That\b/;
+/** The motion told in the minutes' words: "moved by …, seconded by … that …". */
+const MOVED_THAT = /\b(?:moved|proposed)\b[^.]{0,200}?\bseconded\b[^.]{0,120}?\bthat\b/i;
 const WEAK =
   /\b(?:it was|members|the (?:committee|council|cabinet|board|panel|sub-committee|meeting)|councillors)\s+(?:(?:unanimously|therefore|then|also)\s+)?agreed\s+(?:that|to)\b/i;
 /** Headings and fields that end a decision's text. */
@@ -407,6 +412,12 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
         if (QUOTED_MOTION.test(body[j].text)) {
           texts.push(body[j].text.replace(/^["“'‘]\s*|\s*["”'’]$/g, ''));
+          break;
+        }
+        // "It was moved by Cllr A and seconded by Cllr B that items 16 and 23 be taken first.".
+        const moved = MOVED_THAT.exec(body[j].text);
+        if (moved) {
+          texts.push(sentenceAround(body[j].text, moved.index + moved[0].length - 1));
           break;
         }
       }

@@ -6,6 +6,7 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
+import { DOC_LINK } from './blocks';
 import {
   headingCased,
   inlineHeading,
@@ -72,7 +73,7 @@ const ITEM_REF_END = /^(.{3,200}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{
 /** A numbered paragraph: "1.1 There were …", "3.2. The …". */
 const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\.?\s/;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
-const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
+const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
 const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
 /** "i. The Council discussed …", "b) …": a list point under a heading starts lower-case but is no wrapped sentence. */
@@ -247,7 +248,9 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     ) {
       title = next.text;
       bodyStart = i + 2;
-      base += (/\.$/.test(line.text) ? 1 : -1) + (labelled ? 2 : 0);
+      // "219." / "Exempt Information pdf icon PDF 74 KB": the title carries its report link, as a
+      // ModernGov items table prints each row.
+      base += (/\.$/.test(line.text) ? 1 : -1) + (labelled || DOC_LINK.test(next.text) ? 2 : 0);
     } else if (
       next &&
       BARE_NUMBER.test(line.text) &&
@@ -287,7 +290,12 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       title = runOn.title;
       inlineBody = runOn.body;
       base -= 1;
-    } else if (prevScore >= 1 && !LEAD_NUMBER.test(prev!.text)) {
+    } else if (
+      prevScore >= 1 &&
+      !LEAD_NUMBER.test(prev!.text) &&
+      // "219." / "Exempt Information" / "1  To highlight reports …": the heading is the bare number's.
+      !(i - 2 >= lo && BARE_NUMBER.test(lines[i - 2].text))
+    ) {
       // The heading on the line before the minute number: "Apologies for Absence" / "111 Apologies …".
       title = prev!.text;
       start = i - 1;
@@ -401,16 +409,9 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   };
 }
 
-/** Items in lines[lo, hi): the best upward-running chain of numbered candidates. */
-export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
-  const cands: Candidate[] = [];
-  for (let i = lo; i < hi; i++) {
-    const c = candidateAt(lines, i, lo, hi);
-    // An issue history names the item number on its "Meeting: … (Item 52)" line.
-    if (c && hint && c.number.label.toLowerCase() === hint.toLowerCase()) c.base += 3;
-    if (c && c.base > -3) cands.push(c);
-  }
-  if (!cands.length) return [];
+/** The best upward-running chain of candidates (a small dynamic programme), or null. */
+function bestChain(cands: Candidate[]): Candidate[] | null {
+  if (!cands.length) return null;
   const n = cands.length;
   const best = new Float64Array(n);
   const from = new Int32Array(n).fill(-1);
@@ -442,10 +443,56 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
   }
   let end = 0;
   for (let i = 1; i < n; i++) if (best[i] > best[end]) end = i;
-  if (best[end] <= 0) return [];
+  if (best[end] <= 0) return null;
   const chain: Candidate[] = [];
   for (let k = end; k >= 0; k = from[k]) chain.push(cands[k]);
   chain.reverse();
+  return chain;
+}
+
+/**
+ * "41. Exclusion of Press and Public" lists the private reports by minute number ("53 Disposal of
+ * Sites", "54 …", "55 …"), and "42." follows after them: when the chain jumps ahead and the text,
+ * after the chain's end, still prints the number right after the item before the jump, the numbers
+ * in between were a list inside that item. Returns the candidates to leave out, or null.
+ */
+function insetRun(chain: Candidate[], cands: Candidate[]): Set<Candidate> | null {
+  const last = chain[chain.length - 1];
+  const same = (a: ItemNumber, b: ItemNumber) => a.prefix === b.prefix && a.year === b.year;
+  for (let k = 0; k + 1 < chain.length; k++) {
+    const p = chain[k].number;
+    const q = chain[k + 1].number;
+    if (p.letterOnly || q.letterOnly || !same(p, q) || q.major - p.major < 3) continue;
+    const back = cands.find(
+      (r) =>
+        r.line > last.line &&
+        r.base >= 2 &&
+        !r.number.letterOnly &&
+        r.number.sub === 0 &&
+        same(r.number, p) &&
+        r.number.major === p.major + 1,
+    );
+    if (!back) continue;
+    return new Set(
+      cands.filter((c) => c.line > chain[k].line && c.line < back.line && c.number.major > back.number.major),
+    );
+  }
+  return null;
+}
+
+/** Items in lines[lo, hi): the best upward-running chain of numbered candidates. */
+export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
+  const cands: Candidate[] = [];
+  for (let i = lo; i < hi; i++) {
+    const c = candidateAt(lines, i, lo, hi);
+    // An issue history names the item number on its "Meeting: … (Item 52)" line.
+    if (c && hint && c.number.label.toLowerCase() === hint.toLowerCase()) c.base += 3;
+    if (c && c.base > -3) cands.push(c);
+  }
+  let chain = bestChain(cands);
+  if (!chain) return [];
+  const inset = insetRun(chain, cands);
+  if (inset) chain = bestChain(cands.filter((c) => !inset.has(c))) ?? chain;
   // Single weak candidates are more often a numbered paragraph than an item.
   if (chain.length === 1 && chain[0].base < 2) return [];
   const items: RawItem[] = dropSectionHeadings(chain).map((c, k, kept) => ({
@@ -458,8 +505,44 @@ export function segmentItems(lines: Line[], lo: number, hi: number, hint: string
     inlineBody: c.inlineBody,
     end: k + 1 < kept.length ? kept[k + 1].start : hi,
   }));
-  const pre = decidedPreamble(lines, lo, items[0].start);
-  return pre ? [pre, ...items] : items;
+  const folded = foldAgendaPoints(lines, items);
+  const pre = decidedPreamble(lines, lo, folded[0].start);
+  return pre ? [pre, ...folded] : folded;
+}
+
+/** The outcome cell of a ModernGov item read as text: "Minutes:" or "Decision:" alone on its line. */
+const OUTCOME_LABEL = /^(?:minutes|decisions?)\s*:?$/i;
+
+/**
+ * ModernGov pages print a "Minutes:" (or "Decision:") cell under every item. Where the main items
+ * carry one, a sub-item is a row of its own only when it has its own cell too: "(a) Communications
+ * by the Mayor" / "(b) Apologies" in the agenda wording above one shared "Minutes:", or "33.1
+ * Chairman's Engagements" inside the minutes cell, are the parent's text.
+ */
+function foldAgendaPoints(lines: Line[], items: RawItem[]): RawItem[] {
+  const labelled = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (OUTCOME_LABEL.test(lines[k].text)) return true;
+    return false;
+  };
+  const isSub = (it: RawItem) => !!it.number && (it.number.letterOnly || it.number.sub > 0);
+  // Each main item with the sub-items under it.
+  const groups: RawItem[][] = [];
+  for (const it of items) {
+    if (isSub(it) && groups.length) groups[groups.length - 1].push(it);
+    else groups.push([it]);
+  }
+  if (groups.length < 2 || groups.every((g) => g.length === 1)) return items;
+  // Only pages whose main items nearly all print their own cell (the last may be cut off).
+  const before = groups.slice(0, -1);
+  const cells = before.filter((g) => labelled(g[0].bodyStart, g[g.length - 1].end)).length;
+  if (cells * 4 < before.length * 3) return items;
+  return groups.flatMap((g) => {
+    if (g.length === 1) return g;
+    const [parent, ...subs] = g;
+    // Rows of their own: every sub-item has its own cell, and the parent's text above them has none.
+    const own = subs.every((s) => labelled(s.bodyStart, s.end)) && !labelled(parent.bodyStart, subs[0].start);
+    return own ? g : [{ ...parent, end: subs[subs.length - 1].end }];
+  });
 }
 
 /**
