@@ -597,7 +597,7 @@ export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawI
     if (m) starts.push({ i, title: m[2].trim(), ref: m[3] });
   }
   return starts.map((s, k) => ({
-    number: { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false },
+    number: { label: s.ref, prefix: '', major: +s.ref, sub: 0, sub2: 0, year: '', letterOnly: false },
     title: s.title,
     agendaItem: null,
     pages: null,

@@ -7,6 +7,7 @@ import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
 import {
+  capsLead,
   headingCased,
   inlineHeading,
   isOutcomeWord,
@@ -212,6 +213,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   let untitled = false;
   let inline: ReturnType<typeof inlineHeading> = null;
   let runOn: ReturnType<typeof runOnHeading> = null;
+  let lead: ReturnType<typeof capsLead> = null;
 
   if (line.heading) base += 2;
   if (fromLead || line.bold) base += 2;
@@ -273,6 +275,11 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     title = inline.title;
     inlineBody = inline.body;
     base += inline.caps ? Math.min(titleScore(inline.title), 2) : -1;
+  } else if (!fromLead && (lead = capsLead(after))) {
+    // "21.5.1. ELECTION OF CHAIRMAN – Cllr Hale proposed …": the capitals are the title.
+    title = lead.title;
+    inlineBody = lead.body;
+    base += Math.min(titleScore(lead.title), 2);
   } else {
     const own = titleScore(after);
     const prev = i - 1 >= lo ? lines[i - 1] : undefined;

@@ -79,6 +79,45 @@ export function inlineHeading(s: string): { title: string; body: string; caps: b
   return null;
 }
 
+/**
+ * A capitals heading run into its text with a dash or with nothing at all, as parish and town council
+ * minutes print them: "ELECTION OF CHAIRMAN – Cllr Hale proposed …", "APOLOGIES FOR ABSENCE Cllrs
+ * Bell and Hart", "MATTERS ARISING – Nil.". The heading is the run of words with no lower-case letter
+ * (at least two words of capitals); the text starts at the first word that has one. A lone capital
+ * ending the run ("PLANNING A new application …") opens the text. "RESOLVED – that …" is a decision.
+ */
+const OUTCOME_HEAD = /^(?:RESOLVED|AGREED|DECIDED|NOTED|NIL|NONE)\b/;
+
+export function capsLead(s: string): { title: string; body: string } | null {
+  const t = s.slice(0, 300);
+  const words = t.split(' ');
+  let n = 0;
+  let len = 0;
+  // "MINUTES OF 3RD MAY – RESOLVED that …": the decision word opens the text.
+  while (n < words.length && !/[a-z]/.test(words[n]) && !(n && OUTCOME_HEAD.test(words[n])))
+    len += words[n++].length + 1;
+  if (n >= words.length) return null;
+  if (n > 1 && /^[A-Z]$/.test(words[n - 1]) && /^[a-z]/.test(words[n])) len -= words[--n].length + 1;
+  const head = t
+    .slice(0, len)
+    .replace(/[\s\-–—:]+$/, '')
+    .trim();
+  const capsWords = head.match(/\b[A-Z][A-Z'’]+\b/g) ?? [];
+  if (capsWords.length < 2 || head.replace(/[^A-Z]/g, '').length < 6 || OUTCOME_WORD.test(head)) return null;
+  const body = s.slice(len).trim();
+  // "MINUTES OF THE MEETING HELD ON 3RD MAY 2021" wrapped mid-heading: a heading that stops on a
+  // joining word, or text that opens in lower case with no dash before it, is no heading and its text.
+  if (/\b(?:OF|AND|THE|TO|FOR|ON|IN|WITH|BY)$/.test(head)) return null;
+  // With no dash between them, only a long capitals run is surely a heading ("HR AND OD Strategy" is a title).
+  if (
+    !/[-–—:]\s*$/.test(t.slice(0, len)) &&
+    (/^[a-z]/.test(body) || capsWords.length < 3 || head.replace(/[^A-Z]/g, '').length < 10)
+  )
+    return null;
+  if (!/^[A-Z0-9"'‘“(]/.test(head) || !body) return null;
+  return { title: head, body };
+}
+
 /** Small words a Title Case heading leaves in lower case. */
 const TITLE_SMALL = new Set([
   'a',
