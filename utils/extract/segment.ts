@@ -15,6 +15,7 @@ import {
   tidyTitle,
   titleFromSentence,
   titleScore,
+  verblessSentence,
 } from './titles';
 
 export interface RawItem {
@@ -312,6 +313,15 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       }
       inlineBody = after;
       base += 1 + Math.min(prevScore, 2);
+    } else if (
+      !fromLead &&
+      !number.letterOnly &&
+      verblessSentence(after) &&
+      lines[i + 1]?.gapBefore &&
+      (i === lo || line.gapBefore)
+    ) {
+      // "3.1.1 The Minutes of the Meeting held on 9 May (previously circulated)." between blank lines.
+      title = after;
     } else {
       base -= 3;
       // Cheap exit: a plain numbered sentence cannot make the cut (most lines of a long paper).

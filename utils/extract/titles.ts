@@ -98,24 +98,46 @@ export function capsLead(s: string): { title: string; body: string } | null {
     len += words[n++].length + 1;
   if (n >= words.length) return null;
   if (n > 1 && /^[A-Z]$/.test(words[n - 1]) && /^[a-z]/.test(words[n])) len -= words[--n].length + 1;
-  const head = t
-    .slice(0, len)
-    .replace(/[\s\-–—:]+$/, '')
-    .trim();
+  // "ELECTION OF CHAIR – PL proposed …": initials after the dash open the text.
+  const dash = words.slice(0, n).findIndex((w) => /^[-–—]$/.test(w));
+  if (dash > 0 && n - dash - 1 <= 2) len = words.slice(0, dash + 1).join(' ').length + 1;
+  const run = t.slice(0, len);
+  const head = run.replace(/[\s\-–—:]+$/, '').trim();
+  const dashed = /[-–—:]\s*$/.test(run);
   const capsWords = head.match(/\b[A-Z][A-Z'’]+\b/g) ?? [];
-  if (capsWords.length < 2 || head.replace(/[^A-Z]/g, '').length < 6 || OUTCOME_WORD.test(head)) return null;
+  // One word of capitals is a heading only before a dash: "PAYMENTS – the Clerk reported …".
+  const enough = capsWords.length >= 2 || (dashed && /^[A-Z]{5,}$/.test(head));
+  if (!enough || head.replace(/[^A-Z]/g, '').length < 5 || OUTCOME_WORD.test(head)) return null;
   const body = s.slice(len).trim();
   // "MINUTES OF THE MEETING HELD ON 3RD MAY 2021" wrapped mid-heading: a heading that stops on a
   // joining word, or text that opens in lower case with no dash before it, is no heading and its text.
   if (/\b(?:OF|AND|THE|TO|FOR|ON|IN|WITH|BY)$/.test(head)) return null;
   // With no dash between them, only a long capitals run is surely a heading ("HR AND OD Strategy" is a title).
-  if (
-    !/[-–—:]\s*$/.test(t.slice(0, len)) &&
-    (/^[a-z]/.test(body) || capsWords.length < 3 || head.replace(/[^A-Z]/g, '').length < 10)
-  )
-    return null;
+  if (!dashed && (/^[a-z]/.test(body) || capsWords.length < 3 || head.replace(/[^A-Z]/g, '').length < 10)) return null;
+  // "HRA – Budget Setting 2024/25": a short Title Case rest is the title's second half, not text.
+  if (body.split(/\s+/).length <= 5 && headingCased(body)) return null;
   if (!/^[A-Z0-9"'‘“(]/.test(head) || !body) return null;
   return { title: head, body };
+}
+
+/**
+ * A heading printed as one verbless sentence with its full stop, as parish minutes copy their agenda:
+ * "The Minutes of the Meeting held on Tuesday 9 May 2023 (previously circulated).". Only trusted
+ * when the line stands alone as its own paragraph.
+ */
+export function verblessSentence(s: string): boolean {
+  const t = s.trim();
+  return (
+    t.length >= 8 &&
+    t.length <= 140 &&
+    /^[A-Z]/.test(t) &&
+    /\.$/.test(t) &&
+    !VERBS.test(t) &&
+    !/[.;:!?]\s/.test(t) &&
+    // "That the Chairman signed …", "Council CONFIRMED the minutes …": a decision, not a heading.
+    !/^(?:That|It)\b/.test(t) &&
+    !/\b[A-Z]{2,}ED\b/.test(t)
+  );
 }
 
 /** Small words a Title Case heading leaves in lower case. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../utils/extract';
 import { parseNumber, transition } from '../../../utils/extract/numbering';
-import { capsLead } from '../../../utils/extract/titles';
+import { capsLead, verblessSentence } from '../../../utils/extract/titles';
 
 const items = (t: string) => extractDocument(t).parts[0]?.items ?? [];
 const numbered = (t: string) => items(t).map((i) => [i.number, i.title]);
@@ -70,5 +70,52 @@ describe('three-level numbers and capitals headings run into their text', () => 
     expect(capsLead('REPORT OF THE Clerk on the budget')).toBeNull();
     expect(capsLead('RESOLVED – that the grant be paid')).toBeNull();
     expect(capsLead('ALL CAPITALS HEADING')).toBeNull();
+  });
+});
+
+describe('agenda wording as the heading, and motions told in the story', () => {
+  it('"3.1.1 The Minutes of the Meeting held on … (previously circulated)." alone between blank lines', () => {
+    const t = [
+      'Minutes of the meeting of Oakridge Parish Council held on Tuesday 4 April 2017.',
+      '',
+      '2. Declarations of Interests: None.',
+      '',
+      '3.1.1 The Minutes of the Meeting held on Tuesday 7 March 2017 (previously circulated).',
+      '',
+      'Cllr Vane proposed that they were a true record; the proposal was seconded by Cllr Holt and unanimously agreed.',
+      '',
+      '3.1.2 Matters arising.',
+      '',
+      'There were none.',
+    ].join('\n');
+    expect(numbered(t).map((n) => n[0])).toEqual(['2', '3.1.1', '3.1.2']);
+    expect(items(t)[1].resolution?.text).toMatch(/Cllr Vane proposed that they were a true record/);
+  });
+
+  it('a decision or a sentence with a verb is no heading', () => {
+    expect(verblessSentence('The Minutes of the Meeting held on 7 March (previously circulated).')).toBe(true);
+    expect(verblessSentence('That the Chairman signed the minutes.')).toBe(false);
+    expect(verblessSentence('Council CONFIRMED the minutes of the last meeting.')).toBe(false);
+    expect(verblessSentence('The report was noted.')).toBe(false);
+  });
+
+  it('"Cllr A proposed and Cllr B seconded that … This was agreed." across wrapped lines', () => {
+    const t = [
+      'MINUTES of the Annual Meeting of Lowford Parish Council held on 10th May 2022',
+      '1. ELECTION OF CHAIRMAN – Cllr. Pike proposed and Cllr Lane',
+      'seconded that Cllr Rowe be elected as Chair for the year. This was',
+      'unanimously agreed. Cllr Rowe would sign the declaration.',
+      '2. ELECTION OF VICE CHAIRMAN – PL proposed that AH be elected and was seconded by MR. This motion',
+      'was agreed by all councillors.',
+      '3. PAYMENTS – Cllr Pike proposed the payments listed be made, all in favour.',
+      '4. FOOTPATHS – Cllr Lane proposed a new stile. Cllr Pike thought it too costly.',
+    ].join('\n');
+    const res = items(t).map((i) => i.resolution?.text ?? null);
+    expect(res[0]).toMatch(
+      /^Cllr Pike proposed and Cllr Lane seconded that Cllr Rowe be elected .* unanimously agreed\.$/,
+    );
+    expect(res[1]).toMatch(/PL proposed that AH be elected .* This motion was agreed by all councillors\./);
+    expect(res[2]).toMatch(/proposed the payments listed be made, all in favour/);
+    expect(res[3]).toBeNull();
   });
 });
