@@ -416,8 +416,14 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       const m = PROPOSED.exec(t);
       if (m) texts.push(sentenceAround(t, m.index + m[0].length - 1));
     }
+    // Motions told over two sentences or wrapped lines; several in one item (Chair, then Vice-Chair).
+    const norm = (x: string) => x.replace(/[^A-Za-z0-9]+/g, ' ').trim();
+    const told = texts.map(norm);
+    for (const m of motionsCarried(body)) {
+      const key = norm(m);
+      if (!told.some((x) => x.includes(key) || key.includes(x))) texts.push(m);
+    }
   }
-  if (!texts.length) texts.push(...motionsCarried(body));
   if (!texts.length) {
     for (let k = 0; k < body.length; k++) {
       const t = body[k].text;

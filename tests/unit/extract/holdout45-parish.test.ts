@@ -119,3 +119,46 @@ describe('agenda wording as the heading, and motions told in the story', () => {
     expect(res[3]).toBeNull();
   });
 });
+
+describe('headings set as lone bullets', () => {
+  it('"- Apologies for absence" / "None." / "- Declaration of Interest": each bullet between prose is an item', () => {
+    const t = [
+      'MINUTES OF MEETING OF BRAMLEY PARISH COUNCIL',
+      'held in the Village Hall on 16th May 2022',
+      'Present:',
+      'Jane Fox (JF) Chairman',
+      'Tom Reed (TR) Councillor',
+      '- Apologies for absence',
+      'None.',
+      '- Declaration of Interest',
+      'There were no declarations of interest.',
+      '- Election of Chairman',
+      'JF proposed that TR be elected and was seconded by AB. This motion was unanimously agreed. The',
+      'vice chairman was also proposed by JF and seconded by AB and unanimously agreed.',
+      '- Footpaths',
+      'The stile at Long Lane had been mended.',
+    ].join('\n');
+    const got = items(t);
+    expect(got.map((i) => i.title)).toEqual([
+      'Apologies for absence',
+      'Declaration of Interest',
+      'Election of Chairman',
+      'Footpaths',
+    ]);
+    expect(got[2].resolution?.text).toMatch(/JF proposed that TR be elected .* This motion was unanimously agreed\./);
+    expect(got[2].resolution?.text).toMatch(/vice chairman was also proposed by JF and seconded by AB/);
+  });
+
+  it('one bullet alone is a note, not an item', () => {
+    const t = [
+      'PLANNING COMMITTEE',
+      'Councillor Ann Bell in the Chair',
+      '* Attended later in meeting',
+      'MINUTES OF PREVIOUS MEETING',
+      'The Minutes of the meeting held on 5th June were submitted and approved as a correct record.',
+      'NOTE OF SITE VISIT',
+      'The Committee agreed to note the report.',
+    ].join('\n');
+    expect(items(t).map((i) => i.title)).not.toContain('Attended later in meeting');
+  });
+});
