@@ -24,9 +24,13 @@ export interface ItemNumber {
 const NUMBER_WORD =
   /(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)/
     .source;
-/** The number itself: an optional prefix ("PLA", "Cab/", or one letter before a dated number: "C213/16", "C/017/2020"), digits, a year ("/21"), a sub-number (".9"), a letter ("a", "(b)"). */
+/**
+ * The number itself: an optional prefix ("PLA", "Cab/", or one letter before a dated number: "C213/16",
+ * "C/017/2020"), digits, a year ("/21"), a sub-number (".9", or "-2." after a parish's minute reference:
+ * "304-2."), a letter ("a", "(b)").
+ */
 const NUMBER_BODY =
-  /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:\.\d{1,2}){0,2}(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/
+  /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:(?:\.\d{1,2}){0,2}|-\d{1,2}(?=[.)]))(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/
     .source;
 /** A lettered item on its own: "(a)", "a)". */
 const LETTER_ONLY = /\([a-z]\)|[a-z]\)/.source;
@@ -46,6 +50,9 @@ export function parseNumber(label: string): ItemNumber | null {
     const sub = letter[1].toLowerCase().charCodeAt(0) - 96;
     return { label: letter[1].toLowerCase(), prefix: '', major: -1, sub, sub2: 0, year: '', letterOnly: true };
   }
+  // "304-2": the meeting's reference number, then the item under it.
+  const dashed = /^(\d{1,4})-(\d{1,2})$/.exec(s);
+  if (dashed) return { label: s, prefix: '', major: +dashed[1], sub: +dashed[2], sub2: 0, year: '', letterOnly: false };
   const m =
     /^([A-Za-z]{1,5})?([.\s/]?)(\d{1,4})(?:\/(\d{2,4}(?:-\d{2})?))?(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(
       s,

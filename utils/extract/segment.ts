@@ -8,6 +8,7 @@ import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numberi
 import { MONTH_PATTERN } from '../text/dates';
 import {
   capsLead,
+  colonHeading,
   headingCased,
   inlineHeading,
   isOutcomeWord,
@@ -98,6 +99,11 @@ function strandedHeading(lines: Line[], from: number, hi: number): number {
     if (isCaps(t) && t.length <= 120 && !isPerson(lines[k]) && titleScore(t) >= 1) return k;
   }
   return -1;
+}
+
+/** "304-2": a minute reference and its item, a shape no paragraph numbering takes. */
+function refDashed(n: ItemNumber): boolean {
+  return /^\d{1,4}-\d{1,2}$/.test(n.label);
 }
 
 function isCaps(s: string): boolean {
@@ -313,6 +319,9 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       }
       inlineBody = after;
       base += 1 + Math.min(prevScore, 2);
+    } else if (!fromLead && !number.letterOnly && colonHeading(after) && /^[A-Z]/.test(lines[i + 1]?.text ?? '')) {
+      // "304-1.To receive apologies from Members:" / "Apologies were received from …".
+      title = after;
     } else if (
       !fromLead &&
       !number.letterOnly &&
@@ -326,7 +335,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       base -= 3;
       // Cheap exit: a plain numbered sentence cannot make the cut (most lines of a long paper).
       const possible =
-        (number.prefix || number.year ? 1 : 0) +
+        (number.prefix || number.year || refDashed(number) ? 1 : 0) +
         (worded ? 2 : 0) +
         (/agenda item/i.test(after) ? 2 : 0) +
         (/\d [-–] \d/.test(after) ? 1 : 0);
@@ -403,6 +412,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   if (tidy.pages) base += 1;
   if (!number.prefix && number.major >= 1900 && number.major <= 2100 && !fromLead && !line.heading) base -= 2;
   if (number.prefix || number.year) base += number.prefix && number.year ? 2 : 1;
+  else if (refDashed(number)) base += 2;
   // "12 September 2023 – Council" is a date, not item 12.
   if (!number.prefix && STARTS_WITH_MONTH.test(after)) base -= 4;
   return {

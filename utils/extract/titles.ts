@@ -140,6 +140,23 @@ export function verblessSentence(s: string): boolean {
   );
 }
 
+/**
+ * A short heading that ends in a colon, its text on the lines below, as parish minutes print their
+ * agenda wording: "To receive apologies from Members:", "Public participation time:". No verb, no
+ * decision word ("RESOLVED:", "The Council agreed:" open a decision's parts).
+ */
+export function colonHeading(s: string): boolean {
+  const t = s.trim();
+  if (!/^[A-Z]/.test(t) || !/[^:]:$/.test(t) || t.length > 100 || t.length < 6) return false;
+  const head = t.slice(0, -1);
+  return (
+    !VERBS.test(head) &&
+    !/[.;:!?]\s/.test(head) &&
+    !OUTCOME_WORD.test(head) &&
+    !/\b(?:resolved|agreed|decided|recommend\w*|follows?|following|including|below|namely)\b/i.test(head)
+  );
+}
+
 /** Small words a Title Case heading leaves in lower case. */
 const TITLE_SMALL = new Set([
   'a',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../utils/extract';
 import { parseNumber, transition } from '../../../utils/extract/numbering';
-import { capsLead, verblessSentence } from '../../../utils/extract/titles';
+import { capsLead, colonHeading, verblessSentence } from '../../../utils/extract/titles';
 
 const items = (t: string) => extractDocument(t).parts[0]?.items ?? [];
 const numbered = (t: string) => items(t).map((i) => [i.number, i.title]);
@@ -160,5 +160,43 @@ describe('headings set as lone bullets', () => {
       'The Committee agreed to note the report.',
     ].join('\n');
     expect(items(t).map((i) => i.title)).not.toContain('Attended later in meeting');
+  });
+});
+
+describe('minute reference and item ("512-3.") with the agenda wording ending in a colon', () => {
+  it('numbers every item under the reference, the text on the lines below', () => {
+    const t = [
+      'Hollow Brook Parish Council',
+      'Draft Minutes',
+      'Reference Number: 512.',
+      'Minutes of Hollow Brook Parish Council Meeting held on 12th March 2019 at the Village Hall.',
+      'Proceedings commenced at 7.30pm.',
+      '512-1.To receive apologies from Members:',
+      'Apologies received from Cllr Dean.',
+      'IT WAS resolved:',
+      'To accept the apologies from Cllr Dean.',
+      '512-2.To receive declarations of interest:',
+      'There were no declarations of interest.',
+      '512-3.Public participation time:',
+      'No questions were received.',
+      '512-4.To confirm that the minutes of the meeting held on 8th January 2019 are a true record.',
+      'IT WAS resolved:',
+      'That the minutes be signed.',
+    ].join('\n');
+    expect(numbered(t)).toEqual([
+      ['512-1', 'To receive apologies from Members'],
+      ['512-2', 'To receive declarations of interest'],
+      ['512-3', 'Public participation time'],
+      ['512-4', expect.stringMatching(/^To confirm that the minutes of the meeting held on 8th January/)],
+    ]);
+    expect(items(t)[0].resolution?.text).toBe('To accept the apologies from Cllr Dean.');
+    expect(parseNumber('512-3')).toMatchObject({ major: 512, sub: 3, label: '512-3' });
+  });
+
+  it('a decision or a list intro ending in a colon is no heading', () => {
+    expect(colonHeading('To receive apologies from Members:')).toBe(true);
+    expect(colonHeading('RESOLVED:')).toBe(false);
+    expect(colonHeading('The Council agreed the following:')).toBe(false);
+    expect(colonHeading('The Clerk reported:')).toBe(false);
   });
 });
