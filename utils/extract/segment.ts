@@ -429,7 +429,44 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
 }
 
 /** Items in lines[lo, hi): the best upward-running chain of numbered candidates. */
+/**
+ * A numbered list whose numbers were all printed "1." (web pages and Word files that lost the list's
+ * counter): three or more "1." lines and no "2." anywhere. Each "1." opens an item, its title the
+ * heading on the line, else the sentence's opening.
+ */
+function allOnes(lines: Line[], lo: number, hi: number): RawItem[] {
+  const at: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const t = lines[i].text;
+    if (/^2[.)]\s/.test(t)) return [];
+    if (/^1\.\s+[A-Z]/.test(t)) at.push(i);
+  }
+  if (at.length < 3) return [];
+  return at.map((i, k) => {
+    const after = lines[i].text.replace(/^1\.\s+/, '');
+    // "Minutes RESOLVED that …": the heading, then the decision run into it.
+    const decided = /^([A-Z][^.:]{2,80}?)\s+(?=RESOLVED\b|AGREED\b)/.exec(after);
+    const lead = decided
+      ? { title: decided[1], body: after.slice(decided[0].length) }
+      : (capsLead(after) ?? inlineHeading(after) ?? runOnHeading(after));
+    const whole = titleScore(after) >= 0 || verblessSentence(after);
+    const title = lead ? lead.title : whole ? after : titleFromSentence(after);
+    return {
+      number: parseNumber('1'),
+      title: tidyTitle(title).title,
+      agendaItem: null,
+      pages: null,
+      start: i,
+      bodyStart: i + 1,
+      inlineBody: lead ? lead.body : whole ? '' : after,
+      end: k + 1 < at.length ? at[k + 1] : hi,
+    };
+  });
+}
+
 export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
+  const ones = allOnes(lines, lo, hi);
+  if (ones.length) return ones;
   const cands: Candidate[] = [];
   for (let i = lo; i < hi; i++) {
     const c = candidateAt(lines, i, lo, hi);

@@ -200,3 +200,38 @@ describe('minute reference and item ("512-3.") with the agenda wording ending in
     expect(colonHeading('The Clerk reported:')).toBe(false);
   });
 });
+
+describe('a list whose numbers were all printed "1."', () => {
+  it('each "1." opens an item when no "2." is anywhere', () => {
+    const t = [
+      'Minutes of a meeting of Dunford Town Council held on Monday, 3rd June 2024 at 7.00 pm.',
+      'Present: Councillors Ann Lee (Chair), Bob Marsh, Cara Nunn.',
+      '1. Apologies for absence were received from Cllrs. Dale and Earl.',
+      '1. Minutes RESOLVED that the minutes of the meeting held on 6th May 2024 be approved as a correct record.',
+      '1. Matters Arising from Public Session',
+      'None.',
+      '1. Planning Applications',
+      'The council had no objection to 24/0101 at Mill Lane.',
+    ].join('\n');
+    expect(numbered(t)).toEqual([
+      ['1', expect.stringMatching(/^Apologies for absence/)],
+      ['1', 'Minutes'],
+      ['1', 'Matters Arising from Public Session'],
+      ['1', 'Planning Applications'],
+    ]);
+    expect(items(t)[1].resolution?.text).toMatch(/^that the minutes of the meeting held on 6th May 2024 be approved/);
+  });
+
+  it('a list that counts on is read as usual', () => {
+    const t = [
+      'Minutes of the meeting held on 3rd June 2024.',
+      '1. Apologies',
+      'None.',
+      '2. Minutes',
+      'RESOLVED that the minutes be signed.',
+      '3. Planning',
+      'No applications.',
+    ].join('\n');
+    expect(numbered(t).map((n) => n[0])).toEqual(['1', '2', '3']);
+  });
+});
