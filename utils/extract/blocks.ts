@@ -246,6 +246,9 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
   const wide = from > lo && !table && rowGaps(lines, from, hi);
   // With no blank lines at all, every line is a paragraph of its own: a title needs no gap above it.
   const paragraphs = !table && !wide && oneParagraphPerLine(lines, from, hi);
+  // One lone bullet is a footnote ("* Attended later in meeting"); two or more are the headings.
+  let loneBullets = 0;
+  for (let i = from; i < hi && loneBullets < 2; i++) if (loneBullet(lines, i, from, hi)) loneBullets++;
   for (let i = from; i < hi; i++) {
     const line = paragraphs ? { ...lines[i], gapBefore: true } : lines[i];
     const t = line.text;
@@ -326,7 +329,11 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     // Without blank lines, a run of title-like lines is a list ("Council, 4 May 2025" / "Board, …").
     const listed =
       paragraphs && i + 1 < hi && isBlockTitle({ ...lines[i + 1], gapBefore: true }, line) && !SECTION_HEADING.test(t);
-    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi) && !listed) {
+    // "- Apologies for absence" / "None." / "- Declaration of Interest": a numbered list that lost its
+    // numbers prints each heading as a bullet on its own, prose between; a run of bullets is a list.
+    const lone = loneBullets >= 2 && loneBullet(lines, i, from, hi);
+    const asTitle = lone ? { ...line, bullet: false, gapBefore: true } : line;
+    if (isBlockTitle(asTitle, prev) && !isWrappedTitle(lines, i, hi) && !listed) {
       close(i);
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
       continue;
@@ -367,6 +374,19 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
   const keep = (it: RawItem) =>
     it.title || it.inlineBody || it.end > it.bodyStart || DOCUMENTS_LINE.test(lines[it.start].text);
   return { items: items.filter(keep), header: from > lo };
+}
+
+/** A bullet with no bullet above or below it, set as a short heading. */
+function loneBullet(lines: Line[], i: number, from: number, hi: number): boolean {
+  const l = lines[i];
+  return (
+    l.bullet &&
+    (i === from || !lines[i - 1].bullet) &&
+    i + 1 < hi &&
+    !lines[i + 1].bullet &&
+    l.text.length <= 80 &&
+    titleScore(l.text) >= 1
+  );
 }
 
 /**
@@ -667,7 +687,7 @@ export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawI
   const cut = starts.length && last > starts[starts.length - 1].i ? CUT_ENTRY_LINE.exec(lines[last].text) : null;
   if (cut) starts.push({ i: last, title: cut[1].trim(), ref: '' });
   return starts.map((s, k) => ({
-    number: s.ref ? { label: s.ref, prefix: '', major: +s.ref, sub: 0, year: '', letterOnly: false } : null,
+    number: s.ref ? { label: s.ref, prefix: '', major: +s.ref, sub: 0, sub2: 0, year: '', letterOnly: false } : null,
     title: s.title,
     agendaItem: null,
     pages: null,

@@ -95,6 +95,8 @@ function issueTitleOf(lines: Line[]): string | null {
 function weakChain(raws: RawItem[]): boolean {
   if (raws.length <= 1) return true;
   const majors = new Set(raws.map((r) => r.number?.major));
+  // "21.5.1", "21.5.2" (year.month.item): three-level numbers that run on are a meeting's minutes.
+  if (raws.every((r) => r.number && r.number.sub2 > 0)) return false;
   return majors.size === 1 && raws.every((r) => r.number && r.number.sub > 0 && !r.number.letterOnly);
 }
 

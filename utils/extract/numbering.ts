@@ -12,6 +12,8 @@ export interface ItemNumber {
   major: number;
   /** Sub-item ordinal (116a → 1, 225.9 → 9, (b) → 2), 0 for a main item. */
   sub: number;
+  /** Third level of a dotted number ("3.1.2" → 2; "21.5.3", year.month.item as some parishes print it → 3), 0 when none. */
+  sub2: number;
   /** Year part of 78/21-style numbers, "" when none. */
   year: string;
   /** Lettered "(a)" item that has no number of its own. */
@@ -22,9 +24,13 @@ export interface ItemNumber {
 const NUMBER_WORD =
   /(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)/
     .source;
-/** The number itself: an optional prefix ("PLA", "Cab/", or one letter before a dated number: "C213/16", "C/017/2020"), digits, a year ("/21"), a sub-number (".9"), a letter ("a", "(b)"). */
+/**
+ * The number itself: an optional prefix ("PLA", "Cab/", or one letter before a dated number: "C213/16",
+ * "C/017/2020"), digits, a year ("/21"), a sub-number (".9", or "-2." after a parish's minute reference:
+ * "304-2."), a letter ("a", "(b)").
+ */
 const NUMBER_BODY =
-  /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:\.\d{1,2})?(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/
+  /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:(?:\.\d{1,2}){0,2}|-\d{1,2}(?=[.)]))(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/
     .source;
 /** A lettered item on its own: "(a)", "a)". */
 const LETTER_ONLY = /\([a-z]\)|[a-z]\)/.source;
@@ -42,10 +48,13 @@ export function parseNumber(label: string): ItemNumber | null {
   const letter = /^\(?([a-z])\)$/i.exec(s);
   if (letter) {
     const sub = letter[1].toLowerCase().charCodeAt(0) - 96;
-    return { label: letter[1].toLowerCase(), prefix: '', major: -1, sub, year: '', letterOnly: true };
+    return { label: letter[1].toLowerCase(), prefix: '', major: -1, sub, sub2: 0, year: '', letterOnly: true };
   }
+  // "304-2": the meeting's reference number, then the item under it.
+  const dashed = /^(\d{1,4})-(\d{1,2})$/.exec(s);
+  if (dashed) return { label: s, prefix: '', major: +dashed[1], sub: +dashed[2], sub2: 0, year: '', letterOnly: false };
   const m =
-    /^([A-Za-z]{1,5})?([.\s/]?)(\d{1,4})(?:\/(\d{2,4}(?:-\d{2})?))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(
+    /^([A-Za-z]{1,5})?([.\s/]?)(\d{1,4})(?:\/(\d{2,4}(?:-\d{2})?))?(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?(?:([a-z])|\s?\(([a-z])\))?$/i.exec(
       s,
     );
   if (!m) return null;
@@ -55,11 +64,12 @@ export function parseNumber(label: string): ItemNumber | null {
   if (year && (m[3].length === 4 || (m[3].length === 2 && year.length === 3))) {
     [major, year] = [+year, m[3]];
   }
-  const subLetter = m[6] ?? m[7];
+  const subLetter = m[7] ?? m[8];
   const sub = m[5] ? +m[5] : subLetter ? subLetter.toLowerCase().charCodeAt(0) - 96 : 0;
   const prefix = (m[1] ?? '').toUpperCase();
-  const printed = `${m[1] ? m[1] + m[2] : ''}${m[3]}${m[4] ? '/' + m[4] : ''}${m[5] ? '.' + m[5] : ''}${m[6] ?? (m[7] ? `(${m[7]})` : '')}`;
-  return { label: printed, prefix, major, sub, year, letterOnly: false };
+  const sub2 = m[5] && m[6] ? +m[6] : 0;
+  const printed = `${m[1] ? m[1] + m[2] : ''}${m[3]}${m[4] ? '/' + m[4] : ''}${m[5] ? '.' + m[5] : ''}${m[6] ? '.' + m[6] : ''}${m[7] ?? (m[8] ? `(${m[8]})` : '')}`;
+  return { label: printed, prefix, major, sub, sub2, year, letterOnly: false };
 }
 
 /**
@@ -73,6 +83,9 @@ export function transition(prev: ItemNumber, next: ItemNumber): number | null {
   }
   if (prev.prefix !== next.prefix || prev.year !== next.year) return null;
   const gap = next.major - prev.major;
+  // "21.5.2" → "21.5.3": the third level runs on under the same first two.
+  if (gap === 0 && next.sub === prev.sub && (next.sub2 || prev.sub2))
+    return next.sub2 > prev.sub2 ? (next.sub2 === prev.sub2 + 1 ? 2 : 0) : null;
   if (gap === 0) return next.sub > prev.sub ? (next.sub === prev.sub + 1 || prev.sub === 0 ? 2 : 0) : null;
   if (gap < 0) return null;
   // "21.21" → "22.21": the same suffix on every number is a year, not a sub-item.

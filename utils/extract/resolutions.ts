@@ -134,9 +134,17 @@ const CORRECT_RECORD = anyOf(
   ],
   'i',
 );
-/** "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes). */
+/**
+ * "Proposed by Cllr A, seconded by Cllr B and agreed that …" (parish and Irish minutes); "Cllr A
+ * proposed the payments be made, all in favour" (a show of hands, no seconder recorded).
+ */
 const PROPOSED =
-  /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried)\b/i;
+  /\b(?:proposed|moved|proposal of)\b[^.]{0,200}?(?:\bseconded\b[^.]{0,200}?\b(?:agreed|approved|adopted|resolved|carried|unanimous(?:ly)?)\b|\ball in favour\b)/i;
+/** A motion put in one sentence: "Cllr A proposed and Cllr B seconded that …", "A proposed that …". */
+const MOTION_PUT = /\b(?:proposed|moved)\b[^.]{0,200}?(?:\bseconded\b|\bthat\b)/i;
+/** The next sentence carries it: "This was unanimously agreed.", "The motion was carried.", "All in favour." */
+const MOTION_AGREED =
+  /^(?:(?:this|it|the\s+(?:motion|proposal|nomination|vote))\b[^.]{0,80}?\b(?:agreed|approved|carried|accepted|passed|adopted)\b|(?:all|unanimously)\b[^.]{0,30}\b(?:agreed|in favour)\b)/i;
 const VOTE_ONLY =
   /^(?:(?:up)?on (?:being )?put to (?:the )?(?:a )?vote|a vote was taken|the (?:motions?|amendments?|recommendations?|proposals?)\b)[^.]{0,80}$/i;
 /** "The proposals were put to the vote and carried": the outcome of a vote, not what was decided. */
@@ -333,6 +341,38 @@ export function isProcedural(text: string): boolean {
   return PROCEDURAL.test(text.trim());
 }
 
+/**
+ * Motions told across sentences and wrapped lines, as parish minutes print them: "Cllr A proposed
+ * and Cllr B seconded that Cllr C be elected as Chair. This was unanimously agreed." Each is the
+ * motion's sentence with the sentence that carries it.
+ */
+function motionsCarried(body: BodyLine[]): string[] {
+  const joined = body
+    .slice(0, 60)
+    .map((l) => l.text)
+    .join(' ')
+    .replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1')
+    .slice(0, 20000);
+  const out: string[] = [];
+  const word = /\b(?:proposed|moved)\b/gi;
+  let from = 0;
+  for (let m = word.exec(joined); m && out.length < 5; m = word.exec(joined)) {
+    if (m.index < from) continue;
+    const first = sentenceAround(joined, m.index);
+    const at = joined.indexOf(first, Math.max(0, m.index - first.length));
+    const end = at + first.length;
+    let next = end;
+    while (next < joined.length && /\s/.test(joined[next])) next++;
+    const second = next < joined.length ? sentenceAround(joined, next) : '';
+    if (PROPOSED.test(first)) out.push(first);
+    else if (MOTION_PUT.test(first) && MOTION_AGREED.test(second)) out.push(`${first} ${second}`);
+    else continue;
+    from = end;
+    word.lastIndex = Math.max(word.lastIndex, end);
+  }
+  return out;
+}
+
 /** The decision(s) in an item body, or null. */
 export function findResolution(body: BodyLine[]): Resolution | null {
   const texts: string[] = [];
@@ -380,6 +420,13 @@ export function findResolution(body: BodyLine[]): Resolution | null {
       const t = l.text.replace(/\b(Cllrs?|Mrs?|Ms|Dr|No|St)\./g, '$1');
       const m = PROPOSED.exec(t);
       if (m) texts.push(sentenceAround(t, m.index + m[0].length - 1));
+    }
+    // Motions told over two sentences or wrapped lines; several in one item (Chair, then Vice-Chair).
+    const norm = (x: string) => x.replace(/[^A-Za-z0-9]+/g, ' ').trim();
+    const told = texts.map(norm);
+    for (const m of motionsCarried(body)) {
+      const key = norm(m);
+      if (!told.some((x) => x.includes(key) || key.includes(x))) texts.push(m);
     }
   }
   if (!texts.length) {

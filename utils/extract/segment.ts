@@ -8,6 +8,8 @@ import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numberi
 import { MONTH_PATTERN } from '../text/dates';
 import { DOC_LINK } from './blocks';
 import {
+  capsLead,
+  colonHeading,
   headingCased,
   inlineHeading,
   isOutcomeWord,
@@ -15,6 +17,7 @@ import {
   tidyTitle,
   titleFromSentence,
   titleScore,
+  verblessSentence,
 } from './titles';
 
 export interface RawItem {
@@ -97,6 +100,11 @@ function strandedHeading(lines: Line[], from: number, hi: number): number {
     if (isCaps(t) && t.length <= 120 && !isPerson(lines[k]) && titleScore(t) >= 1) return k;
   }
   return -1;
+}
+
+/** "304-2": a minute reference and its item, a shape no paragraph numbering takes. */
+function refDashed(n: ItemNumber): boolean {
+  return /^\d{1,4}-\d{1,2}$/.test(n.label);
 }
 
 function isCaps(s: string): boolean {
@@ -213,6 +221,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   let untitled = false;
   let inline: ReturnType<typeof inlineHeading> = null;
   let runOn: ReturnType<typeof runOnHeading> = null;
+  let lead: ReturnType<typeof capsLead> = null;
 
   if (line.heading) base += 2;
   if (fromLead || line.bold) base += 2;
@@ -276,6 +285,11 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     title = inline.title;
     inlineBody = inline.body;
     base += inline.caps ? Math.min(titleScore(inline.title), 2) : -1;
+  } else if (!fromLead && (lead = capsLead(after))) {
+    // "21.5.1. ELECTION OF CHAIRMAN – Cllr Hale proposed …": the capitals are the title.
+    title = lead.title;
+    inlineBody = lead.body;
+    base += Math.min(titleScore(lead.title), 2);
   } else {
     const own = titleScore(after);
     const prev = i - 1 >= lo ? lines[i - 1] : undefined;
@@ -313,11 +327,23 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       }
       inlineBody = after;
       base += 1 + Math.min(prevScore, 2);
+    } else if (!fromLead && !number.letterOnly && colonHeading(after) && /^[A-Z]/.test(lines[i + 1]?.text ?? '')) {
+      // "304-1.To receive apologies from Members:" / "Apologies were received from …".
+      title = after;
+    } else if (
+      !fromLead &&
+      !number.letterOnly &&
+      verblessSentence(after) &&
+      lines[i + 1]?.gapBefore &&
+      (i === lo || line.gapBefore)
+    ) {
+      // "3.1.1 The Minutes of the Meeting held on 9 May (previously circulated)." between blank lines.
+      title = after;
     } else {
       base -= 3;
       // Cheap exit: a plain numbered sentence cannot make the cut (most lines of a long paper).
       const possible =
-        (number.prefix || number.year ? 1 : 0) +
+        (number.prefix || number.year || refDashed(number) ? 1 : 0) +
         (worded ? 2 : 0) +
         (/agenda item/i.test(after) ? 2 : 0) +
         (/\d [-–] \d/.test(after) ? 1 : 0);
@@ -394,6 +420,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   if (tidy.pages) base += 1;
   if (!number.prefix && number.major >= 1900 && number.major <= 2100 && !fromLead && !line.heading) base -= 2;
   if (number.prefix || number.year) base += number.prefix && number.year ? 2 : 1;
+  else if (refDashed(number)) base += 2;
   // "12 September 2023 – Council" is a date, not item 12.
   if (!number.prefix && STARTS_WITH_MONTH.test(after)) base -= 4;
   return {
@@ -407,6 +434,41 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     line: i,
     base,
   };
+}
+
+/**
+ * A numbered list whose numbers were all printed "1." (web pages and Word files that lost the list's
+ * counter): three or more "1." lines and no "2." anywhere. Each "1." opens an item, its title the
+ * heading on the line, else the sentence's opening.
+ */
+function allOnes(lines: Line[], lo: number, hi: number): RawItem[] {
+  const at: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const t = lines[i].text;
+    if (/^2[.)]\s/.test(t)) return [];
+    if (/^1\.\s+[A-Z]/.test(t)) at.push(i);
+  }
+  if (at.length < 3) return [];
+  return at.map((i, k) => {
+    const after = lines[i].text.replace(/^1\.\s+/, '');
+    // "Minutes RESOLVED that …": the heading, then the decision run into it.
+    const decided = /^([A-Z][^.:]{2,80}?)\s+(?=RESOLVED\b|AGREED\b)/.exec(after);
+    const lead = decided
+      ? { title: decided[1], body: after.slice(decided[0].length) }
+      : (capsLead(after) ?? inlineHeading(after) ?? runOnHeading(after));
+    const whole = titleScore(after) >= 0 || verblessSentence(after);
+    const title = lead ? lead.title : whole ? after : titleFromSentence(after);
+    return {
+      number: parseNumber('1'),
+      title: tidyTitle(title).title,
+      agendaItem: null,
+      pages: null,
+      start: i,
+      bodyStart: i + 1,
+      inlineBody: lead ? lead.body : whole ? '' : after,
+      end: k + 1 < at.length ? at[k + 1] : hi,
+    };
+  });
 }
 
 /** The best upward-running chain of candidates (a small dynamic programme), or null. */
@@ -482,6 +544,8 @@ function insetRun(chain: Candidate[], cands: Candidate[]): Set<Candidate> | null
 
 /** Items in lines[lo, hi): the best upward-running chain of numbered candidates. */
 export function segmentItems(lines: Line[], lo: number, hi: number, hint: string | null = null): RawItem[] {
+  const ones = allOnes(lines, lo, hi);
+  if (ones.length) return ones;
   const cands: Candidate[] = [];
   for (let i = lo; i < hi; i++) {
     const c = candidateAt(lines, i, lo, hi);

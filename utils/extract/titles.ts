@@ -79,6 +79,84 @@ export function inlineHeading(s: string): { title: string; body: string; caps: b
   return null;
 }
 
+/**
+ * A capitals heading run into its text with a dash or with nothing at all, as parish and town council
+ * minutes print them: "ELECTION OF CHAIRMAN – Cllr Hale proposed …", "APOLOGIES FOR ABSENCE Cllrs
+ * Bell and Hart", "MATTERS ARISING – Nil.". The heading is the run of words with no lower-case letter
+ * (at least two words of capitals); the text starts at the first word that has one. A lone capital
+ * ending the run ("PLANNING A new application …") opens the text. "RESOLVED – that …" is a decision.
+ */
+const OUTCOME_HEAD = /^(?:RESOLVED|AGREED|DECIDED|NOTED|NIL|NONE)\b/;
+
+export function capsLead(s: string): { title: string; body: string } | null {
+  const t = s.slice(0, 300);
+  const words = t.split(' ');
+  let n = 0;
+  let len = 0;
+  // "MINUTES OF 3RD MAY – RESOLVED that …": the decision word opens the text.
+  while (n < words.length && !/[a-z]/.test(words[n]) && !(n && OUTCOME_HEAD.test(words[n])))
+    len += words[n++].length + 1;
+  if (n >= words.length) return null;
+  if (n > 1 && /^[A-Z]$/.test(words[n - 1]) && /^[a-z]/.test(words[n])) len -= words[--n].length + 1;
+  // "ELECTION OF CHAIR – PL proposed …": initials after the dash open the text.
+  const dash = words.slice(0, n).findIndex((w) => /^[-–—]$/.test(w));
+  if (dash > 0 && n - dash - 1 <= 2) len = words.slice(0, dash + 1).join(' ').length + 1;
+  const run = t.slice(0, len);
+  const head = run.replace(/[\s\-–—:]+$/, '').trim();
+  const dashed = /[-–—:]\s*$/.test(run);
+  const capsWords = head.match(/\b[A-Z][A-Z'’]+\b/g) ?? [];
+  // One word of capitals is a heading only before a dash: "PAYMENTS – the Clerk reported …".
+  const enough = capsWords.length >= 2 || (dashed && /^[A-Z]{5,}$/.test(head));
+  if (!enough || head.replace(/[^A-Z]/g, '').length < 5 || OUTCOME_WORD.test(head)) return null;
+  const body = s.slice(len).trim();
+  // "MINUTES OF THE MEETING HELD ON 3RD MAY 2021" wrapped mid-heading: a heading that stops on a
+  // joining word, or text that opens in lower case with no dash before it, is no heading and its text.
+  if (/\b(?:OF|AND|THE|TO|FOR|ON|IN|WITH|BY)$/.test(head)) return null;
+  // With no dash between them, only a long capitals run is surely a heading ("HR AND OD Strategy" is a title).
+  if (!dashed && (/^[a-z]/.test(body) || capsWords.length < 3 || head.replace(/[^A-Z]/g, '').length < 10)) return null;
+  // "HRA – Budget Setting 2024/25": a short Title Case rest is the title's second half, not text.
+  if (body.split(/\s+/).length <= 5 && headingCased(body)) return null;
+  if (!/^[A-Z0-9"'‘“(]/.test(head) || !body) return null;
+  return { title: head, body };
+}
+
+/**
+ * A heading printed as one verbless sentence with its full stop, as parish minutes copy their agenda:
+ * "The Minutes of the Meeting held on Tuesday 9 May 2023 (previously circulated).". Only trusted
+ * when the line stands alone as its own paragraph.
+ */
+export function verblessSentence(s: string): boolean {
+  const t = s.trim();
+  return (
+    t.length >= 8 &&
+    t.length <= 140 &&
+    /^[A-Z]/.test(t) &&
+    /\.$/.test(t) &&
+    !VERBS.test(t) &&
+    !/[.;:!?]\s/.test(t) &&
+    // "That the Chairman signed …", "Council CONFIRMED the minutes …": a decision, not a heading.
+    !/^(?:That|It)\b/.test(t) &&
+    !/\b[A-Z]{2,}ED\b/.test(t)
+  );
+}
+
+/**
+ * A short heading that ends in a colon, its text on the lines below, as parish minutes print their
+ * agenda wording: "To receive apologies from Members:", "Public participation time:". No verb, no
+ * decision word ("RESOLVED:", "The Council agreed:" open a decision's parts).
+ */
+export function colonHeading(s: string): boolean {
+  const t = s.trim();
+  if (!/^[A-Z]/.test(t) || !/[^:]:$/.test(t) || t.length > 100 || t.length < 6) return false;
+  const head = t.slice(0, -1);
+  return (
+    !VERBS.test(head) &&
+    !/[.;:!?]\s/.test(head) &&
+    !OUTCOME_WORD.test(head) &&
+    !/\b(?:resolved|agreed|decided|recommend\w*|follows?|following|including|below|namely)\b/i.test(head)
+  );
+}
+
 /** Small words a Title Case heading leaves in lower case. */
 const TITLE_SMALL = new Set([
   'a',
