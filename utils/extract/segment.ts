@@ -7,6 +7,7 @@ import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
 import {
+  capsRunOn,
   headingCased,
   inlineHeading,
   isOutcomeWord,
@@ -96,6 +97,19 @@ function strandedHeading(lines: Line[], from: number, hi: number): number {
     if (isCaps(t) && t.length <= 120 && !isPerson(lines[k]) && titleScore(t) >= 1) return k;
   }
   return -1;
+}
+
+/**
+ * Text after a capitals heading that is the item's own text, not the rest of a mixed-case title
+ * ("UK SPF Funding Plan", "SHIFT / LIFT - Presentation on the new health centre"): five words or
+ * more, opening a sentence straight after the heading, or after a dash when it repeats the heading's
+ * first word ("MINUTE - Minute of the meeting of 20th May").
+ */
+function sentenceBody(head: { title: string; body: string; dashed: boolean }): boolean {
+  if (tidyTitle(head.body).title.split(' ').length < 5) return false;
+  if (!head.dashed) return true;
+  const first = (t: string) => (/[A-Za-z]+/.exec(t)?.[0] ?? '').toLowerCase();
+  return first(head.title).length >= 4 && first(head.body).startsWith(first(head.title));
 }
 
 function isCaps(s: string): boolean {
@@ -218,7 +232,8 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   if (line.bullet) base -= 1;
   if (number.letterOnly) base -= 1;
 
-  if (!after && fromLead && line.rest && titleScore(line.rest) >= 0) {
+  // A table's title cell is the title even when it runs long or ends with a stop.
+  if (!after && fromLead && line.rest && titleScore(line.rest) >= (line.piped ? -3 : 0)) {
     // Table row: number cell, then title cell ("<td>45.</td><td>Apologies</td>").
     title = line.rest;
     inlineBody = '';
@@ -278,9 +293,20 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     const prev = i - 1 >= lo ? lines[i - 1] : undefined;
     // Only scored when the number's own text is no title (most numbered lines have one).
     const prevScore = own >= 0 || fromLead ? 0 : headingLike(prev);
-    if (own >= 0 || fromLead) {
+    const capsHead = !fromLead ? capsRunOn(after) : null;
+    if (own >= 0 && capsHead && sentenceBody(capsHead)) {
+      // "4. COUNCIL MINUTES To confirm as a correct record the minutes …": the heading is the capitals.
+      title = capsHead.title;
+      inlineBody = capsHead.body;
+      base += Math.min(titleScore(capsHead.title), 2);
+    } else if (own >= 0 || fromLead) {
       title = after;
       base += Math.min(own, 2);
+    } else if ((runOn = capsHead)) {
+      // "3. CIVIC BUSINESS BULLETIN Circulated to members …": a capitals heading and its text.
+      title = runOn.title;
+      inlineBody = runOn.body;
+      base += Math.min(titleScore(runOn.title), 2) - 1;
     } else if (!fromLead && (runOn = runOnHeading(after))) {
       // "2 Minutes of Previous Meeting The minutes of the meeting … were submitted": the heading is
       // on the number's own line, whatever the line above says.

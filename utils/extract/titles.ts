@@ -128,6 +128,35 @@ export function runOnHeading(s: string): { title: string; body: string } | null 
   return { title: head, body };
 }
 
+/**
+ * A capitals heading run straight into its text, as printed agendas and flattened PDF minutes set
+ * them: "2. DECLARATIONS OF INTEREST In terms of Section 5 …", "8. WORK OF SCRUTINY COMMITTEES –
+ * Report by the Director …". The heading is every word before the first one with a small letter;
+ * what follows must open a sentence (a capital then small letters), or be set off by a dash.
+ */
+export function capsRunOn(s: string): { title: string; body: string; dashed: boolean } | null {
+  const words = s.slice(0, 400).split(' ');
+  let k = 0;
+  while (k < words.length && k < 25 && !/[a-z]/.test(words[k])) k++;
+  if (k === 0 || k >= words.length || k >= 25) return null;
+  let head = words.slice(0, k);
+  let dashed = false;
+  while (head.length && /^[-–—:]+$/.test(head[head.length - 1])) {
+    head = head.slice(0, -1);
+    dashed = true;
+  }
+  const title = head.join(' ').trim();
+  const letters = title.replace(/[^A-Za-z]/g, '');
+  // One short capital word is an abbreviation opening a sentence ("CIPFA Code of …"), not a heading.
+  if (letters.length < 4 || (head.length === 1 && letters.length < 6)) return null;
+  if (OUTCOME_WORD.test(title) || /^\d/.test(title)) return null;
+  const first = words[k];
+  if (!dashed && !/^[A-Z][a-z]/.test(first)) return null;
+  const body = words.slice(k).join(' ') + s.slice(Math.min(s.length, 400));
+  if (body.split(' ').length < 2) return null;
+  return { title, body: body.trim(), dashed };
+}
+
 /** "Resolved", "Decision:", "None." after a minute number are the minute's body, not its title. */
 export function isOutcomeWord(s: string): boolean {
   return OUTCOME_WORD.test(s.trim()) && s.trim().length < 40;
@@ -159,6 +188,9 @@ export function tidyTitle(raw: string): { title: string; agendaItem: string | nu
     pages = `${a} - ${b}`;
     return ' ';
   });
+  // Printed agenda packs list the papers after the title: "Minutes of … 2 November 2020 - Circulated
+  // Full Council - 02 Nov 20.pdf Not included", "Protocol - Report circulated Protocol final.pdf".
+  t = t.replace(/\s[-–—]\s+(?:report\s+)?circulated\b.*$/i, '');
   // "BOARD77 - 86": PDF text loses the space before a trailing page range.
   t = t.replace(/([A-Za-z])(\d{1,3} [-–] \d{1,3})$/, '$1 $2');
   // Agenda page ranges, printed "9 - 28" (converters sometimes repeat or misplace them).

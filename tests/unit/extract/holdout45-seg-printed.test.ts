@@ -1,0 +1,143 @@
+// Printed agendas and minutes (text of PDFs, archived agenda tables) from councils the engine was
+// not tuned on (holdouts 4 and 5). Every sample is written here by hand (invented places and
+// people) to pin one shape of council text.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../utils/extract';
+import { textToLines } from '../../../utils/extract/normalise';
+import { capsRunOn, tidyTitle } from '../../../utils/extract/titles';
+
+const items = (t: string) => extractDocument(t).parts[0]?.items ?? [];
+const numbered = (t: string) => items(t).map((i) => [i.number, i.title]);
+/** Long enough for the engine to read the line as a flattened page. */
+const pad = ' Members are asked to note the arrangements set out in the papers circulated with the summons.';
+
+describe('capitals heading run into its text', () => {
+  it('a flattened printed agenda: "2. DECLARATIONS OF INTEREST In terms of …"', () => {
+    const t = [
+      'Borsetshire Council Thursday, 9th March, 2023 - 10.00 a.m. AGENDA Page Nos.',
+      '1. APOLOGIES 2. DECLARATIONS OF INTEREST In terms of the Code of Conduct, members are asked to declare any interest at this stage.' +
+        pad +
+        ' 3. CIVIC BULLETIN Circulated to members and available on the council website. 4. MINUTE - Minute of the meeting of Borsetshire Council of 9th February, 2023. 3 - 12' +
+        ' 5. QUESTION TIME In terms of Standing Orders, copies of the questions will be sent to members. 6. WORK OF SCRUTINY COMMITTEES – Report by the Executive Director - 13 - 20 Finance and Corporate Services.',
+    ].join('\n');
+    expect(numbered(t)).toEqual([
+      ['1', 'APOLOGIES'],
+      ['2', 'DECLARATIONS OF INTEREST'],
+      ['3', 'CIVIC BULLETIN'],
+      ['4', 'MINUTE'],
+      ['5', 'QUESTION TIME'],
+      ['6', 'WORK OF SCRUTINY COMMITTEES'],
+    ]);
+  });
+
+  it('a printed summons: "4. COUNCIL MINUTES To confirm as a correct record …"', () => {
+    const t = [
+      'A meeting of the COUNTY COUNCIL will be held in the COUNCIL CHAMBER on TUESDAY, 06 NOVEMBER 2018.',
+      'A G E N D A',
+      '1. PRAYERS',
+      '2. APOLOGIES FOR ABSENCE',
+      '3. COUNCIL MINUTES To confirm as a correct record the minutes of the meeting held on 31 July 2018 (copies enclosed)',
+      '4. DECLARATIONS OF INTEREST To receive any Declarations of Interest from Members.',
+    ].join('\n\n');
+    expect(numbered(t)).toEqual([
+      ['1', 'PRAYERS'],
+      ['2', 'APOLOGIES FOR ABSENCE'],
+      ['3', 'COUNCIL MINUTES'],
+      ['4', 'DECLARATIONS OF INTEREST'],
+    ]);
+  });
+
+  it('keeps a mixed-case title whole, and leaves abbreviations and decisions alone', () => {
+    expect(capsRunOn('QUESTION TIME In terms of Standing Orders, questions are sent out.')).toMatchObject({
+      title: 'QUESTION TIME',
+      dashed: false,
+    });
+    expect(capsRunOn('CIPFA Code of Practice on treasury management was noted.')).toBeNull();
+    expect(capsRunOn('RESOLVED That the report be noted.')).toBeNull();
+    expect(capsRunOn('NOTE the report')).toBeNull();
+    const t = [
+      'AGENDA',
+      '1. Apologies for absence',
+      '2. SHIFT / LIFT - Presentation on the new health centre in Ambridge',
+      '3. UK SPF Funding Plan',
+    ].join('\n\n');
+    expect(numbered(t)).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'SHIFT / LIFT - Presentation on the new health centre in Ambridge'],
+      ['3', 'UK SPF Funding Plan'],
+    ]);
+  });
+});
+
+describe('flattened PDF minutes', () => {
+  it('Scottish order: the capitals heading before the number ("PERFORMANCE REPORT 2. There was …")', () => {
+    const t =
+      'GRANTS COMMITTEE MINUTES OF MEETING HELD ON THURSDAY 4 MAY 2023 PRESENT: Councillors Ann Bell and Tom Dale. APOLOGIES: Councillor Rose Hill. CHAIR: Councillor Ann Bell, Chair.' +
+      ' DECLARATIONS OF INTEREST 1. Declarations of interest were received from Councillor Tom Dale in respect of the Ambridge Village Trust.' +
+      pad +
+      ' QUARTERLY PERFORMANCE REPORT - JANUARY TO MARCH 2023 2. There was submitted a report by the Chief Governance Officer on the grants paid in the quarter.';
+    expect(numbered(t)).toEqual([
+      ['1', 'DECLARATIONS OF INTEREST'],
+      ['2', 'QUARTERLY PERFORMANCE REPORT - JANUARY TO MARCH 2023'],
+    ]);
+  });
+
+  it('spaces lost between lines: "Services161. MINUTES …2023RESOLVED:That …", "ABSENCEThere were …"', () => {
+    const t =
+      'Borsetshire Cabinet Minutes Monday 6 March 2023 PRESENT Councillor Ann Bell, Leader Councillor Tom Dale, Cabinet Member for Transport and Technical' +
+      'Services161. MINUTES OF THE CABINET MEETING HELD ON 6 FEBRUARY 2023RESOLVED:That the minutes of the meeting held on 6th February 2023 be confirmed and signed as an accurate record.' +
+      '162. APOLOGIES FOR ABSENCEThere were no apologies for absence.163. DECLARATION OF INTERESTSThere were no declarations of interest.' +
+      '164. CAPITAL PROGRAMME - BUDGET VARIATIONS AT QUARTER 3RESOLVED:That approval be given to the budget variations as set out in the report.';
+    const got = items(t);
+    expect(got.map((i) => [i.number, i.title])).toEqual([
+      ['161', 'MINUTES OF THE CABINET MEETING HELD ON 6 FEBRUARY 2023'],
+      ['162', 'APOLOGIES FOR ABSENCE'],
+      ['163', 'DECLARATION OF INTERESTS'],
+      ['164', 'CAPITAL PROGRAMME - BUDGET VARIATIONS AT QUARTER 3'],
+    ]);
+    expect(got[3].resolution?.text).toMatch(/^That approval be given/);
+  });
+
+  it('leaves short lines and ordinary text as they were', () => {
+    expect(textToLines('APOLOGIES FOR ABSENCEThere were none.').map((l) => l.text)).toEqual([
+      'APOLOGIES FOR ABSENCEThere were none.',
+    ]);
+  });
+});
+
+describe('text tables and attachment lists', () => {
+  it('an archived agenda table: "6 | Long title of the item. |"', () => {
+    const t = [
+      'Date | Wednesday 9 July 2003 |',
+      '---|---|',
+      'Item | Subject |',
+      '---|---|',
+      '1 | Apologies for absence |',
+      '2 | To approve as correct records the minutes of the meeting held on 27th May, 2003 |',
+      '3 | Loxley Barrett Community Trust - Presentation on work being carried out across the Ambridge area. |',
+      '4 | Any other business. |',
+      '4a | Supplementary Planning Guidance |',
+    ].join('\n');
+    expect(numbered(t)).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'To approve as correct records the minutes of the meeting held on 27th May, 2003'],
+      ['3', 'Loxley Barrett Community Trust - Presentation on work being carried out across the Ambridge area.'],
+      ['4', 'Any other business.'],
+      ['4a', 'Supplementary Planning Guidance'],
+    ]);
+  });
+
+  it('drops the list of papers printed after an agenda title', () => {
+    expect(
+      tidyTitle(
+        'Minutes of Council Meeting held on 2 March 2021 - Circulated Full Council - 02 Mar 21.pdf Not included',
+      ).title,
+    ).toBe('Minutes of Council Meeting held on 2 March 2021');
+    expect(tidyTitle('Protocol Implementation - Report circulated Protocol final.pdf Not included').title).toBe(
+      'Protocol Implementation',
+    );
+    expect(tidyTitle('Meeting with the Minister - Verbal report').title).toBe(
+      'Meeting with the Minister - Verbal report',
+    );
+  });
+});
