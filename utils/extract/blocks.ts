@@ -97,6 +97,16 @@ function attendanceEnd(lines: Line[], i: number, hi: number): number {
   return k;
 }
 
+/**
+ * The line opens the record of a meeting and names its body ("At a meeting of the Planning
+ * Committee held within …", "Minutes of a meeting of Ambridge Town Council held on …"): the heading
+ * above it is the paper's, not an item. ("Minute of Meeting held on 31st January" under a heading
+ * names no body: it is that item's subject.)
+ */
+export function namesMeeting(line: Line | undefined): boolean {
+  return !!line && /^(?:at a meeting of|minutes? of (?:a |the )?meeting of)\b/i.test(line.text);
+}
+
 /** Does this line read as an item title on an unnumbered ModernGov page? */
 export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   const raw = line.text;
@@ -122,6 +132,8 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
     return false;
   if (/^(?:in the chair|chair(?:man|person)?|(?:members )?present|in attendance|officers in attendance)\s*:/i.test(t))
     return false;
+  // "Councillor James Reid in the Chair": the sederunt of Scottish minutes, not a heading.
+  if (/\bin the chair\.?$/i.test(t)) return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,&/]$/.test(t) || t.length > 160) return false;
   // "The meeting commenced at 7pm", "Councillors Ashton, Burton, Doris …": the record, not a heading.
@@ -305,7 +317,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     // Without blank lines, a run of title-like lines is a list ("Council, 4 May 2025" / "Board, …").
     const listed =
       paragraphs && i + 1 < hi && isBlockTitle({ ...lines[i + 1], gapBefore: true }, line) && !SECTION_HEADING.test(t);
-    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi) && !listed) {
+    if (isBlockTitle(line, prev) && !isWrappedTitle(lines, i, hi) && !listed && !namesMeeting(lines[i + 1])) {
       close(i);
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
       continue;

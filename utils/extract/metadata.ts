@@ -38,9 +38,12 @@ export function detectKind(lines: Line[]): DocumentKind {
     if (/\s\d{1,3} - \d{1,3}$/.test(l.text)) pageRanges++;
   }
   const agendaWord =
-    /(^|\n)\s*(?:agenda|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(
+    /(^|\n)\s*(?:agenda|a g e n d a|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(
       head,
-    );
+    ) ||
+    // A printed summons: "A meeting of the COUNTY COUNCIL will be held … to consider the following
+    // items", "AGENDA Page Nos." over the page-number column of a flattened agenda.
+    /\ba meeting of (?:the )?[^.\n]{2,80}? will be held\b|\bAGENDA\s+Page\s+Nos?\b/i.test(head);
   // "West Lothian Council Agenda - 27 April 2010, 10:00": the page's own title names it an agenda
   // ("Agenda and minutes" / "Agenda item 4" do not).
   const agendaTitle = lines
@@ -74,7 +77,9 @@ function agendaOnlyTable(body: Line[], head: string): boolean {
   if (/\bagenda\s*(?:,|and|&)\s*(?:decisions|minutes)\b|\bminutes\s*:|\bdecisions?\s*:/i.test(head)) return false;
   let header = false;
   for (const l of body) {
-    if (ITEMS_HEADER.test(l.text)) header = true;
+    // "Item | Subject |": the items table of an archived agenda page.
+    if (ITEMS_HEADER.test(l.text) || /^(?:item|no\.?)\s*\|\s*(?:subject|title|business)\s*\|?\s*$/i.test(l.text))
+      header = true;
     else if (/(?:^|\s)(?:minutes|decisions?)\s*:/i.test(l.text)) return false;
     // An outcome told in the past tense ("The minutes were approved …", "The Cabinet noted the report").
     else if (

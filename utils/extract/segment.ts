@@ -4,6 +4,7 @@
 // is what tells a minute heading from a numbered paragraph, a resolution part or a report section,
 // whatever shape the council prints its numbers in.
 import type { Line } from './normalise';
+import { namesMeeting } from './blocks';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
 import {
@@ -74,6 +75,11 @@ const ITEM_REF_END = /^(.{3,200}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{
 const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\.?\s/;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
+/**
+ * "3 Resolution" with no heading above it: Scottish agendas title the item that excludes the public
+ * by the resolution it proposes. The bare noun is the item's title, not the minute's outcome.
+ */
+const NOUN_TITLE = /^resolutions?$/i;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
 const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
 /** "i. The Council discussed …", "b) …": a list point under a heading starts lower-case but is no wrapped sentence. */
@@ -276,7 +282,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       untitled = true;
       base += WEIGHT.untitledNumber;
     } else return null;
-  } else if (!fromLead && isOutcomeWord(after)) {
+  } else if (!fromLead && isOutcomeWord(after) && !(NOUN_TITLE.test(after) && headingLike(lines[i - 1]) < 1)) {
     const prev = lines[i - 1];
     if (i - 1 < lo || headingLike(prev) < 1) return null;
     title = prev.text;
@@ -549,7 +555,10 @@ export function segmentByHeadings(lines: Line[], lo: number, hi: number, skip: (
     const next = lines[i + 1];
     if (!next || i + 1 >= hi) continue;
     const strong = l.heading > 0 || l.bold || (l.text === l.text.toUpperCase() && /[A-Z]{3}/.test(l.text));
-    if (!strong || skip(l.text)) continue;
+    if (!strong || skip(l.text) || namesMeeting(next)) continue;
+    // "MINUTE OF MEETING of the" / "CLACKMANNANSHIRE COUNCIL": a line the page wrapped, not a heading.
+    const prev = i > lo ? lines[i - 1] : undefined;
+    if (prev && !l.gapBefore && /\b(?:of|the|and|for|to)$/i.test(prev.text)) continue;
     if (headingLike(l) < 1 || l.text.length > 120) continue;
     if (headingLike(next) >= 1 && (next.heading > 0 || next.bold)) continue;
     starts.push(i);

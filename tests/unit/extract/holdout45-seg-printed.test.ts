@@ -141,3 +141,70 @@ describe('text tables and attachment lists', () => {
     );
   });
 });
+
+describe('unnumbered Scottish minutes and CMIS pages', () => {
+  it('the paper heading above "At a meeting of …" and "Councillor X in the Chair" are no items', () => {
+    const t = [
+      'ROADS AND TRANSPORT COMMITTEE',
+      'At a meeting of the Roads and Transport Committee held within the Council Offices, on Wednesday, 4th September 1996',
+      'Present: Councillors Ann Bell (LAB), Tom Dale (SNP) and Rose Hill (LAB).',
+      'Councillor Ann Bell in the Chair',
+      'MINUTES OF PREVIOUS MEETING',
+      'The Minutes of Meeting of the Roads and Transport Committee held on 7th August 1996 were submitted and approved.',
+      'WINTER MAINTENANCE PLAN',
+      'There was submitted a report by the Director of Roads on the winter maintenance plan.',
+      'The Committee agreed to approve the plan.',
+    ].join('\n\n');
+    expect(items(t).map((i) => i.title)).toEqual(['MINUTES OF PREVIOUS MEETING', 'WINTER MAINTENANCE PLAN']);
+  });
+
+  it('"3 Resolution": the exclusion item titled by its resolution', () => {
+    const t = [
+      'Meeting Details',
+      'Ambridge Council',
+      '28 Oct 2020 - 09:30 to 12:45',
+      'Public Items',
+      '1 Sederunt',
+      '2 Declaration of Members Interests',
+      'There were no declarations of interest.',
+      '3 Resolution',
+      'Consider, and if so decide, adopt the following resolution:',
+      'The Meeting resolved that the public be excluded from the meeting for Item 9 of business.',
+      '4 Minutes',
+      'The Minute of the Meeting of Ambridge Council dated 2 September 2020 was submitted and approved.',
+    ].join('\n');
+    const got = items(t);
+    expect(got.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Sederunt'],
+      ['2', 'Declaration of Members Interests'],
+      ['3', 'Resolution'],
+      ['4', 'Minutes'],
+    ]);
+    expect(got[2].resolution?.text).toMatch(/public be excluded/);
+  });
+});
+
+describe('printed agendas are agendas', () => {
+  it('a summons letter with a spaced "A G E N D A"', () => {
+    const t = [
+      'Dear Sir / Madam,',
+      'A meeting of the COUNTY COUNCIL will be held in the COUNCIL CHAMBER on TUESDAY, 06 NOVEMBER 2018 to consider the following items.',
+      'A G E N D A',
+      '1. APOLOGIES FOR ABSENCE',
+      '2. COUNCIL MINUTES To confirm as a correct record the minutes of the meeting held on 31 July 2018.',
+    ].join('\n\n');
+    expect(extractDocument(t).parts[0].kind).toBe('agenda');
+  });
+
+  it('an archived agenda table ("Item | Subject |") with no outcomes', () => {
+    const t = [
+      'Date | Wednesday 9 July 2003 |',
+      'Item | Subject |',
+      '---|---|',
+      '1 | Apologies for absence |',
+      '2 | To approve as correct records the minutes of the meeting held on 27th May, 2003 |',
+      '3 | Matters arising |',
+    ].join('\n');
+    expect(extractDocument(t).parts[0].kind).toBe('agenda');
+  });
+});
