@@ -32,8 +32,21 @@ export function detectKind(lines: Line[]): DocumentKind {
   let resolved = 0;
   let toDo = 0;
   let pageRanges = 0;
+  let proposals = 0;
   for (const l of body) {
-    if (/\bRESOLVED\b|\bresolved (?:that|to)\b|^decision\s*:?$/i.test(l.text)) resolved++;
+    // "The Council has resolved that …" quoted in a report tells of an earlier decision, not this one.
+    if (
+      /\bRESOLVED\b|\bresolved (?:that|to)\b|^decision\s*:?$/i.test(l.text) &&
+      !/\b(?:has|have|had) (?:been )?resolved\b/i.test(l.text)
+    )
+      resolved++;
+    // What the meeting is asked to do: "Council is asked to approve …", "(copy herewith 24/202)".
+    if (
+      /\b(?:is|are) (?:asked|invited|requested) to\b|\(copy (?:herewith|enclosed|attached|to follow)\b|^submit (?:a )?reports? by\b/i.test(
+        l.text,
+      )
+    )
+      proposals++;
     if (/^to (?:receive|consider|note|approve|confirm|agree|elect|appoint)\b/i.test(l.text)) toDo++;
     if (/\s\d{1,3} - \d{1,3}$/.test(l.text)) pageRanges++;
   }
@@ -63,7 +76,11 @@ export function detectKind(lines: Line[]): DocumentKind {
     return 'decisions';
   const minutesScore = (minutesSignal ? 3 : 0) + (resolved > 0 ? 2 : 0) + (/\bminutes\b/i.test(head) ? 1 : 0);
   const agendaScore =
-    (agendaWord || agendaTitle ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
+    (agendaWord || agendaTitle ? 3 : 0) +
+    (toDo >= 2 ? 1 : 0) +
+    (pageRanges >= 2 ? 1 : 0) +
+    (reportHeaders > 0 ? 1 : 0) +
+    (proposals >= 2 ? 2 : 0);
   // A ModernGov items table ("No. Item") whose rows carry no "Minutes:" / "Decision:" cell, on a
   // page that does not call itself "Agenda and minutes/decisions": the agenda alone, published
   // before the meeting. Its proposals are not decisions yet.

@@ -196,6 +196,26 @@ describe('printed agendas are agendas', () => {
     expect(extractDocument(t).parts[0].kind).toBe('agenda');
   });
 
+  it('a CMIS agenda: what the council "is asked to" do, reports "(copy herewith)", an old decision quoted', () => {
+    const t = [
+      'Meeting Details',
+      'Ambridge Council',
+      '26 Jun 2024 - 10:30 to 15:30',
+      'Public Items',
+      '1 Welcome and Apologies',
+      '2 Twinning Agreement',
+      'Council is asked to approve the twinning of Ambridge and Borchester.',
+      'Report by Head of Legal Services (copy herewith 24/202)',
+      '3 Revisions to Scheme of Administration',
+      'Council is asked to approve the following changes:',
+      'The Council has resolved that the Chief Planning Officer will be the Planning Manager.',
+      'Report by Head of Legal Services (copy herewith 24/203)',
+    ].join('\n\n');
+    const part = extractDocument(t).parts[0];
+    expect(part.kind).toBe('agenda');
+    expect(part.items.every((i) => !i.resolution)).toBe(true);
+  });
+
   it('an archived agenda table ("Item | Subject |") with no outcomes', () => {
     const t = [
       'Date | Wednesday 9 July 2003 |',
