@@ -93,7 +93,14 @@ function splitGluedHeading(line: string): string[] {
 const SPACED_NUMBER = /^([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4}){0,2}(?:[a-z]|\([a-z]\))?[.)]?)[ \u00a0]{3,}(?=\S)/;
 
 /** A table row as text whose first cell is an item number: "12a | LEA Governor Vacancies |". */
-const PIPED_NUMBER = /^(\d{1,3}[a-z]?\.?) \| ([^|].*?)[ |]*$/;
+const PIPED_NUMBER = /^(\d{1,3}[a-z]?\.?) \| ([^|].*)$/;
+
+/** The text without the cell rules and spaces at its end (a loop: a regex would rescan long runs). */
+function trimCells(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === ' ' || s[e - 1] === '|')) e--;
+  return s.slice(0, e);
+}
 
 function toLine(rawLine: string, gapBefore: boolean): Line | null {
   let s = rawLine.length > MAX_LINE ? rawLine.slice(0, MAX_LINE) : rawLine;
@@ -128,7 +135,7 @@ function toLine(rawLine: string, gapBefore: boolean): Line | null {
   const pipe = lead === null ? PIPED_NUMBER.exec(trimmed) : null;
   if (pipe) {
     lead = pipe[1];
-    rest = clean(pipe[2].replace(/\s*\|\s*/g, ' '));
+    rest = clean(trimCells(pipe[2]).replace(/ ?\| ?/g, ' '));
   }
   // "4.            Friends of the Park – Agreement": printed papers set the number in a column of
   // its own; the run of spaces is a cell boundary, as a tab is.
