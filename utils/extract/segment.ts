@@ -111,7 +111,8 @@ function strandedHeading(lines: Line[], from: number, hi: number): number {
  * more, opening a sentence straight after the heading, or after a dash when it repeats the heading's
  * first word ("MINUTE - Minute of the meeting of 20th May").
  */
-function sentenceBody(head: { title: string; body: string; dashed: boolean }): boolean {
+function sentenceBody(head: { title: string; body: string; dashed: boolean; outcome: boolean }): boolean {
+  if (head.outcome) return true;
   if (tidyTitle(head.body).title.split(' ').length < 5) return false;
   if (!head.dashed) return true;
   const first = (t: string) => (/[A-Za-z]+/.exec(t)?.[0] ?? '').toLowerCase();

@@ -128,16 +128,19 @@ export function runOnHeading(s: string): { title: string; body: string } | null 
   return { title: head, body };
 }
 
+/** A decision word in capitals, which ends a capitals heading run into it. */
+const CAPS_OUTCOME = /^(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED)\b/;
+
 /**
  * A capitals heading run straight into its text, as printed agendas and flattened PDF minutes set
  * them: "2. DECLARATIONS OF INTEREST In terms of Section 5 …", "8. WORK OF SCRUTINY COMMITTEES –
  * Report by the Director …". The heading is every word before the first one with a small letter;
  * what follows must open a sentence (a capital then small letters), or be set off by a dash.
  */
-export function capsRunOn(s: string): { title: string; body: string; dashed: boolean } | null {
+export function capsRunOn(s: string): { title: string; body: string; dashed: boolean; outcome: boolean } | null {
   const words = s.slice(0, 400).split(' ');
   let k = 0;
-  while (k < words.length && k < 25 && !/[a-z]/.test(words[k])) k++;
+  while (k < words.length && k < 25 && !/[a-z]/.test(words[k]) && !CAPS_OUTCOME.test(words[k])) k++;
   if (k === 0 || k >= words.length || k >= 25) return null;
   let head = words.slice(0, k);
   let dashed = false;
@@ -150,11 +153,12 @@ export function capsRunOn(s: string): { title: string; body: string; dashed: boo
   // One short capital word is an abbreviation opening a sentence ("CIPFA Code of …"), not a heading.
   if (letters.length < 4 || (head.length === 1 && letters.length < 6)) return null;
   if (OUTCOME_WORD.test(title) || /^\d/.test(title)) return null;
-  const first = words[k];
-  if (!dashed && !/^[A-Z][a-z]/.test(first)) return null;
-  const body = words.slice(k).join(' ') + s.slice(Math.min(s.length, 400));
-  if (body.split(' ').length < 2) return null;
-  return { title, body: body.trim(), dashed };
+  const body = (words.slice(k).join(' ') + s.slice(Math.min(s.length, 400))).trim();
+  // "14. HOUSING STRATEGY RESOLVED – That …", "12. DECLARATIONS OF INTEREST None.": the outcome follows.
+  const outcome = CAPS_OUTCOME.test(words[k]) || isOutcomeWord(body);
+  if (!dashed && !outcome && !/^[A-Z][a-z]/.test(words[k])) return null;
+  if (body.split(' ').length < 2 && !outcome) return null;
+  return { title, body, dashed, outcome };
 }
 
 /** "Resolved", "Decision:", "None." after a minute number are the minute's body, not its title. */

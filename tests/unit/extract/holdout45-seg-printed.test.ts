@@ -47,6 +47,27 @@ describe('capitals heading run into its text', () => {
     ]);
   });
 
+  it('a capitals heading run into its decision: "2. MINUTES RESOLVED that …", "12. DECLARATIONS OF INTEREST None."', () => {
+    const t = [
+      'Minutes of the meeting of the Parish Council held on 3 May 2023',
+      'PRESENT: Cllr A Bell (Chair), Cllr T Dale',
+      '1. APOLOGIES FOR ABSENCE Apologies were received from Cllr Hill.',
+      '2. MINUTES RESOLVED that the minutes of the meeting held on 5 April 2023 be approved.',
+      '3. DECLARATIONS OF INTEREST None.',
+      '4. HOUSING STRATEGY 2023-2028 RESOLVED – That the strategy be adopted.',
+      '5. FINANCE AGREED that the accounts be paid.',
+    ].join('\n\n');
+    const got = items(t);
+    expect(got.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'MINUTES'],
+      ['3', 'DECLARATIONS OF INTEREST'],
+      ['4', 'HOUSING STRATEGY 2023-2028'],
+      ['5', 'FINANCE'],
+    ]);
+    expect(got[3].resolution?.text).toMatch(/^That the strategy be adopted/);
+  });
+
   it('keeps a mixed-case title whole, and leaves abbreviations and decisions alone', () => {
     expect(capsRunOn('QUESTION TIME In terms of Standing Orders, questions are sent out.')).toMatchObject({
       title: 'QUESTION TIME',
