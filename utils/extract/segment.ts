@@ -301,7 +301,13 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     // Only scored when the number's own text is no title (most numbered lines have one).
     const prevScore = own >= 0 || fromLead ? 0 : headingLike(prev);
     const capsHead = !fromLead ? capsRunOn(after) : null;
-    if (own >= 0 && capsHead && sentenceBody(capsHead)) {
+    const agendaRun = !fromLead && own >= 0 && !capsHead ? runOnHeading(after) : null;
+    if (agendaRun && /^To\s/.test(agendaRun.body)) {
+      // "3. Minutes To approve the minutes of the meeting held on …": heading, then agenda wording.
+      title = agendaRun.title;
+      inlineBody = agendaRun.body;
+      base += Math.min(titleScore(agendaRun.title), 2);
+    } else if (own >= 0 && capsHead && sentenceBody(capsHead)) {
       // "4. COUNCIL MINUTES To confirm as a correct record the minutes …": the heading is the capitals.
       title = capsHead.title;
       inlineBody = capsHead.body;

@@ -107,15 +107,20 @@ const TITLE_SMALL = new Set([
  */
 export function runOnHeading(s: string): { title: string; body: string } | null {
   const t = s.slice(0, 600);
-  const m = /\s(?:The|An?)\s(?=[A-Za-z])/.exec(t.slice(0, 320));
+  // "3. Minutes To approve the minutes of …": a flattened agenda runs the heading into its wording.
+  const m = /\s(?:(?:The|An?)\s(?=[A-Za-z])|To\s(?=(?:approve|receive|note|consider|confirm|agree|adopt)\b))/.exec(
+    t.slice(0, 320),
+  );
   if (!m || m.index < 3) return null;
   const head = t.slice(0, m.index).replace(/[,;]$/, '').trim();
   const body = s.slice(m.index).trim();
   // "A" before a capital is a name ("Route A Improvements"); a sentence's "A" is followed by a word.
   if (/^An?\s[A-Z]/.test(body)) return null;
-  if (!VERBS.test(body.slice(0, 200)) || /[.:;!?]/.test(head.replace(/\d\.\d/g, ''))) return null;
+  const agendaWording = /^To\s/.test(body);
+  if ((!agendaWording && !VERBS.test(body.slice(0, 200))) || /[.:;!?]/.test(head.replace(/\d\.\d/g, ''))) return null;
   const words = head.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
-  if (words.length < 2) return null;
+  // One word is enough before agenda wording ("Minutes To approve …"); before prose it is too little.
+  if (words.length < (agendaWording && head.length >= 5 ? 1 : 2)) return null;
   // Parish agendas print their heading as agenda wording: "3. To approve the Minutes of the last
   // meeting The minutes of the meeting … were agreed".
   if (/^To\s+(?:approve|receive|note|consider|confirm|agree|sign|record)\b/.test(head) && head.length <= 120)

@@ -126,6 +126,41 @@ describe('flattened PDF minutes', () => {
   });
 });
 
+describe('numbers and run-in agenda wording', () => {
+  it('minute numbers with a letter prefix and a year: "PC/101/23 APOLOGIES"', () => {
+    const t = [
+      'Minutes of the Planning Committee held on 4 April 2023',
+      'Present: Councillors Bell and Dale',
+      'PC/101/23 APOLOGIES',
+      'Apologies were received from Councillor Hill.',
+      'PC/102/23 APPLICATION 23/0456 - LAND AT MILL LANE',
+      'RESOLVED: That planning permission be granted.',
+      'PC/103/23 APPEALS',
+      'The committee noted the appeal decisions.',
+    ].join('\n');
+    expect(numbered(t)).toEqual([
+      ['PC/101/23', 'APOLOGIES'],
+      ['PC/102/23', 'APPLICATION 23/0456 - LAND AT MILL LANE'],
+      ['PC/103/23', 'APPEALS'],
+    ]);
+  });
+
+  it('a flattened agenda: "3. Minutes To approve the minutes of …"', () => {
+    const t = [
+      'Borsetshire District Council',
+      'AGENDA',
+      '1. Apologies for Absence',
+      '2. Minutes To approve the minutes of the meeting held on 7 March 2023. 5 - 12',
+      '3. Exclusion of the Press and Public',
+    ].join('\n\n');
+    expect(numbered(t)).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['2', 'Minutes'],
+      ['3', 'Exclusion of the Press and Public'],
+    ]);
+  });
+});
+
 describe('text tables and attachment lists', () => {
   it('an archived agenda table: "6 | Long title of the item. |"', () => {
     const t = [
