@@ -102,6 +102,16 @@ function attendanceEnd(lines: Line[], i: number, hi: number): number {
   return k;
 }
 
+/**
+ * The line opens the record of a meeting and names its body ("At a meeting of the Planning
+ * Committee held within …", "Minutes of a meeting of Ambridge Town Council held on …"): the heading
+ * above it is the paper's, not an item. ("Minute of Meeting held on 31st January" under a heading
+ * names no body: it is that item's subject.)
+ */
+export function namesMeeting(line: Line | undefined): boolean {
+  return !!line && /^(?:at a meeting of|minutes? of (?:a |the )?meeting of)\b/i.test(line.text);
+}
+
 /** Does this line read as an item title on an unnumbered ModernGov page? */
 export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
   const raw = line.text;
@@ -137,6 +147,8 @@ export function isBlockTitle(line: Line, prev: Line | undefined): boolean {
     return false;
   if (/^(?:in the chair|chair(?:man|person)?|(?:members )?present|in attendance|officers in attendance)\s*:/i.test(t))
     return false;
+  // "Councillor James Reid in the Chair": the sederunt of Scottish minutes, not a heading.
+  if (/\bin the chair\.?$/i.test(t)) return false;
   if (doc) return titleScore(t) > -3;
   if (AGENDA_WORDING.test(t) || /[.:;,&/]$/.test(t) || t.length > 160) return false;
   // "Councillor Holden left the Chamber @ 7.28pm": a member's coming and going is the record.
@@ -333,7 +345,7 @@ export function segmentBlocks(lines: Line[], lo: number, hi: number): { items: R
     // numbers prints each heading as a bullet on its own, prose between; a run of bullets is a list.
     const lone = loneBullets >= 2 && loneBullet(lines, i, from, hi);
     const asTitle = lone ? { ...line, bullet: false, gapBefore: true } : line;
-    if (isBlockTitle(asTitle, prev) && !isWrappedTitle(lines, i, hi) && !listed) {
+    if (isBlockTitle(asTitle, prev) && !isWrappedTitle(lines, i, hi) && !listed && !namesMeeting(lines[i + 1])) {
       close(i);
       open = { start: i, title: tidyTitle(t).title, inlineBody: '', outcome: false };
       continue;

@@ -32,15 +32,31 @@ export function detectKind(lines: Line[]): DocumentKind {
   let resolved = 0;
   let toDo = 0;
   let pageRanges = 0;
+  let proposals = 0;
   for (const l of body) {
-    if (/\bRESOLVED\b|\bresolved (?:that|to)\b|^decision\s*:?$/i.test(l.text)) resolved++;
+    // "The Council has resolved that …" quoted in a report tells of an earlier decision, not this one.
+    if (
+      /\bRESOLVED\b|\bresolved (?:that|to)\b|^decision\s*:?$/i.test(l.text) &&
+      !/\b(?:has|have|had) (?:been )?resolved\b/i.test(l.text)
+    )
+      resolved++;
+    // What the meeting is asked to do: "Council is asked to approve …", "(copy herewith 24/202)".
+    if (
+      /\b(?:is|are) (?:asked|invited|requested) to\b|\(copy (?:herewith|enclosed|attached|to follow)\b|^submit (?:a )?reports? by\b/i.test(
+        l.text,
+      )
+    )
+      proposals++;
     if (/^to (?:receive|consider|note|approve|confirm|agree|elect|appoint)\b/i.test(l.text)) toDo++;
     if (/\s\d{1,3} - \d{1,3}$/.test(l.text)) pageRanges++;
   }
   const agendaWord =
-    /(^|\n)\s*(?:agenda|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(
+    /(^|\n)\s*(?:agenda|a g e n d a|agenda and reports|summons|agenda (?:for|-|–).{0,200})\s*:?\s*(\n|$)|\bnotice (?:is hereby given|of meeting)\b|\byou are (?:hereby )?summoned\b/i.test(
       head,
-    );
+    ) ||
+    // A printed summons: "A meeting of the COUNTY COUNCIL will be held … to consider the following
+    // items", "AGENDA Page Nos." over the page-number column of a flattened agenda.
+    /\ba meeting of (?:the )?[^.\n]{2,80}? will be held\b|\bAGENDA\s+Page\s+Nos?\b/i.test(head);
   // "West Lothian Council Agenda - 27 April 2010, 10:00": the page's own title names it an agenda
   // ("Agenda and minutes" / "Agenda item 4" do not).
   const agendaTitle = lines
@@ -60,7 +76,11 @@ export function detectKind(lines: Line[]): DocumentKind {
     return 'decisions';
   const minutesScore = (minutesSignal ? 3 : 0) + (resolved > 0 ? 2 : 0) + (/\bminutes\b/i.test(head) ? 1 : 0);
   const agendaScore =
-    (agendaWord || agendaTitle ? 3 : 0) + (toDo >= 2 ? 1 : 0) + (pageRanges >= 2 ? 1 : 0) + (reportHeaders > 0 ? 1 : 0);
+    (agendaWord || agendaTitle ? 3 : 0) +
+    (toDo >= 2 ? 1 : 0) +
+    (pageRanges >= 2 ? 1 : 0) +
+    (reportHeaders > 0 ? 1 : 0) +
+    (proposals >= 2 ? 2 : 0);
   // A ModernGov items table ("No. Item") whose rows carry no "Minutes:" / "Decision:" cell, on a
   // page that does not call itself "Agenda and minutes/decisions": the agenda alone, published
   // before the meeting. Its proposals are not decisions yet.
@@ -74,7 +94,9 @@ function agendaOnlyTable(body: Line[], head: string): boolean {
   if (/\bagenda\s*(?:,|and|&)\s*(?:decisions|minutes)\b|\bminutes\s*:|\bdecisions?\s*:/i.test(head)) return false;
   let header = false;
   for (const l of body) {
-    if (ITEMS_HEADER.test(l.text)) header = true;
+    // "Item | Subject |": the items table of an archived agenda page.
+    if (ITEMS_HEADER.test(l.text) || /^(?:item|no\.?)\s*\|\s*(?:subject|title|business)\s*\|?\s*$/i.test(l.text))
+      header = true;
     else if (/(?:^|\s)(?:minutes|decisions?)\s*:/i.test(l.text)) return false;
     // An outcome told in the past tense ("The minutes were approved …", "The Cabinet noted the report").
     else if (

@@ -25,6 +25,8 @@ export interface Line {
   blank?: number;
   /** The lead is a number set apart from the rest by a run of spaces (a printed number column). */
   spaced?: boolean;
+  /** The lead is the number cell of a "|" text table row; the rest is the row's other cells. */
+  piped?: boolean;
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -90,6 +92,16 @@ function splitGluedHeading(line: string): string[] {
 /** A short item number ("4.", "12", "C63/07", "3(a)") then three or more spaces (or no-break spaces). */
 const SPACED_NUMBER = /^([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4}){0,2}(?:[a-z]|\([a-z]\))?[.)]?)[ \u00a0]{3,}(?=\S)/;
 
+/** A table row as text whose first cell is an item number: "12a | LEA Governor Vacancies |". */
+const PIPED_NUMBER = /^(\d{1,3}[a-z]?\.?) \| ([^|].*)$/;
+
+/** The text without the cell rules and spaces at its end (a loop: a regex would rescan long runs). */
+function trimCells(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === ' ' || s[e - 1] === '|')) e--;
+  return s.slice(0, e);
+}
+
 function toLine(rawLine: string, gapBefore: boolean): Line | null {
   let s = rawLine.length > MAX_LINE ? rawLine.slice(0, MAX_LINE) : rawLine;
   let heading = 0;
@@ -119,6 +131,12 @@ function toLine(rawLine: string, gapBefore: boolean): Line | null {
     lead = clean(trimmed.slice(0, tab));
     rest = clean(trimmed.slice(tab + 1));
   }
+  // "4 | Matters arising |": a text table (archived agenda pages) sets the number in a cell of its own.
+  const pipe = lead === null ? PIPED_NUMBER.exec(trimmed) : null;
+  if (pipe) {
+    lead = pipe[1];
+    rest = clean(trimCells(pipe[2]).replace(/ ?\| ?/g, ' '));
+  }
   // "4.            Friends of the Park – Agreement": printed papers set the number in a column of
   // its own; the run of spaces is a cell boundary, as a tab is.
   let spaced = false;
@@ -132,6 +150,7 @@ function toLine(rawLine: string, gapBefore: boolean): Line | null {
   if (!text) return null;
   const line: Line = { text, heading, bold, lead: lead || null, rest, bullet, gapBefore };
   if (spaced) line.spaced = true;
+  if (pipe) line.piped = true;
   return line;
 }
 
@@ -207,10 +226,37 @@ export function blockLines(input: string): Line[] {
  */
 function unflatten(line: string): string[] {
   if (line.length < 400) return [line];
-  return line.split(
-    /(?<!\bNo\.?) (?=(?:Item No\.? ?)?\d{1,3}[.:] [A-Z][a-z]|\d{1,2}\.\d{1,2} [A-Z][a-z]|[A-Z][a-z]{1,4}\/\d{1,4}\/\d{2}(?:-\d{2})? [A-Z])/,
+  const pieces = unglue(line).split(
+    /(?<!\bNo\.?) (?=(?:Item No\.? ?)?\d{1,3}[.:] (?:[A-Z][a-z]|[A-Z]{2,}[ ,:–-])|\d{1,2}\.\d{1,2} [A-Z][a-z]|[A-Z][a-z]{1,4}\/\d{1,4}\/\d{2}(?:-\d{2})? [A-Z])/,
   );
+  // Scottish minutes print the heading before the number: "… withdrew. PERFORMANCE REPORTS -
+  // APRIL TO JUNE 2016 2. There was submitted …". The capitals end the piece before the number.
+  const out: string[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const m = k + 1 < pieces.length ? TRAILING_CAPS.exec(pieces[k].slice(-130)) : null;
+    if (m && m[1].replace(/[^A-Z]/g, '').length >= 4 && /[A-Z]{3}/.test(m[1])) {
+      out.push(pieces[k].slice(0, pieces[k].length - m[1].length), m[1]);
+    } else out.push(pieces[k]);
+  }
+  return out.flatMap((p) => p.split('\n'));
 }
+
+/**
+ * Text of PDFs that lost the spaces between lines glues a minute's parts together: "Technical
+ * Services161. MINUTES OF … 2013RESOLVED:That the …", "APOLOGIES FOR ABSENCEThere were …". Put the
+ * spaces back where a number, a capitals heading or "RESOLVED" is glued to the text beside it,
+ * and start each "RESOLVED" on a line of its own, as the printed page did.
+ */
+function unglue(line: string): string {
+  return line
+    .replace(/([a-z.])(\d{1,3}\. [A-Z]{3,})/g, '$1 $2')
+    .replace(/([A-Z]{3})(?=[A-Z][a-z]{2,} )/g, '$1 ')
+    .replace(/([A-Za-z0-9.])RESOLVED\b/g, '$1\nRESOLVED')
+    .replace(/(RESOLVED[:–—-])(?=[A-Z])/g, '$1 ');
+}
+
+/** A capitals heading closing a flattened piece, after the end of a sentence. */
+const TRAILING_CAPS = /[.:;!?)] ([A-Z][A-Z0-9 ,&'’()/–-]{3,120})$/;
 
 /** "Page 3 of 12", "Page 3", "- 3 -": page numbers printed by PDF and Word exports. */
 const PAGE_NUMBER = /^(?:-\s*\d{1,4}\s*-|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/i;

@@ -25,12 +25,12 @@ const NUMBER_WORD =
   /(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN)\.?\s*(?:[Nn]o\.?|NO\.?|[Nn]umber)?\s*|(?:[Ii]tem|ITEM)\s+(?:[Nn]o\.?\s*)?)/
     .source;
 /**
- * The number itself: an optional prefix ("PLA", "Cab/", or one letter before a dated number: "C213/16",
- * "C/017/2020"), digits, a year ("/21"), a sub-number (".9", or "-2." after a parish's minute reference:
+ * The number itself: an optional prefix ("PLA", "Cab/", or letters before a dated number: "C213/16",
+ * "C/017/2020", "PC/101/23"), digits, a year ("/21"), a sub-number (".9", or "-2." after a parish's minute reference:
  * "304-2."), a letter ("a", "(b)").
  */
 const NUMBER_BODY =
-  /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:(?:\.\d{1,2}){0,2}|-\d{1,2}(?=[.)]))(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/
+  /(?:[A-Z]{2,5}[.\s]?|[A-Z][a-z]{1,4}\/|[A-Z]{1,5}\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:\/\d{2,4}(?:-\d{2})?)?(?:(?:\.\d{1,2}){0,2}|-\d{1,2}(?=[.)]))(?:[a-zA-Z](?![a-zA-Z])|\s?\([a-z]\))?/
     .source;
 /** A lettered item on its own: "(a)", "a)". */
 const LETTER_ONLY = /\([a-z]\)|[a-z]\)/.source;

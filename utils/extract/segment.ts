@@ -6,10 +6,11 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
 import { MONTH_PATTERN } from '../text/dates';
-import { DOC_LINK } from './blocks';
+import { DOC_LINK, namesMeeting } from './blocks';
 import {
   capsLead,
   colonHeading,
+  capsRunOn,
   headingCased,
   inlineHeading,
   isOutcomeWord,
@@ -77,6 +78,11 @@ const ITEM_REF_END = /^(.{3,200}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{
 const PARAGRAPH_NUMBER = /^\d{1,3}\.\d{1,2}\.?\s/;
 const STARTS_WITH_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:${MONTH_PATTERN})\\b`, 'i');
 const BARE_NUMBER = /^(?:[A-Z]{2,5}\.?|[A-Z]\/?(?=\d{1,4}\/\d{2,4}))?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/;
+/**
+ * "3 Resolution" with no heading above it: Scottish agendas title the item that excludes the public
+ * by the resolution it proposes. The bare noun is the item's title, not the minute's outcome.
+ */
+const NOUN_TITLE = /^resolutions?$/i;
 /** ModernGov item tables rendered as text: number, title, then "Minutes:" / "Decision:" below. */
 const BLOCK_LABEL = /^(?:minutes|decision|additional documents)\s*:?$/i;
 /** "i. The Council discussed …", "b) …": a list point under a heading starts lower-case but is no wrapped sentence. */
@@ -105,6 +111,39 @@ function strandedHeading(lines: Line[], from: number, hi: number): number {
 /** "304-2": a minute reference and its item, a shape no paragraph numbering takes. */
 function refDashed(n: ItemNumber): boolean {
   return /^\d{1,4}-\d{1,2}$/.test(n.label);
+}
+
+/**
+ * Text after a capitals heading that is the item's own text, not the rest of a mixed-case title
+ * ("UK SPF Funding Plan", "SHIFT / LIFT - Presentation on the new health centre"): five words or
+ * more, opening a sentence straight after the heading, or after a dash when it repeats the heading's
+ * first word ("MINUTE - Minute of the meeting of 20th May").
+ */
+function sentenceBody(head: { title: string; body: string; dashed: boolean; outcome: boolean }): boolean {
+  if (head.outcome) return true;
+  if (tidyTitle(head.body).title.split(' ').length < 5) return false;
+  if (!head.dashed) return true;
+  const first = (t: string) => (/[A-Za-z]+/.exec(t)?.[0] ?? '').toLowerCase();
+  return first(head.title).length >= 4 && first(head.body).startsWith(first(head.title));
+}
+
+/**
+ * A capitals heading and its text on one line (`capsLead`), unless a dash joins the capitals to the
+ * rest of a mixed-case title: "SHIFT / LIFT - Presentation on the new health centre" has no verb,
+ * "ELECTION OF CHAIRMAN – Cllr Hale proposed …" does.
+ */
+function capsHeading(after: string): ReturnType<typeof capsLead> {
+  const lead = capsLead(after);
+  if (!lead) return null;
+  const dashed =
+    after
+      .slice(lead.title.length, lead.title.length + 4)
+      .trim()
+      .startsWith('-') || /^\s*[–—]/.test(after.slice(lead.title.length));
+  // A sentence ("Apologies from Cllr Webb.") or a verb in the rest says it is the item's text.
+  const text = /\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed|cllrs?|councillors?)\b|^(?:nil|none)\b|[.!]$/i;
+  if (dashed && !text.test(lead.body)) return null;
+  return lead;
 }
 
 function isCaps(s: string): boolean {
@@ -228,7 +267,8 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
   if (line.bullet) base -= 1;
   if (number.letterOnly) base -= 1;
 
-  if (!after && fromLead && line.rest && titleScore(line.rest) >= 0) {
+  // A table's title cell is the title even when it runs long or ends with a stop.
+  if (!after && fromLead && line.rest && titleScore(line.rest) >= (line.piped ? -3 : 0)) {
     // Table row: number cell, then title cell ("<td>45.</td><td>Apologies</td>").
     title = line.rest;
     inlineBody = '';
@@ -273,7 +313,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
       untitled = true;
       base += WEIGHT.untitledNumber;
     } else return null;
-  } else if (!fromLead && isOutcomeWord(after)) {
+  } else if (!fromLead && isOutcomeWord(after) && !(NOUN_TITLE.test(after) && headingLike(lines[i - 1]) < 1)) {
     const prev = lines[i - 1];
     if (i - 1 < lo || headingLike(prev) < 1) return null;
     title = prev.text;
@@ -285,7 +325,7 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     title = inline.title;
     inlineBody = inline.body;
     base += inline.caps ? Math.min(titleScore(inline.title), 2) : -1;
-  } else if (!fromLead && (lead = capsLead(after))) {
+  } else if (!fromLead && (lead = capsHeading(after))) {
     // "21.5.1. ELECTION OF CHAIRMAN – Cllr Hale proposed …": the capitals are the title.
     title = lead.title;
     inlineBody = lead.body;
@@ -295,9 +335,26 @@ function candidateAt(lines: Line[], i: number, lo: number, hi: number): Candidat
     const prev = i - 1 >= lo ? lines[i - 1] : undefined;
     // Only scored when the number's own text is no title (most numbered lines have one).
     const prevScore = own >= 0 || fromLead ? 0 : headingLike(prev);
-    if (own >= 0 || fromLead) {
+    const capsHead = !fromLead ? capsRunOn(after) : null;
+    const agendaRun = !fromLead && own >= 0 && !capsHead ? runOnHeading(after) : null;
+    if (agendaRun && /^To\s/.test(agendaRun.body)) {
+      // "3. Minutes To approve the minutes of the meeting held on …": heading, then agenda wording.
+      title = agendaRun.title;
+      inlineBody = agendaRun.body;
+      base += Math.min(titleScore(agendaRun.title), 2);
+    } else if (own >= 0 && capsHead && sentenceBody(capsHead)) {
+      // "4. COUNCIL MINUTES To confirm as a correct record the minutes …": the heading is the capitals.
+      title = capsHead.title;
+      inlineBody = capsHead.body;
+      base += Math.min(titleScore(capsHead.title), 2);
+    } else if (own >= 0 || fromLead) {
       title = after;
       base += Math.min(own, 2);
+    } else if ((runOn = capsHead)) {
+      // "3. CIVIC BUSINESS BULLETIN Circulated to members …": a capitals heading and its text.
+      title = runOn.title;
+      inlineBody = runOn.body;
+      base += Math.min(titleScore(runOn.title), 2) - 1;
     } else if (!fromLead && (runOn = runOnHeading(after))) {
       // "2 Minutes of Previous Meeting The minutes of the meeting … were submitted": the heading is
       // on the number's own line, whatever the line above says.
@@ -670,7 +727,10 @@ export function segmentByHeadings(lines: Line[], lo: number, hi: number, skip: (
     const next = lines[i + 1];
     if (!next || i + 1 >= hi) continue;
     const strong = l.heading > 0 || l.bold || (l.text === l.text.toUpperCase() && /[A-Z]{3}/.test(l.text));
-    if (!strong || skip(l.text)) continue;
+    if (!strong || skip(l.text) || namesMeeting(next)) continue;
+    // "MINUTE OF MEETING of the" / "CLACKMANNANSHIRE COUNCIL": a line the page wrapped, not a heading.
+    const prev = i > lo ? lines[i - 1] : undefined;
+    if (prev && !l.gapBefore && /\b(?:of|the|and|for|to)$/i.test(prev.text)) continue;
     if (headingLike(l) < 1 || l.text.length > 120) continue;
     if (headingLike(next) >= 1 && (next.heading > 0 || next.bold)) continue;
     starts.push(i);

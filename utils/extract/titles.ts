@@ -185,15 +185,20 @@ const TITLE_SMALL = new Set([
  */
 export function runOnHeading(s: string): { title: string; body: string } | null {
   const t = s.slice(0, 600);
-  const m = /\s(?:The|An?)\s(?=[A-Za-z])/.exec(t.slice(0, 320));
+  // "3. Minutes To approve the minutes of …": a flattened agenda runs the heading into its wording.
+  const m = /\s(?:(?:The|An?)\s(?=[A-Za-z])|To\s(?=(?:approve|receive|note|consider|confirm|agree|adopt)\b))/.exec(
+    t.slice(0, 320),
+  );
   if (!m || m.index < 3) return null;
   const head = t.slice(0, m.index).replace(/[,;]$/, '').trim();
   const body = s.slice(m.index).trim();
   // "A" before a capital is a name ("Route A Improvements"); a sentence's "A" is followed by a word.
   if (/^An?\s[A-Z]/.test(body)) return null;
-  if (!VERBS.test(body.slice(0, 200)) || /[.:;!?]/.test(head.replace(/\d\.\d/g, ''))) return null;
+  const agendaWording = /^To\s/.test(body);
+  if ((!agendaWording && !VERBS.test(body.slice(0, 200))) || /[.:;!?]/.test(head.replace(/\d\.\d/g, ''))) return null;
   const words = head.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
-  if (words.length < 2) return null;
+  // One word is enough before agenda wording ("Minutes To approve …"); before prose it is too little.
+  if (words.length < (agendaWording && head.length >= 5 ? 1 : 2)) return null;
   // Parish agendas print their heading as agenda wording: "3. To approve the Minutes of the last
   // meeting The minutes of the meeting … were agreed".
   if (/^To\s+(?:approve|receive|note|consider|confirm|agree|sign|record)\b/.test(head) && head.length <= 120)
@@ -204,6 +209,39 @@ export function runOnHeading(s: string): { title: string; body: string } | null 
   if (lower > words.length / 8) return null;
   if (!/^[A-Z]/.test(words[0]) || TITLE_SMALL.has(words[words.length - 1].toLowerCase())) return null;
   return { title: head, body };
+}
+
+/** A decision word in capitals, which ends a capitals heading run into it. */
+const CAPS_OUTCOME = /^(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED)\b/;
+
+/**
+ * A capitals heading run straight into its text, as printed agendas and flattened PDF minutes set
+ * them: "2. DECLARATIONS OF INTEREST In terms of Section 5 …", "8. WORK OF SCRUTINY COMMITTEES –
+ * Report by the Director …". The heading is every word before the first one with a small letter;
+ * what follows must open a sentence (a capital then small letters), or be set off by a dash.
+ */
+export function capsRunOn(s: string): { title: string; body: string; dashed: boolean; outcome: boolean } | null {
+  const words = s.slice(0, 400).split(' ');
+  let k = 0;
+  while (k < words.length && k < 25 && !/[a-z]/.test(words[k]) && !CAPS_OUTCOME.test(words[k])) k++;
+  if (k === 0 || k >= words.length || k >= 25) return null;
+  let head = words.slice(0, k);
+  let dashed = false;
+  while (head.length && /^[-–—:]+$/.test(head[head.length - 1])) {
+    head = head.slice(0, -1);
+    dashed = true;
+  }
+  const title = head.join(' ').trim();
+  const letters = title.replace(/[^A-Za-z]/g, '');
+  // One short capital word is an abbreviation opening a sentence ("CIPFA Code of …"), not a heading.
+  if (letters.length < 4 || (head.length === 1 && letters.length < 6)) return null;
+  if (OUTCOME_WORD.test(title) || /^\d/.test(title)) return null;
+  const body = (words.slice(k).join(' ') + s.slice(Math.min(s.length, 400))).trim();
+  // "14. HOUSING STRATEGY RESOLVED – That …", "12. DECLARATIONS OF INTEREST None.": the outcome follows.
+  const outcome = CAPS_OUTCOME.test(words[k]) || isOutcomeWord(body);
+  if (!dashed && !outcome && !/^[A-Z][a-z]/.test(words[k])) return null;
+  if (body.split(' ').length < 2 && !outcome) return null;
+  return { title, body, dashed, outcome };
 }
 
 /** "Resolved", "Decision:", "None." after a minute number are the minute's body, not its title. */
@@ -237,6 +275,9 @@ export function tidyTitle(raw: string): { title: string; agendaItem: string | nu
     pages = `${a} - ${b}`;
     return ' ';
   });
+  // Printed agenda packs list the papers after the title: "Minutes of … 2 November 2020 - Circulated
+  // Full Council - 02 Nov 20.pdf Not included", "Protocol - Report circulated Protocol final.pdf".
+  t = t.replace(/\s[-–—]\s+(?:report\s+)?circulated\b.*$/i, '');
   // "BOARD77 - 86": PDF text loses the space before a trailing page range.
   t = t.replace(/([A-Za-z])(\d{1,3} [-–] \d{1,3})$/, '$1 $2');
   // Agenda page ranges, printed "9 - 28" (converters sometimes repeat or misplace them).
