@@ -505,7 +505,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'undertaking',
     hint: 'instructed|requested|directed|asked/that',
     // "been sent" is a misprint of "be sent" seen in real minutes; no tense reads that way.
-    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\b(?:be(?:en)?\s+(?:[a-z]+ed|sent|given|written|taken|made|put)|(?:officers|the\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:provide|submit|report|bring|circulate|prepare|investigate|write|arrange|contact|review|present|update|liaise|explore|look)s?)\b/i,
+    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\b(?:be(?:en)?\s+(?:[a-z]+ed|sent|given|written|taken|made|put)|(?:officers|they|the\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:provide|submit|report|bring|circulate|prepare|investigate|write|arrange|contact|review|present|update|liaise|explore|look|follow up)s?)\b/i,
     bodyAsks: true,
   },
   {
@@ -903,6 +903,17 @@ export function outcomePart(text: string): string {
   return text;
 }
 
+/**
+ * "… acknowledged that the licensing officers had dealt with it and requested that they follow up
+ * …": the ones asked are the plural agents named just before.
+ */
+function askedThem(c: string): string | null {
+  const k = c.search(/\b(?:asked|requested|instructed)\s+(?:that\s+)?(?:they|them)\b/i);
+  if (k < 0) return null;
+  const named = c.slice(Math.max(0, k - 200), k).match(/\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?:officers|team|staff)\b/g);
+  return named ? named[named.length - 1] : null;
+}
+
 /** Actions in a block of text (an item's minutes, a resolution). */
 export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): Action[] {
   const out: Action[] = [];
@@ -942,6 +953,7 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
         : t.bodyAsks
           ? ownerOf(c.slice(m.index), 0) // only the one asked ("… that officers provide"), never the asker
           : ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
+      if (!owner) owner = askedThem(c);
       if (!owner && speaker && /^(?:\(?[a-z0-9]{1,3}[.)]\s*[a-z]|(?:[Hh]e|[Ss]he)\b)/.test(c)) owner = speaker;
       // "Action: To be put on the notice board": what is to be put is named in the sentence before.
       const text =

@@ -61,6 +61,13 @@ describe('actions found', () => {
     expect(found[0].owner).toBe(owner);
   });
 
+  it('reads "requested that they …" as the officers named before', () => {
+    const [a] = acts(
+      'The Councillor said that the planning officers had dealt well with the site and requested that they follow up the new complaint.',
+    );
+    expect(a.owner).toBe('the planning officers');
+  });
+
   it('splits two members’ tasks named by initials', () => {
     const found = acts('AK will pick up the old sign and DL will report the pothole to Highways.');
     expect(found.map((a) => a.owner)).toEqual(['AK', 'DL']);
