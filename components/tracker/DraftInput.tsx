@@ -23,14 +23,18 @@ export function DraftInput({ class: cls, label, value, placeholder, type = 'text
   useEffect(() => {
     if (!editing.current) setDraft(value);
   }, [value]);
+  // A text field or a date picker: the same draft handling (the cast: Preact types each `type` apart).
+  const kind = type as 'text';
   return (
     <input
-      type={type}
+      type={kind}
       class={cls}
       aria-label={label}
       value={draft}
       placeholder={placeholder}
-      onFocus={() => (editing.current = true)}
+      onFocus={() => {
+        editing.current = true;
+      }}
       onInput={(e) => {
         editing.current = true;
         setDraft(e.currentTarget.value);

@@ -17,6 +17,8 @@ const CUE =
 /** …and words that make it a future one, or not a meeting at all. */
 const FUTURE =
   /\b(?:next|future|forthcoming|will|would|to be held|scheduled|due to|consideration by|for consideration|be considered|deadline|no later than|closing date|by no|submitted by|received by|until|starting|commencing|effective|from \d|by \d|working days|before the date|in writing|for the meeting)\b/i;
+/** "the financial performance at 30 September", "for the period 1 April to …": a date in a period, not a meeting's. */
+const POINT_IN_TIME = /\b(?:as at|at|period(?: from)?|ending|ended|to|between|up to|year to)\s+(?:the\s+)?$/i;
 /** Words that say the meeting is past even when this paper's own date reads earlier (a misread date). */
 const PAST =
   /\b(?:minutes?|held on|took place|previous|last|called in|decisions?|agenda for|referral|recommendations?)\b/i;
@@ -29,6 +31,18 @@ const NUMBER_AFTER =
   /^[^.;]{0,40}?(?:\(\s*Min(?:ute)?s?\.?\s*(?:No\.?\s*)?|numbered\s+|decision numbers?\s+|minute numbers?\s+)([A-Z]{0,5}\s?\d{1,4}(?:\/\d{2,5})?(?:\s+to\s+[A-Z]{0,5}\s?\d{1,4})?)/i;
 const PREVIOUS =
   /\b(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(?:(?:[A-Z][\w&'’-]*\s+){1,4})?(?:meetings?|minutes)\b(?:\s+of\s+the\s+(?:[A-Z][\w&'’-]*\s*){1,6})?|\bminutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\b/gi;
+/**
+ * The words between "previous" and "meeting" name the meeting ("the last Full Council meeting"),
+ * capitalised or one of these; the pattern ignores case, so it is checked here: "in previous
+ * employment he had attended meetings" is no meeting of the council's.
+ */
+const MEETING_WORD = /^(?:full|ordinary|special|extraordinary|annual|general|council|committee|cabinet|board|panel)$/i;
+function namesBody(match: string): boolean {
+  const m = /^(?:(?:the|its|their)\s+)?(?:previous|last|preceding)\s+(.*?)\s*(?:meetings?|minutes)\b/i.exec(match);
+  if (!m || !m[1]) return true;
+  // "the last Footpath and Conservation Committee meeting": joining words between capitalised ones.
+  return m[1].split(/\s+/).every((w) => /^[A-Z&]/.test(w) || MEETING_WORD.test(w) || /^(?:and|of|for)$/.test(w));
+}
 const DECISION_NO =
   /\b(?:(?:[A-Z][\w&'’-]*\s+){0,3}[Dd]ecision\s*(?:no\.?|number|-|–)?\s*(\d{2}\/\d{3,5}|[A-Z]{2,5}\s?\d{1,4})(?:\s*[-–]\s*([^.\n;]{3,100}))?)/g;
 const SHARED_MONTH_DAY = /\b(?:on|of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:,|and|&)\s*(?:the\s+)?$/i;
@@ -38,7 +52,12 @@ const MINUTE_NO =
   /\((?:see\s+)?Min(?:ute)?s?\.?\s*(?:No\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)\)|\bMin(?:ute)?s?\.?\s*(?:No\.?\s*|Number\s+)?(\d{1,4}\/\d{2,4}|\d{1,4}[a-z]?)\b/g;
 const ASKED_BY =
   /\b(?:the\s+)?(?:attached\s+)?(?:recommendations?|request|referral|call-in)\s+(?:of|from)\s+the\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){0,6}(?:Committee|Board|Panel|Group|Forum))\b/g;
-const ITEM_REF = /\bItem\s+(\d{1,3}[a-z]?)\s*(?::|–|-|—)\s*([A-Z][^.\n;]{3,100})/g;
+/**
+ * "Item 11 – <title>", "Item Number 70. <title>", "arising under item 7 (<title>)": an item of the
+ * earlier meeting named ("item 6 (a)" alone, lower case, is this meeting's agenda in a declaration).
+ */
+const ITEM_REF =
+  /\b(?:Item|(?:[Aa]rising\s+(?:under|from)|in relation to)\s+item)\s+(?:Number\s+|No\.?\s*)?(\d{1,3}[a-z]?)(?:\s*(?::|–|-|—|\.)\s*([A-Z][^.\n;]{3,100})|\s*\(([A-Z][^)\n]{3,100})\))/g;
 /** "at the AGM", "since the last Annual Meeting": the annual meeting, named without a date. */
 const ANNUAL_MEETING =
   /\b(?:at|since|from|following)\s+(?:the|last year's|this year's)\s+(?:last\s+)?(?:AGM|Annual\s+(?:General\s+|Council\s+)?Meeting)\b/gi;
@@ -109,7 +128,7 @@ function datedReferences(text: string, meetingDate: string | null, out: Referenc
     }
     const start = phraseStart(text, at);
     const before = text.slice(start, at);
-    if (!CUE.test(before) || FUTURE.test(before)) continue;
+    if (!CUE.test(before) || FUTURE.test(before) || POINT_IN_TIME.test(before)) continue;
     let iso: string | null = null;
     // No year printed: the year the same day carries elsewhere in the text, else the latest on or
     // before this meeting, else (meeting undated) the latest year the text prints with a date.
@@ -186,7 +205,7 @@ export function findReferences(text: string, meetingDate: string | null = null):
       let from = Math.max(phraseStart(t, m.index), m.index - 40);
       if (from > 0 && /\S/.test(t[from - 1])) from = t.indexOf(' ', from) + 1 || m.index;
       const phrase = squash(t.slice(Math.min(from, m.index), m.index + m[0].length));
-      if (inDated(squash(m[0])) || FUTURE.test(phrase)) continue;
+      if (inDated(squash(m[0])) || FUTURE.test(phrase) || !namesBody(m[0])) continue;
       out.push({ kind: 'minutes-of-meeting', text: phrase, meetingDate: only, committee: null, minute: null });
     }
   }
@@ -232,14 +251,31 @@ export function findReferences(text: string, meetingDate: string | null = null):
       const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
       // Matters arising are raised on the previous meeting's minutes, by their numbers.
       const arising = /\bmatters arising\b/i.test(t.slice(0, 300));
-      const earlier = (yy && year && yy < year) || /\b(?:previous|last|earlier|prior)\b/i.test(around) || arising;
-      if (!earlier) continue;
-      // Matters arising on the minutes just confirmed: that meeting's minute, when the item names one meeting.
       const confirmed = new Set(dated.filter((r) => r.kind === 'minutes-of-meeting').map((r) => r.meetingDate));
+      const when = new Set(dated.map((r) => r.meetingDate));
+      // "Minute 70 of the Cabinet": another body's minute.
+      const ofBody = /^\s*of\s+(?:the\s+)?[A-Z]/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      // "approved, subject to the correction … in Minute 47": a minute of the minutes being confirmed.
+      const sentence = t.slice(Math.max(0, t.lastIndexOf('.', m.index) + 1), m.index);
+      const onConfirmed = confirmed.size === 1 && /\b(?:minutes|amend\w*|correct\w*|arising|under)\b/i.test(sentence);
+      const earlier =
+        (yy && year && yy < year) ||
+        /\b(?:previous|last|earlier|prior)\b/i.test(around) ||
+        arising ||
+        ofBody ||
+        onConfirmed;
+      if (!earlier) continue;
+      // Dated by the one earlier meeting the item names (its minutes first), if only one.
+      const date =
+        (arising || onConfirmed || ofBody) && confirmed.size === 1
+          ? [...confirmed][0]
+          : ofBody && when.size === 1
+            ? [...when][0]
+            : null;
       out.push({
         kind: 'minute-number',
         text: squash(m[0].replace(/^\(|\)$/g, '')),
-        meetingDate: arising && confirmed.size === 1 ? [...confirmed][0] : null,
+        meetingDate: date,
         committee: null,
         minute,
       });
@@ -260,7 +296,7 @@ export function findReferences(text: string, meetingDate: string | null = null):
     }
   }
   // "Item 11 – <title>" of another meeting: only where the item names an earlier meeting (a call-in).
-  if (dated.length && /\bItem\s+\d/.test(t)) {
+  if (dated.length && /\b[Ii]tem\s+(?:Number\s+|No\.?\s*)?\d/.test(t)) {
     for (const m of t.matchAll(ITEM_REF)) {
       if (out.length >= MAX) break;
       out.push({
@@ -269,7 +305,7 @@ export function findReferences(text: string, meetingDate: string | null = null):
         meetingDate: dated[0].meetingDate,
         committee: dated[0].committee,
         minute: m[1],
-        title: squash(m[2]),
+        title: squash(m[2] ?? m[3]),
       });
     }
   }

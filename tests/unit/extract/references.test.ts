@@ -96,3 +96,60 @@ describe('references met on further councils', () => {
     expect(last?.meetingDate).toBe('2022-07-14');
   });
 });
+
+describe('references met on holdout sets 4 and 5', () => {
+  it("a minute corrected in the minutes being confirmed is that meeting's minute", () => {
+    const got = findReferences(
+      'That the minutes of the meeting held on 2 May 2024 be approved, subject to the correction of a name in Minute 31 – Public Questions.',
+      '2024-06-12',
+    );
+    expect(got.map((r) => [r.meetingDate, r.minute])).toEqual([
+      ['2024-05-02', null],
+      ['2024-05-02', '31'],
+    ]);
+  });
+
+  it('"Minute N of the <body>" and "Item Number N. <title>" of an earlier meeting named in the item', () => {
+    const got = findReferences(
+      'The Panel considered the decisions arising from the Cabinet meeting held on 4th April 2023.\nItem Number 12. Parking Charges Review\nResolved – That Minute 12 of the Cabinet be noted.',
+      '2023-05-10',
+    );
+    expect(got.map((r) => [r.meetingDate, r.minute])).toEqual([
+      ['2023-04-04', null],
+      ['2023-04-04', '12'],
+      ['2023-04-04', '12'],
+    ]);
+  });
+
+  it('"arising under item N (<title>)" of the meeting whose minutes are noted', () => {
+    const got = findReferences(
+      'The Minutes of the Meeting of the Roads Committee held on 3 March 2022 were noted. Arising under item 5 (Winter Gritting Routes), the Chair thanked staff.',
+      '2022-04-20',
+    );
+    expect(got.map((r) => [r.meetingDate, r.minute])).toEqual([
+      ['2022-03-03', null],
+      ['2022-03-03', '5'],
+    ]);
+  });
+
+  it('"previous employment … meetings" is no meeting; "the last Parks and Open Spaces meeting" is', () => {
+    expect(
+      findReferences(
+        'Councillor Hale declared that in previous employment she had attended meetings of the trust.',
+        '2024-01-10',
+      ),
+    ).toEqual([]);
+    expect(
+      findReferences('Matters from the last Parks and Open Spaces meeting were discussed.', '2024-01-10').length,
+    ).toBe(1);
+  });
+
+  it("a date a figure is measured at, or a period, is not a meeting's date", () => {
+    expect(
+      findReferences(
+        'Submit report by the Head of Finance on the financial performance of the Council at 31 December 2023 and on treasury management for the period 1 April to 31 December 2023.',
+        '2024-02-13',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -12,13 +12,13 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function mount(f: FollowUp, patches: FollowUpPatch[]) {
+async function mount(f: FollowUp, patches: FollowUpPatch[]) {
   const table = document.createElement('table');
   const body = document.createElement('tbody');
   table.append(body);
   document.body.append(table);
-  const draw = (followUp: FollowUp) =>
-    act(() =>
+  const draw = async (followUp: FollowUp) =>
+    act(async () =>
       render(
         <TrackerRow
           followUp={followUp}
@@ -32,7 +32,7 @@ function mount(f: FollowUp, patches: FollowUpPatch[]) {
         body,
       ),
     );
-  draw(f);
+  await draw(f);
   return draw;
 }
 
@@ -43,35 +43,37 @@ function type(input: HTMLInputElement, text: string) {
 }
 
 describe('tracker row fields', () => {
-  it('keeps an uncommitted owner when another save re-renders the row, then commits it', () => {
+  it('keeps an uncommitted owner when another save re-renders the row, then commits it', async () => {
     const f = makeFollowUp({ owner: null });
     const patches: FollowUpPatch[] = [];
-    const draw = mount(f, patches);
+    const draw = await mount(f, patches);
     const owner = document.querySelector<HTMLInputElement>('input.owner')!;
     type(owner, 'Director of Place');
     // The due date's save answers while the owner field is still being typed in.
-    draw({ ...f, due: '2026-07-15', updatedAt: new Date().toISOString() });
+    await draw({ ...f, due: '2026-07-15', updatedAt: new Date().toISOString() });
     expect(owner.value).toBe('Director of Place');
-    act(() => {
+    await act(() => {
       owner.dispatchEvent(new Event('change', { bubbles: true }));
       owner.blur();
     });
     expect(patches).toEqual([{ owner: 'Director of Place' }]);
   });
 
-  it('shows a stored change in a field the user is not editing', () => {
+  it('shows a stored change in a field the user is not editing', async () => {
     const f = makeFollowUp({ owner: 'Head of Finance' });
-    const draw = mount(f, []);
-    draw({ ...f, owner: 'Director of Place' });
+    const draw = await mount(f, []);
+    await draw({ ...f, owner: 'Director of Place' });
     expect(document.querySelector<HTMLInputElement>('input.owner')!.value).toBe('Director of Place');
   });
 
-  it('sends nothing when the committed value is the stored one', () => {
+  it('sends nothing when the committed value is the stored one', async () => {
     const f = makeFollowUp({ tags: ['housing'] });
     const patches: FollowUpPatch[] = [];
-    mount(f, patches);
+    await mount(f, patches);
     const tags = document.querySelector<HTMLInputElement>('input.tags')!;
-    act(() => tags.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      tags.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(patches).toEqual([]);
   });
 });
