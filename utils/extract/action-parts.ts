@@ -201,7 +201,7 @@ const REPORTER = new RegExp(
   String.raw`(${AGENT_NP})(?:\s*\([^)]{0,80}\))?,?\s+(?:also\s+|then\s+)?(?:advised|confirmed|explained|stated|said|shared|indicated|mentioned|reported|replied|responded|answered|announced|informed[^.]{0,30}?|assured[^.]{0,30}?|undertook|agreed|added|noted|highlighted)\b`,
 );
 const DELEGATE = new RegExp(
-  String.raw`\b(?:delegat(?:e|ed|es)\s+(?:authority\s+)?to|(?:given|granted)\s+to)\s+((?:the\s+)?(?:${TITLED}|${PERSON}))`,
+  String.raw`\b(?:delegat(?:e|ed|es)\s+(?:authority\s+)?to|(?:given|granted)\s+to|[Aa]uthori[sz](?:e|es|ed))\s+((?:the\s+)?(?:${TITLED}|${PERSON}))`,
 );
 const ASKED = new RegExp(
   String.raw`\b(?:requested|asked|instructed)\s+((?:the\s+)?(?:${TITLED}|${PERSON}|[Pp]anel(?:\s+[Mm]embers)?|[Mm]embers|[Oo]fficers|[Cc]ommittee|[Bb]oard))\s+to\s+[a-z]`,
@@ -214,6 +214,13 @@ const BY_BODY = new RegExp(
   String.raw`\b(?:reported\s+(?:\w+ly\s+)?by|(?:re)?considered\s+(?:first\s+)?by|consideration\s+by|(?:re)?considered\s+(?:first\s+)?by\s+the\s+next\s+meeting\s+of)\s+(?:the\s+next\s+meeting\s+of\s+)?(${BODY}|${TITLED})`,
 );
 const RESPONSIBLE = /((?:[A-Z][\w&'’-]*\s+){1,5})(?:will|would)\s+be\s+responsible\b/;
+const PAIR_ROLE = String.raw`(?:vice[- ]|deputy\s+)?(?:chair(?:man|person|woman)?|clerk|mayor|leader)`;
+const PAIR = new RegExp(
+  String.raw`^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?((?:the\s+)?${PAIR_ROLE}\s+(?:and|&)\s+(?:the\s+)?${PAIR_ROLE})\s+(?!of\b)[a-z]`,
+  'i',
+);
+const INITIALS_SUBJECT =
+  /(?:^|[.;,:–—-]\s*|\b(?:and|but|then|so)\s+)([A-Z]{2,3})\s+(?:will|would|shall|to|agreed|undertook|offered)\b/g;
 const PRONOUN = /^(?:he|she|they|we|I)$/i;
 const GENERIC_BODY = /^the council$/i;
 
@@ -239,13 +246,16 @@ function firstSubject(s: string): string | null {
  */
 export function ownerOf(clause: string, triggerIndex: number, previous = ''): string | null {
   // "ACTION: Democratic Services to circulate …": the action line names its owner before "to".
+  // "The Chair and Vice Chair meet to …", "The chairman and vice-chairman will decide …": both act.
+  const pair = /chair|clerk|mayor|leader/i.test(clause) ? PAIR.exec(clause) : null;
+  if (pair) return tidy(pair[1]);
   const label =
     /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*((?:[A-Z][\w&'’-]*,?\s+|(?:of|and|for|the|&)\s+){1,8}?)to\s+[a-z]/.exec(
       clause,
     );
   if (label) return tidy(label[1].replace(/,\s*$/, ''));
   // Keyword tests before each pattern keep this cheap on long papers.
-  const del = /delegat|given to|granted to/.test(clause) ? DELEGATE.exec(clause) : null;
+  const del = /delegat|given to|granted to|uthori/.test(clause) ? DELEGATE.exec(clause) : null;
   if (del) return tidy(del[1]);
   const asked = /asked|requested|instructed/.test(clause) ? ASKED.exec(clause) : null;
   if (asked) return tidy(asked[1]);
@@ -264,6 +274,13 @@ export function ownerOf(clause: string, triggerIndex: number, previous = ''): st
   if (subject && (PRONOUN.test(subject) || GENERIC_BODY.test(subject.trim()))) {
     if (reporter && !PRONOUN.test(reporter[1]) && tidy(reporter[1]) !== tidy(subject)) return tidy(reporter[1]);
     if (PRONOUN.test(subject)) return firstSubject(previous);
+  }
+  if (!subject) {
+    // Parish minutes name members by initials: "… but PT will make an approach", "JS to investigate".
+    let ini: RegExpExecArray | null = null;
+    INITIALS_SUBJECT.lastIndex = 0;
+    for (let m; (m = INITIALS_SUBJECT.exec(head));) ini = m;
+    if (ini) return ini[1];
   }
   return subject ? tidy(subject) : null;
 }

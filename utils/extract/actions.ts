@@ -61,6 +61,14 @@ const PROMISED_PASSIVE = [
   'established',
   // "subject to the following item being added for the next meeting".
   'added (?:to|for) (?:the|a|its|their) (?:next|future|following|forward|work)',
+  // "the petition would be passed to the appropriate department", "congratulations be passed on".
+  'passed to',
+  'passed on',
+  // "Northern Ireland Water should be invited to attend the January meeting".
+  'invited to attend',
+  // "The matter is to be placed on the next agenda".
+  'placed on',
+  'put on',
 ].join('|');
 
 /**
@@ -165,6 +173,15 @@ const AGENT_VERBS = [
   'check',
   'examine',
   'work with',
+  // "the Democratic Services Manager shall survey Member preferences".
+  'survey',
+  // "Cllr Grey would sign the acceptance of office" (signing the minutes is this meeting's business).
+  'sign(?!\\s+(?:the\\s+|these\\s+|them\\s+)?(?:minutes|as a (?:true|correct)))',
+  // "The chairman and vice-chairman will decide on how …": a decision still to be taken.
+  'decide',
+  // Parish tasks: "PT will pick up the road sign".
+  'pick up',
+  'collect',
   // Parish business: "The Clerk would advertise the vacancy", "would order the new bins".
   'advertise',
   'order',
@@ -202,7 +219,8 @@ const PROGRESSIVE = [
   'sending',
   'providing',
   'liaising',
-  'taking',
+  // "events which would be taking place" is a forecast, not work.
+  'taking(?!\\s+place)',
   'carrying out',
   'undertaking',
   'consulting',
@@ -215,7 +233,7 @@ const PROGRESSIVE = [
 
 /** Things a body is asked or agrees "to" do that are decisions at the meeting, not later work. */
 const AT_MEETING =
-  'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw|award|appoint';
+  'a|an|the|this|these|that|be|note|receive|make comments?|comment|speak|introduce|present|answer|vote|leave|attend the|approve|adopt|accept|endorse|support|defer|grant|refuse|agree|recommend|exclude|waive|suspend|determine|decide|consider whether|move|second|abstain|withdraw|award|appoint|indicate|keep comments';
 
 /** Delegated powers: granting these is a decision, not a promise (unless a date or task is named). */
 const POWER_VERB =
@@ -223,7 +241,7 @@ const POWER_VERB =
 
 // Roles and people that can owe an action, used to tell "officers would provide" from "the
 // scheme would provide".
-const AGENT = String.raw`(?:\b(?:he|she|they|we|I)\b|\b[Oo]fficers?\b|\b[Mm]embers\b|\b(?:Clerk|Chamberlain|Officer|Director|Manager|Co-?ordinator|Chair(?:man|person)?|Leader|Mayor|Chief Executive|Treasurer|Solicitor|Counsel|Lead|Cabinet Member|Portfolio Holder|Head of|Commissioner|Secretary|RFO|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Council|Committee|Cabinet|Board|Panel|Executive|Directorate|Team|Service|Group|Partnership)\b|\b(?:team|service|department|directorate)\b)`;
+const AGENT = String.raw`(?:\b(?:he|she|they|we|I)\b|\b[Oo]fficers?\b|\b[Mm]embers\b|\b(?:Clerk|Chamberlain|Officer|Director|Manager|Co-?ordinator|Chair(?:man|person)?|Leader|Mayor|Chief Executive|Treasurer|Solicitor|Counsel|Lead|Cabinet Member|Portfolio Holder|Head of|Commissioner|Secretary|RFO|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Council|Committee|Cabinet|Board|Panel|Executive|Directorate|Team|Service|Group|Partnership)\b|\b(?:team|service|department|directorate)\b|\b(?:clerk|chairman|chairperson|vice-chairman|treasurer|councillors?)\b)`;
 
 interface Trigger {
   kind: ActionKind;
@@ -247,6 +265,145 @@ interface Trigger {
 const NOT_NOW = String.raw`(?!\s+(?:at|during|in|by)\s+(?:(?:this|today|the present|tonight)\b|the meeting\b(?!\s+(?:of|on|in|to|held|scheduled)\b)))`;
 
 const FUT = String.raw`(?:(?<!\b(?:was|were)\s)to be|(?<!\b(?:was|were)\sto\s)(?<!\b(?:may|might|can|could)\s)be|(?<!\b(?:was|were|is|are)\s)(?<!\b(?:on|upon)\s+(?:the\s+)?\w+\s)being|would be|will be|should be|shall be|must be|is to be|are to be|would first be|will first be|would need to be|will need to be|would also be|will also be|also be)`;
+
+/** A role at the head of a shorthand action ("Clerk to …", "the Scrutiny Coordinator email …"). */
+const LEAD_ROLE = String.raw`(?:[A-Z][\w'-]+\s+){0,4}(?:[Cc]lerk|RFO|[Oo]fficers?|Chair(?:man|person)?|Treasurer|Director|Manager|Co-?ordinator|Leader|Chamberlain|Secretary|Head of(?: [A-Z][\w'-]+)+|Cllrs?\.? [A-Z][\w'-]+|Councillors? [A-Z][\w'-]+)`;
+
+/** Words that give a shorthand note's noun phrase a verb of its own ("the hedge needed to be cut"). */
+const NP_STOP = [
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'did',
+  'does',
+  'do',
+  'needs?',
+  'needed',
+  'wants?',
+  'wanted',
+  'seems?',
+  'seemed',
+  'appears?',
+  'appeared',
+  'expected',
+  'hoped',
+  'likely',
+  'going',
+  'due',
+  'about',
+  'yet',
+  'still',
+  'said',
+  'stated',
+  'reported',
+  'explained',
+  'noted',
+  'felt',
+  'asked',
+  'agreed',
+  'decided',
+  'resolved',
+  'confirmed',
+  'advised',
+  'informed',
+  'used',
+  'able',
+  'not',
+  'that',
+  'who',
+  'which',
+  'what',
+  'whether',
+  'how',
+  'where',
+  'when',
+  'if',
+  'order',
+  'continues?',
+  'continued',
+  'remains?',
+  'remained',
+  'ought',
+].join('|');
+
+/** Tasks a shorthand note sets: "Contractor to be advised …", "Flyers to be put on the notice board". */
+const TERSE_TASK = [
+  'advised',
+  'informed',
+  'contacted',
+  'asked',
+  'notified',
+  'invited',
+  'chased',
+  'put',
+  'placed',
+  'passed',
+  'sent',
+  'completed',
+  'repaired',
+  'replaced',
+  'cut',
+  'cleared',
+  'removed',
+  'installed',
+  'ordered',
+  'obtained',
+  'checked',
+  'inspected',
+  'written',
+  'posted',
+  'erected',
+  'added',
+  'included',
+  'fixed',
+  'purchased',
+  'bought',
+  'emailed',
+  'arranged',
+  'organised',
+  'investigated',
+  'forwarded',
+  'referred',
+  'followed up',
+  'requested',
+  'booked',
+  'renewed',
+  'painted',
+  'cleaned',
+  'collected',
+  'delivered',
+  'sorted',
+  'trimmed',
+  'emptied',
+  'returned',
+  'displayed',
+  'published',
+  'updated',
+  'reviewed',
+  'drafted',
+  'prepared',
+  'raised',
+  'reported',
+  'looked into',
+  'looked at',
+  'carried out',
+  'circulated',
+].join('|');
 
 export const TRIGGERS: Trigger[] = [
   // Delegations (decided on below: a task or a date makes one a promise).
@@ -286,7 +443,7 @@ export const TRIGGERS: Trigger[] = [
     kind: 'report-back',
     hint:
       ' be |being/' +
-      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published|sought|set up|established',
+      'submitted|presented|brought|reported|circulated|shared|distributed|mailed|forwarded|sent|available|added|arranged|organised|explored|pursued|investigated|looked|followed|fed|prepared|produced|drafted|undertaken|carried|reviewed|revisited|considered|consideration|convened|scheduled|commissioned|chased|provided|published|sought|set up|established|passed|invited|placed|put on',
     re: new RegExp(
       String.raw`(?<!\bhad (?:to )?)\b${FUT}\s+(?:fully\s+|further\s+|formally\s+|first\s+|then\s+)?(?:explored\s+and\s+)?(?:re-?)?(?:${PROMISED_PASSIVE})\b${NOT_NOW}`,
       'i',
@@ -347,7 +504,8 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'undertaking',
     hint: 'instructed|requested|directed|asked/that',
-    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\b(?:be\s+[a-z]+ed|(?:officers|the\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:provide|submit|report|bring|circulate|prepare|investigate|write|arrange|contact|review|present|update|liaise|explore|look)s?)\b/i,
+    // "been sent" is a misprint of "be sent" seen in real minutes; no tense reads that way.
+    re: /(?<!\b(?:has|have|had)\s)\b(?:instructed|requested|directed|asked)\s+that\b[^.;]{0,200}?\b(?:be(?:en)?\s+(?:[a-z]+ed|sent|given|written|taken|made|put)|(?:officers|they|the\s+(?:[A-Z][\w'’-]*\s+){1,4})\s*(?:provide|submit|report|bring|circulate|prepare|investigate|write|arrange|contact|review|present|update|liaise|explore|look|follow up)s?)\b/i,
     bodyAsks: true,
   },
   {
@@ -408,7 +566,10 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'undertaking',
     hint: 'clerk|rfo|officer|chair|treasurer|cllr|councillor|director|manager|coordinator|co-ordinator|leader|head of|chamberlain|secretary',
-    re: /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,4}(?:[Cc]lerk|RFO|[Oo]fficers?|Chair(?:man|person)?|Treasurer|Director|Manager|Co-?ordinator|Leader|Chamberlain|Secretary|Head of(?: [A-Z][\w'-]+)+|Cllrs?\.? [A-Z][\w'-]+|Councillors? [A-Z][\w'-]+)(?:\s+to\s+|\s+(?=(?:email|e-mail|write|report|circulate|contact|arrange|provide|prepare|liaise|investigate|review|send|bring|update|consult|explore|pursue|seek|identify|ask|obtain|chase|check|draft)\b))(?!be\b|have\b|the\b)[a-z]+/,
+    // Two roles may share the task: "The Chair and Vice Chair meet to prioritise the topics".
+    re: new RegExp(
+      String.raw`^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:that\s+)?(?:the\s+)?${LEAD_ROLE}(?:\s+(?:and|&)\s+(?:the\s+)?${LEAD_ROLE})?(?:\s+to\s+|\s+(?=(?:email|e-mail|write|report|circulate|contact|arrange|provide|prepare|liaise|investigate|review|send|bring|update|consult|explore|pursue|seek|identify|ask|obtain|chase|check|draft|meet)\b))(?!be\b|have\b|the\b)[a-z]+`,
+    ),
     lead: true,
   },
   // A promise with a deadline in the passive: "the lights would be repaired by the end of February 2024".
@@ -422,7 +583,8 @@ export const TRIGGERS: Trigger[] = [
   {
     kind: 'undertaking',
     hint: 'action',
-    re: /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*(?:[^.:;]{0,80}?\s)?to\s+(?!be\b)[a-z]+/,
+    // "Action: To be put on the notice board" (the thing is named in the sentence before).
+    re: /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*(?:[^.:;]{0,80}?\s)?to\s+(?:be\s+(?!be\b))?[a-z]+/,
     lead: true,
   },
   // The meeting asks for a paper: "Members requested a briefing note on …".
@@ -469,6 +631,54 @@ export const TRIGGERS: Trigger[] = [
     hint: 'receive/further|regular|progress|follow-up|annual|quarterly|monthly',
     re: /\breceives?\s+(?:a\s+|an\s+)?(?:(?:regular|annual|quarterly|six-monthly|monthly)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b|(?:further|follow-up|progress)\s+(?:[a-z]+\s+){0,2}?(?:reports?|updates?|briefings?)\b(?=[^.;]{0,80}\b(?:basis|future|next|months?|years?|quarterly|annually|regularly|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b))/i,
   },
+  // Parish minutes' shorthand: "Contractor to be advised that …", "Additionally, Fire and Ambulance
+  // Services to be contacted", "It was agreed work to be completed on Saturday 1st May": a noun
+  // phrase with no verb of its own, then "to be" and the task.
+  {
+    kind: 'undertaking',
+    hint: 'to be',
+    re: new RegExp(
+      String.raw`^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:additionally|also|further|finally|then)\s*,?\s+)?(?:(?:it\s+was\s+)?(?:agreed|resolved|decided)\s*(?:that\s+)?)?(?!(?:date|time|venue)\b)(?:(?!(?:${NP_STOP})\b)[\w'’&(),-]+\s+){1,10}?to\s+be\s+(?:re-?)?(?:${TERSE_TASK})\b`,
+      'i',
+    ),
+  },
+  // Papers promised for later: "formal invitations would follow", "details will follow".
+  {
+    kind: 'circulate',
+    hint: 'follow',
+    re: /\b(?:invitations?|details|information|papers?|letters?|confirmation|a\s+(?:report|response|reply|note|briefing))\s+(?:would|will)\s+(?:also\s+)?follow\b/i,
+  },
+  // A request the council makes of another body: "could we request that the verge … is repaired",
+  // "Electronic consultation – request 1 hard copy is also forwarded to the Parish Council".
+  {
+    kind: 'undertaking',
+    hint: 'request',
+    re: /(?:^|[–—:]\s*|\b(?:we|to|will|would|shall)\s+)request\s+(?:that\s+)?(?!(?:was|were|is|had|has)\b)[^.;]{0,150}?\b(?:is|are|be)\s+(?:also\s+)?(?:re-?)?[a-z]+(?:ed|ward|sent|cut|put|done|made)\b/i,
+  },
+  // "it was resolved for the Clerk to write to the Police".
+  {
+    kind: 'undertaking',
+    hint: 'resolved|agreed|decided/ for ',
+    re: new RegExp(
+      String.raw`\b(?:resolved|agreed|decided)\s+for\s+(?:the\s+)?(?:${LEAD_ROLE}|[A-Z]{2,3}|(?:[A-Z][\w'’-]*\s+){0,3}(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer))\s+to\s+(?!(?:${AT_MEETING})\b)[a-z]+`,
+    ),
+    lead: true,
+  },
+  // "That the proposal to consult on the future of the home … be approved": a consultation to run.
+  {
+    kind: 'undertaking',
+    hint: 'consult/approved|agreed|endorsed',
+    re: /\b(?:proposals?|decision|intention|recommendation)\s+to\s+(?:consult|undertake\s+(?:a\s+|the\s+)?consultation)\b[^.;]{0,200}?\b(?:be|is|was|were)\s+(?:approved|agreed|endorsed)\b/i,
+  },
+  // A decision list's "Authorised the Director of Governance to implement the order": a task for a
+  // named officer (decided on like a delegation).
+  {
+    kind: 'delegation',
+    hint: 'authori',
+    re: new RegExp(
+      String.raw`^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:That\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3})?[Aa]uthori[sz](?:e|es|ed)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+|(?:of|and|for)\s+){0,6}(?:Director|Manager|Officer|Head of|Clerk|Chief Executive|Solicitor|Treasurer|Secretary)\b`,
+    ),
+  },
 ];
 
 /** Questions, hopes and views before the trigger: "asked whether officers would …", "hoped the Council would …". */
@@ -484,11 +694,23 @@ const ONE_ASKER =
  * The second verb of a past-perfect pair: "he had written to both MPs … and requested them to …"
  * tells what was already done.
  */
+/** A public speaker's line in the minutes: "Mrs Green: In relation to item 6, requested that …". */
+const SPEAKER_LABEL = /^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*:/;
+/**
+ * Parish minutes name members by their initials: "… but PT will make an informal approach",
+ * "JS to investigate". Two or three capitals right before the verb, at a clause's start.
+ */
+const INITIALS_BEFORE = /(?:^|[.;,:–—-]\s*|\b(?:and|but|then|so)\s+)[A-Z]{2,3}\s+$/;
+/** A sum or budget before "be made available". */
+const MONEY = /£\s?\d|\b(?:funding|funds?|budget|sum|grant|money|monies|contribution|resources?)\b/i;
+/** "The Monitoring Officer will report to the meeting on any questions": at this meeting. */
+const THIS_MEETING =
+  /^[^.;]{0,30}?\b(?:to|at)\s+(?:this|the|today['’]s|tonight['’]s)\s+meeting\b(?!\s+(?:of|in|to be|held|scheduled)\b|\s+on\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d))/i;
 const PAST_PAIR = /\bhad\s+(?:already\s+|previously\s+)?[a-z]+(?:ed|en|tten|ought|ade|ent)\b[^.;]*\band\s+$/i;
 const NEGATED = /\b(?:not|no longer|never|unable|declined)\b[^.]{0,25}$/i;
 /** The meeting's own business and boilerplate, never a follow-up. */
 const PROCEDURAL =
-  /\b(?:correct record|late items?|urgent business|agenda order|order of (?:the )?(?:agenda|business)|taken (?:first|next|as the first)|who (?:will|would) report to|lateness|when the meeting (?:reache[sd]|gets? to)|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session)\b/i;
+  /\b(?:correct record|late items?|urgent business|agenda order|order of (?:the )?(?:agenda|business)|taken (?:first|next|as the first)|who (?:will|would) report to|lateness|when the meeting (?:reache[sd]|gets? to)|declarations? of (?:pecuniary |personal |other )?interests?|be signed by|working days of|admission of|under part b|later in the meeting|in (?:closed|private|exempt) session|(?:motion|item|amendment)\s+(?:be|is|was)\s+(?:removed|withdrawn)\b)\b/i;
 /** Agenda furniture in the future tense: "Up to thirty minutes will be made available for questions …". */
 const BOILERPLATE =
   /^(?:up to|a maximum of|not more than)\s+(?:\w+\s+){0,2}minutes\b|\b(?:minutes|time)\s+(?:will|would|shall)\s+be\s+(?:made\s+)?(?:available|allowed|allocated)\s+for\b/i;
@@ -519,7 +741,9 @@ export function sentences(text: string): string[] {
   // (A loop, not one regex over the whole text: a single 5 MB regex run stays in V8's slow tier.)
   const paras: string[] = [];
   let joinNext = false;
-  for (const line of text.split('\n')) {
+  // Bullets run into one line ("… passed away. • The Chairperson asked …") are list items too.
+  const lines = text.includes('•') ? text.replace(/[ \t]+•[ \t]+/g, '\n• ') : text;
+  for (const line of lines.split('\n')) {
     if (joinNext && line && !LIST_START.test(line)) paras[paras.length - 1] += ' ' + line;
     else if (line) paras.push(line);
     joinNext = line.length >= 40 && !/[.!?;:]["”’']?$/.test(line.slice(-2)) && !/\n$/.test(line);
@@ -587,8 +811,12 @@ function triggerOf(s: string, may: ((i: number) => boolean) | undefined): { t: T
     if (ASKS.test(head)) continue;
     if (/^(?:asked|requested|instructed|agreed|undertook|offered|promised)\b/i.test(m[0]) && PAST_PAIR.test(head))
       continue;
-    if (t.bodyAsks && ONE_ASKER.test(head)) continue;
-    if (t.agent && !AGENT_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;
+    if (t.bodyAsks && (ONE_ASKER.test(head) || SPEAKER_LABEL.test(head))) continue;
+    if (t.agent && !AGENT_RE.test(s.slice(Math.max(0, m.index - 120), m.index)) && !INITIALS_BEFORE.test(head))
+      continue;
+    // Money "made available" is the decision to fund, not a paper to be circulated.
+    if (/made available\s*$/i.test(m[0]) && MONEY.test(head)) continue;
+    if (t.agent && THIS_MEETING.test(s.slice(m.index + m[0].length))) continue;
     if (t.kind === 'delegation' && !delegatesTask(s.slice(0, m.index), s.slice(m.index + m[0].length))) continue;
     return { t, m };
   }
@@ -617,7 +845,7 @@ function delegatesTask(before: string, after: string): boolean {
 function clauses(s: string): string[] {
   if (!/\sand\s/.test(s)) return [s];
   const parts = s.split(
-    /,?\s+and\s+(?=(?:the|a|an|that|officers?|members?|[A-Z][a-z]+)\s[^,;]{0,80}?\b(?:be|would|will|should|confirmed|agreed|undertook|advised|requested)\b)/,
+    /,?\s+and\s+(?=(?:the|a|an|that|officers?|members?|[A-Z][a-z]+|[A-Z]{2,3})\s[^,;]{0,80}?\b(?:be|would|will|should|confirmed|agreed|undertook|advised|requested)\b)/,
   );
   return parts.length > 1 ? parts : [s];
 }
@@ -675,6 +903,17 @@ export function outcomePart(text: string): string {
   return text;
 }
 
+/**
+ * "… acknowledged that the licensing officers had dealt with it and requested that they follow up
+ * …": the ones asked are the plural agents named just before.
+ */
+function askedThem(c: string): string | null {
+  const k = c.search(/\b(?:asked|requested|instructed)\s+(?:that\s+)?(?:they|them)\b/i);
+  if (k < 0) return null;
+  const named = c.slice(Math.max(0, k - 200), k).match(/\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?:officers|team|staff)\b/g);
+  return named ? named[named.length - 1] : null;
+}
+
 /** Actions in a block of text (an item's minutes, a resolution). */
 export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): Action[] {
   const out: Action[] = [];
@@ -714,9 +953,15 @@ export function findActions(text: string, ctx: DueContext, gate?: TriggerGate): 
         : t.bodyAsks
           ? ownerOf(c.slice(m.index), 0) // only the one asked ("… that officers provide"), never the asker
           : ownerOf(c, t.lead ? m.index + m[0].length : m.index, before);
+      if (!owner) owner = askedThem(c);
       if (!owner && speaker && /^(?:\(?[a-z0-9]{1,3}[.)]\s*[a-z]|(?:[Hh]e|[Ss]he)\b)/.test(c)) owner = speaker;
+      // "Action: To be put on the notice board": what is to be put is named in the sentence before.
+      const text =
+        before && before.length < 300 && /^(?:ACTIONS?|Actions?|Action point)\s*[:–—-]\s*to\s+be\b/i.test(c)
+          ? `${before} ${c}`
+          : c;
       out.push({
-        text: c,
+        text,
         kind: t.kind,
         owner,
         due: dd.due,
