@@ -88,7 +88,11 @@ export function inlineHeading(s: string): { title: string; body: string; caps: b
  */
 const OUTCOME_HEAD = /^(?:RESOLVED|AGREED|DECIDED|NOTED|NIL|NONE)\b/;
 
+/** The first word has a lower-case letter: no capitals heading opens the line (a cheap test first). */
+const lowerFirstWord = (s: string) => /^[^\s]*[a-z]/.test(s.slice(0, 40));
+
 export function capsLead(s: string): { title: string; body: string } | null {
+  if (lowerFirstWord(s)) return null;
   const t = s.slice(0, 300);
   const words = t.split(' ');
   let n = 0;
@@ -221,6 +225,7 @@ const CAPS_OUTCOME = /^(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED)\b/;
  * what follows must open a sentence (a capital then small letters), or be set off by a dash.
  */
 export function capsRunOn(s: string): { title: string; body: string; dashed: boolean; outcome: boolean } | null {
+  if (lowerFirstWord(s)) return null;
   const words = s.slice(0, 400).split(' ');
   let k = 0;
   while (k < words.length && k < 25 && !/[a-z]/.test(words[k]) && !CAPS_OUTCOME.test(words[k])) k++;
