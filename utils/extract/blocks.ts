@@ -6,6 +6,7 @@
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber } from './numbering';
 import type { RawItem } from './segment';
+import { rawItem } from './raw-item';
 import { isRoutineTitle } from './routine';
 import { titleScore, tidyTitle } from './titles';
 
@@ -601,31 +602,12 @@ export function segmentByDecisions(lines: Line[], lo: number, hi: number): RawIt
     if (i === open) return [];
     let end = i + 1;
     while (end < hi && DECISION_PART.test(lines[end].text)) end++;
-    items.push({
-      number: null,
-      title: '',
-      agendaItem: null,
-      pages: null,
-      start: open,
-      bodyStart: open,
-      inlineBody: '',
-      end,
-    });
+    items.push(rawItem(open, end, { bodyStart: open }));
     open = end;
     i = end - 1;
   }
   if (items.length < 2) return [];
-  if (open < hi)
-    items.push({
-      number: null,
-      title: '',
-      agendaItem: null,
-      pages: null,
-      start: open,
-      bodyStart: open,
-      inlineBody: '',
-      end: hi,
-    });
+  if (open < hi) items.push(rawItem(open, hi, { bodyStart: open }));
   return items;
 }
 
@@ -666,16 +648,13 @@ export function segmentNumberedTable(lines: Line[], lo: number, hi: number): Raw
     rows.push({ i, label: m[1].replace(/\.$/, ''), title, rest: m[3].replace(/^[\s|]+|[\s|]+$/g, '') });
   }
   if (rows.length < 3) return [];
-  return rows.map((r, k) => ({
-    number: parseNumber(r.label),
-    title: r.title,
-    agendaItem: null,
-    pages: null,
-    start: r.i,
-    bodyStart: r.i + 1,
-    inlineBody: r.rest,
-    end: k + 1 < rows.length ? rows[k + 1].i : hi,
-  }));
+  return rows.map((r, k) =>
+    rawItem(r.i, k + 1 < rows.length ? rows[k + 1].i : hi, {
+      number: parseNumber(r.label),
+      title: r.title,
+      inlineBody: r.rest,
+    }),
+  );
 }
 
 /** ModernGov's decisions register: "18/06/2021 - Variation to the contract ref: 7851  For consultation". */
@@ -698,17 +677,13 @@ export function segmentDecisionList(lines: Line[], lo: number, hi: number): RawI
   const last = hi - 1;
   const cut = starts.length && last > starts[starts.length - 1].i ? CUT_ENTRY_LINE.exec(lines[last].text) : null;
   if (cut) starts.push({ i: last, title: cut[1].trim(), ref: '' });
-  return starts.map((s, k) => ({
-    number: s.ref ? { label: s.ref, prefix: '', major: +s.ref, sub: 0, sub2: 0, year: '', letterOnly: false } : null,
-    title: s.title,
-    agendaItem: null,
-    pages: null,
-    start: s.i,
-    bodyStart: s.i + 1,
-    inlineBody: '',
-    end: k + 1 < starts.length ? starts[k + 1].i : hi,
-    printedDecision: true,
-  }));
+  return starts.map((s, k) =>
+    rawItem(s.i, k + 1 < starts.length ? starts[k + 1].i : hi, {
+      number: s.ref ? { label: s.ref, prefix: '', major: +s.ref, sub: 0, sub2: 0, year: '', letterOnly: false } : null,
+      title: s.title,
+      printedDecision: true,
+    }),
+  );
 }
 
 /** "24/06/2021 - Title of the issue": one decision on an "Issue - decisions" page. */
@@ -739,16 +714,8 @@ export function segmentIssueDecisions(
       });
   }
   if (!starts.length) return null;
-  const items = starts.map((s, k) => ({
-    number: null,
-    title: s.title,
-    agendaItem: null,
-    pages: null,
-    start: s.i,
-    bodyStart: s.i + 1,
-    inlineBody: '',
-    end: k + 1 < starts.length ? starts[k + 1].i : hi,
-    printedDecision: true,
-  }));
+  const items = starts.map((s, k) =>
+    rawItem(s.i, k + 1 < starts.length ? starts[k + 1].i : hi, { title: s.title, printedDecision: true }),
+  );
   return { items, date: starts[0].date };
 }

@@ -32,6 +32,7 @@ import {
 } from './blocks';
 import { LEAD_NUMBER } from './numbering';
 import { segmentByHeadings, segmentItems, type RawItem } from './segment';
+import { rawItem } from './raw-item';
 import { tidyTitle, titleScore } from './titles';
 import { parseDate } from '../text/dates';
 
@@ -114,18 +115,7 @@ function singleItemPage(lines: Line[], r: Region, single: boolean): RawItem[] | 
     const next = lines[t];
     const titled = !!next && t === i + 1 && !/^(?:decisions?|minutes)\s*:?$/i.test(next.text) && next.text.length < 200;
     const title = titled ? tidyTitle(next.text).title : '';
-    return [
-      {
-        number: null,
-        title,
-        agendaItem: null,
-        pages: null,
-        start: i,
-        bodyStart: titled ? t + 1 : t,
-        inlineBody: '',
-        end: r.end,
-      },
-    ];
+    return [rawItem(i, r.end, { title, bodyStart: titled ? t + 1 : t })];
   }
   return null;
 }
@@ -158,18 +148,7 @@ function unnumberedLead(lines: Line[], r: Region, raws: RawItem[]): RawItem[] {
   if (!cell || !top || ROW_CELL.test(top.text) || LEAD_NUMBER.test(top.text)) return [];
   if (top.text.length > 100 || /[.:;,]$/.test(top.text)) return [];
   if (titleScore(top.text) < 0) return [];
-  return [
-    {
-      number: null,
-      title: tidyTitle(top.text).title,
-      agendaItem: null,
-      pages: null,
-      start: header + 1,
-      bodyStart: header + 2,
-      inlineBody: '',
-      end: first.start,
-    },
-  ];
+  return [rawItem(header + 1, first.start, { title: tidyTitle(top.text).title })];
 }
 
 /** Bold or markdown headings mark the titles themselves: the headings reading beats the plain-text one. */
@@ -213,18 +192,7 @@ function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
       title = t;
       break;
     }
-    return [
-      {
-        number: null,
-        title,
-        agendaItem: null,
-        pages: null,
-        start: r.start,
-        bodyStart: r.start,
-        inlineBody: '',
-        end: r.end,
-      },
-    ];
+    return [rawItem(r.start, r.end, { title, bodyStart: r.start })];
   }
   const headed = segmentByHeadings(
     lines,
@@ -235,19 +203,7 @@ function fallbackItems(lines: Line[], r: Region, single: boolean): RawItem[] {
   if (headed.length || !single) return headed;
   // One item's page whose header was lost: its "Minutes:" / "Decision:" label still shows it.
   for (let i = r.start; i < Math.min(r.end, r.start + 40); i++) {
-    if (/^(?:minutes|decisions?)\s*:?$/i.test(lines[i].text))
-      return [
-        {
-          number: null,
-          title: '',
-          agendaItem: null,
-          pages: null,
-          start: r.start,
-          bodyStart: r.start,
-          inlineBody: '',
-          end: r.end,
-        },
-      ];
+    if (/^(?:minutes|decisions?)\s*:?$/i.test(lines[i].text)) return [rawItem(r.start, r.end, { bodyStart: r.start })];
   }
   return [];
 }
@@ -325,16 +281,7 @@ function buildItem(
 
 /** A single committee report: one item, the report, with its recommendation. */
 function reportPart(lines: Line[], cover: ReportCover): Meeting {
-  const raw: RawItem = {
-    number: null,
-    title: tidyTitle(cover.title).title,
-    agendaItem: null,
-    pages: null,
-    start: cover.line,
-    bodyStart: cover.line + 1,
-    inlineBody: '',
-    end: lines.length,
-  };
+  const raw = rawItem(cover.line, lines.length, { title: tidyTitle(cover.title).title });
   const region: Region = {
     kind: 'report',
     start: 0,

@@ -195,11 +195,14 @@ export function findReferences(text: string, meetingDate: string | null = null):
     return out;
   datedReferences(t, meetingDate, out);
   const dated = out.filter((r) => r.meetingDate);
+  // The earlier meetings the item names by date (and those whose minutes it names), for undated mentions.
+  const when = new Set(dated.map((r) => r.meetingDate));
+  const confirmed = new Set(dated.filter((r) => r.kind === 'minutes-of-meeting').map((r) => r.meetingDate));
   const spans = out.map((r) => r.text);
   const inDated = (s: string) => spans.some((x) => x.includes(s));
   // "the previous meeting": dated when this item names exactly one earlier meeting.
   if (/previous|last|preceding/i.test(t)) {
-    const only = new Set(dated.map((r) => r.meetingDate)).size === 1 ? dated[0].meetingDate : null;
+    const only = when.size === 1 ? dated[0].meetingDate : null;
     for (const m of t.matchAll(PREVIOUS)) {
       if (out.length >= MAX) break;
       let from = Math.max(phraseStart(t, m.index), m.index - 40);
@@ -251,8 +254,6 @@ export function findReferences(text: string, meetingDate: string | null = null):
       const around = t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 40);
       // Matters arising are raised on the previous meeting's minutes, by their numbers.
       const arising = /\bmatters arising\b/i.test(t.slice(0, 300));
-      const confirmed = new Set(dated.filter((r) => r.kind === 'minutes-of-meeting').map((r) => r.meetingDate));
-      const when = new Set(dated.map((r) => r.meetingDate));
       // "Minute 70 of the Cabinet": another body's minute.
       const ofBody = /^\s*of\s+(?:the\s+)?[A-Z]/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20));
       // "approved, subject to the correction … in Minute 47": a minute of the minutes being confirmed.
@@ -285,7 +286,6 @@ export function findReferences(text: string, meetingDate: string | null = null):
     for (const m of t.matchAll(ASKED_BY)) {
       if (out.length >= MAX || inDated(m[0])) continue;
       // Dated by the one earlier meeting the item names, if only one.
-      const when = new Set(dated.map((r) => r.meetingDate));
       out.push({
         kind: 'meeting',
         text: squash(m[0]),

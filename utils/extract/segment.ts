@@ -5,6 +5,7 @@
 // whatever shape the council prints its numbers in.
 import type { Line } from './normalise';
 import { LEAD_NUMBER, parseNumber, transition, type ItemNumber } from './numbering';
+import { rawItem } from './raw-item';
 import { MONTH_PATTERN } from '../text/dates';
 import { DOC_LINK, namesMeeting } from './blocks';
 import {
@@ -515,16 +516,11 @@ function allOnes(lines: Line[], lo: number, hi: number): RawItem[] {
       : (capsLead(after) ?? inlineHeading(after) ?? runOnHeading(after));
     const whole = titleScore(after) >= 0 || verblessSentence(after);
     const title = lead ? lead.title : whole ? after : titleFromSentence(after);
-    return {
+    return rawItem(i, k + 1 < at.length ? at[k + 1] : hi, {
       number: parseNumber('1'),
       title: tidyTitle(title).title,
-      agendaItem: null,
-      pages: null,
-      start: i,
-      bodyStart: i + 1,
       inlineBody: lead ? lead.body : whole ? '' : after,
-      end: k + 1 < at.length ? at[k + 1] : hi,
-    };
+    });
   });
 }
 
@@ -679,16 +675,7 @@ function decidedPreamble(lines: Line[], lo: number, first: number): RawItem | nu
     // "The Committee decided:", "The Sub-Committee resolved", "The Council agreed".
     if (!r || r.title.length > 80 || !/^(?:The|An?)\s+\S+(?:\s+\S+)?\s+(?:decided|resolved|agreed)\b/.test(r.body))
       continue;
-    return {
-      number: null,
-      title: r.title,
-      agendaItem: null,
-      pages: null,
-      start: k,
-      bodyStart: k + 1,
-      inlineBody: r.body,
-      end: first,
-    };
+    return rawItem(k, first, { title: r.title, inlineBody: r.body });
   }
   return null;
 }
@@ -735,14 +722,7 @@ export function segmentByHeadings(lines: Line[], lo: number, hi: number, skip: (
     if (headingLike(next) >= 1 && (next.heading > 0 || next.bold)) continue;
     starts.push(i);
   }
-  return starts.map((s, k) => ({
-    number: null,
-    title: tidyTitle(lines[s].text).title,
-    agendaItem: null,
-    pages: null,
-    start: s,
-    bodyStart: s + 1,
-    inlineBody: '',
-    end: k + 1 < starts.length ? starts[k + 1] : hi,
-  }));
+  return starts.map((s, k) =>
+    rawItem(s, k + 1 < starts.length ? starts[k + 1] : hi, { title: tidyTitle(lines[s].text).title }),
+  );
 }

@@ -2,17 +2,13 @@
 // indicative, "it was noted that: (a) … would …", parish narrative) and the look-alikes that are
 // not promises (agenda blurbs, past events, questions, one member's wish). Samples are invented.
 import { describe, expect, it } from 'vitest';
-import { triggerGate } from '../../../utils/extract/action-hints';
-import { findActions, outcomePart, type DueContext } from '../../../utils/extract/actions';
+import { outcomePart, type DueContext } from '../../../utils/extract/actions';
+import { actionsAt } from './action-helpers';
 import { parseDate, parseMonth } from '../../../utils/text/dates';
 
 const ctx: DueContext = { meetingDate: '2020-06-10', nextMeetingDate: null };
 /** With and without the hint-word gate the engine runs on papers: both must agree. */
-const acts = (s: string) => {
-  const found = findActions(s, ctx);
-  expect(findActions(s, ctx, triggerGate)).toEqual(found);
-  return found;
-};
+const acts = actionsAt(ctx);
 
 describe('actions found', () => {
   it.each([

@@ -3,16 +3,12 @@
 // other bodies) and their look-alikes (forecasts, money made available, this meeting's business).
 // Samples are invented.
 import { describe, expect, it } from 'vitest';
-import { triggerGate } from '../../../utils/extract/action-hints';
-import { findActions, type DueContext } from '../../../utils/extract/actions';
+import type { DueContext } from '../../../utils/extract/actions';
+import { actionsAt } from './action-helpers';
 
 const ctx: DueContext = { meetingDate: '2021-04-20', nextMeetingDate: null };
 /** With and without the hint-word gate the engine runs on papers: both must agree. */
-const acts = (s: string) => {
-  const found = findActions(s, ctx);
-  expect(findActions(s, ctx, triggerGate)).toEqual(found);
-  return found;
-};
+const acts = actionsAt(ctx);
 
 describe('actions found', () => {
   it.each([
